@@ -1,0 +1,108 @@
+"""The Answer: what the engine returns and every renderer (CLI, Slack, web) displays.
+
+An Answer only quotes: passage texts are the guideline's own words, Q&A answers are
+the maintainers' cited entries. Renderers never search; they only read this object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A short excerpt of a passage; `parts` alternate plain and matched text."""
+
+    parts: tuple[tuple[str, bool], ...]  # (text, is_match)
+    leading_ellipsis: bool = False
+    trailing_ellipsis: bool = False
+
+    @property
+    def plain(self) -> str:
+        body = "".join(text for text, _ in self.parts)
+        return ("…" if self.leading_ellipsis else "") + body + ("…" if self.trailing_ellipsis else "")
+
+    def marked(self, before: str = "**", after: str = "**") -> str:
+        body = "".join(f"{before}{text}{after}" if hit else text for text, hit in self.parts)
+        return ("…" if self.leading_ellipsis else "") + body + ("…" if self.trailing_ellipsis else "")
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    rank: int
+    doc: str
+    doc_title: str
+    section_id: str
+    section: str  # heading path, e.g. "3. 協働のすすめ方 > (3) 協働の形態"
+    text: str  # the full passage, verbatim
+    snippet: Snippet
+    score: float
+
+    @property
+    def url(self) -> str:
+        """Path of the passage on the web pages; renderers prefix the public base URL."""
+        return f"/docs/{self.doc}#{self.section_id}"
+
+
+@dataclass(frozen=True)
+class QAHit:
+    id: str
+    question: str
+    answer: str
+    score: float
+    citations: tuple[tuple[str, str], ...]  # (doc, section id)
+    checklists: tuple[str, ...]
+
+    @property
+    def url(self) -> str:
+        return f"/qa#{self.id}"
+
+
+@dataclass(frozen=True)
+class ChecklistRef:
+    id: str
+    title: str
+
+    @property
+    def url(self) -> str:
+        return f"/checklists/{self.id}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str  # the question as searched (cleaned, possibly cut)
+    answered: bool
+    passages: tuple[PassageHit, ...]
+    qa: tuple[QAHit, ...]
+    checklists: tuple[ChecklistRef, ...]
+    truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS and was cut
+    empty: bool = False  # nothing searchable was asked
+
+    def to_json(self, base_url: str = "") -> dict[str, Any]:
+        """The shape of `kyodo ask --json` and `/api/ask` — exactly these keys."""
+        base = base_url.rstrip("/")
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "passages": [
+                {
+                    "rank": p.rank,
+                    "doc": p.doc,
+                    "doc_title": p.doc_title,
+                    "section": p.section,
+                    "text": p.text,
+                    "snippet": p.snippet.marked(),
+                    "url": base + p.url,
+                    "score": round(p.score, 4),
+                }
+                for p in self.passages
+            ],
+            "qa": [
+                {"id": q.id, "question": q.question, "answer": q.answer, "score": round(q.score, 4)}
+                for q in self.qa
+            ],
+            "checklists": [{"id": c.id, "title": c.title, "url": base + c.url} for c in self.checklists],
+        }
