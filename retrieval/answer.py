@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-MAX_QUESTION_CHARS = 2000
-
 
 @dataclass(frozen=True)
 class Snippet:

@@ -1,0 +1,123 @@
+"""The `kyodo` command: ask, check, eval, serve, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kyodo", description="協働の指針に答える Slack アシスタント")
+    parser.add_argument("--knowledge", type=Path, default=DEFAULT_KNOWLEDGE_DIR, help="知識フォルダ (既定: 同梱の knowledge/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="質問に指針の該当箇所で答える")
+    ask.add_argument("question", help="質問。'-' なら標準入力から1行1問")
+    ask.add_argument("--json", action="store_true", help="Answer を JSON で出力")
+    ask.add_argument("--top", type=int, default=3, help="表示する箇所の数 (既定 3)")
+    ask.set_defaults(run=_ask)
+
+    check = commands.add_parser("check", help="knowledge/ を検証する")
+    check.add_argument("dir", nargs="?", type=Path, help="知識フォルダ (既定: --knowledge)")
+    check.add_argument("--json", action="store_true", help="問題を JSON で出力")
+    check.add_argument("--no-selftest", action="store_true", help="検索による自己テストを省く")
+    check.set_defaults(run=_check)
+
+    evaluate = commands.add_parser("eval", help="質問セットで検索の質を測る")
+    evaluate.add_argument("file", type=Path)
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.set_defaults(run=_eval)
+
+    serve = commands.add_parser("serve", help="Web ページ (と設定があれば Slack) を提供する")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=_serve)
+
+    args = parser.parse_args(argv)
+    return int(args.run(args) or 0)
+
+
+def _engine(args: argparse.Namespace):
+    from retrieval.engine import Engine
+    from retrieval.problems import KnowledgeError
+
+    try:
+        return Engine.load(args.knowledge)
+    except KnowledgeError as error:
+        print(f"知識フォルダに問題があります（kyodo check {args.knowledge} で詳細）:", file=sys.stderr)
+        for problem in error.problems[:10]:
+            print(f"  {problem}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from bot.terminal import TRUNCATED, render_answer
+
+    engine = _engine(args)
+    top = max(1, min(args.top, 20))
+    if args.question == "-":
+        for line in sys.stdin:
+            answer = engine.ask(line.rstrip("\n"), top=top)
+            if args.json:
+                print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+            else:
+                print(render_answer(answer) + "\n", flush=True)
+        return 0
+    answer = engine.ask(args.question, top=top)
+    if args.json:
+        if answer.truncated:
+            print(TRUNCATED, file=sys.stderr)
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_answer(answer))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from retrieval.validate import check_knowledge
+
+    folder = args.dir or args.knowledge
+    summary, problems = check_knowledge(folder, selftest=not args.no_selftest)
+    if args.json:
+        print(json.dumps({"ok": not problems, "summary": summary, "problems": [p.to_json() for p in problems]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"\n{len(problems)} 件の問題があります。", file=sys.stderr)
+        else:
+            counts = "、".join(f"{k} {v}" for k, v in summary.items())
+            print(f"OK: {counts}")
+    return 1 if problems else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from retrieval.evaluate import evaluate, load_questions
+
+    engine = _engine(args)
+    report = evaluate(engine, load_questions(args.file))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"questions {report.questions} (answerable {report.answerable}, abstain {report.abstain_questions})")
+    print(f"hit@1 {report.hit_at_1:.3f}  hit@3 {report.hit_at_3:.3f}  MRR@10 {report.mrr_at_10:.3f}")
+    print(f"checklist@1 {report.checklist_at_1:.3f} ({report.checklist_questions} questions)")
+    print(f"abstain accuracy {report.abstain_accuracy:.3f}  false abstentions {report.false_abstentions}")
+    for miss in report.misses:
+        print(f"  miss {miss.id}: {miss.why} — {miss.question[:50]} {' '.join(miss.top)}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from bot.web.server import serve
+
+    return serve(args.knowledge, host=args.host, port=args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

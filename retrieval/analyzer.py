@@ -1,0 +1,120 @@
+"""Turn Japanese, English or mixed text into index terms with Sudachi.
+
+Split mode C keeps compounds whole (補助金, 実行委員会) and their mode-A parts are
+added too, so a question saying 補助 still finds 補助金. Terms are Sudachi's
+normalized forms (表記ゆれ: 引継ぎ/引き継ぎ → 引き継ぐ), so paraphrases meet.
+
+Sudachi tokenizers must not be shared between threads: the dictionary is loaded
+once per process and each thread gets its own tokenizer from it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from sudachipy import Dictionary, SplitMode
+
+# Parts of speech that carry no topic: particles, auxiliaries, symbols, white space,
+# conjunctions, fillers/interjections, pronouns and adnominals (この, その).
+DROPPED_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞"}
+
+JAPANESE_STOP_WORDS = frozenset(["する", "ある", "いる", "なる", "できる", "出来る", "れる", "られる", "せる", "させる", "居る", "有る", "成る", "為る", "こと", "もの", "物", "事", "ため", "為", "よう", "様", "とき", "時", "ところ", "所", "ほう", "方", "ほか", "他", "など", "等", "的", "さん", "様", "これ", "それ", "あれ", "どれ", "ここ", "そこ", "どこ", "なに", "何", "どう", "どの", "どんな", "いつ", "だれ", "誰", "どちら", "いう", "言う", "思う", "考える", "教える", "知る", "分かる", "分る", "聞く", "見る", "良い", "いい", "よい", "無い", "ない", "ください", "下さい", "おる", "貰う", "もらう", "くれる", "呉れる", "あげる", "いただく", "頂く", "行く", "くる", "来る", "置く", "しまう", "御", "お", "ご", "的", "性", "化", "上", "中", "内", "後", "前", "頃", "毎", "ちゃん", "君", "くん", "方々", "皆", "みんな", "皆さん", "ね", "よ", "な", "か", "かな", "けど", "でも", "じゃ", "って", "っけ", "わけ", "訳", "はず", "筈", "つもり", "積もり", "感じ", "今", "今回", "今度", "本当", "ちょっと", "少し", "全然", "とても", "すごい", "凄い", "色々", "いろいろ", "結構", "大丈夫", "ok"])
+
+ENGLISH_STOP_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "about", "over", "under", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "i", "me", "my", "we", "our", "us", "you", "your", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "some", "no", "not", "only", "own", "same", "so", "than", "too", "very", "just", "also", "each", "other", "such", "more", "most", "both", "few", "get", "got", "getting", "let", "lets", "please", "thanks", "thank", "hi", "hello", "hey", "anyone", "someone", "something", "ok", "okay", "yes", "yeah", "know", "want", "need", "like", "make", "use", "using", "used", "say", "tell", "question", "questions"])
+
+ASCII_WORD = re.compile(r"^[a-z][a-z0-9'\-]*$")
+DIGITS = re.compile(r"^[0-9.,]+$")
+
+
+def normalize_text(text: str) -> str:
+    """NFKC and lower-case: full-width ＮＰＯ and half-width ｶﾅ meet their usual forms."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    term: str  # the index term
+    begin: int  # character offsets in the normalized text
+    end: int
+    part: bool = False  # a mode-A part of a longer compound
+
+
+class Analyzer:
+    """Text → index terms. Safe to call from many threads at once."""
+
+    def __init__(self) -> None:
+        self._dictionary = Dictionary()
+        self._local = threading.local()
+
+    def _tokenizer(self):  # one per thread: Sudachi tokenizers keep internal state
+        tokenizer = getattr(self._local, "tokenizer", None)
+        if tokenizer is None:
+            tokenizer = self._local.tokenizer = self._dictionary.tokenizer(mode=SplitMode.C)
+        return tokenizer
+
+    def tokens(self, text: str) -> list[Token]:
+        """Index tokens with offsets into normalize_text(text)."""
+        normalized = normalize_text(text)
+        result: list[Token] = []
+        for morpheme in self._tokenizer().tokenize(normalized):
+            term = _term(morpheme.surface(), morpheme.normalized_form(), morpheme.part_of_speech()[0])
+            if term is None:
+                continue
+            result.append(Token(term, morpheme.begin(), morpheme.end()))
+            parts = morpheme.split(SplitMode.A)
+            if len(parts) > 1:
+                for part in parts:
+                    sub = _term(part.surface(), part.normalized_form(), part.part_of_speech()[0])
+                    # single characters (金, 会, 室) match too much to be worth indexing alone
+                    if sub is not None and sub != term and len(sub) > 1:
+                        result.append(Token(sub, morpheme.begin() + part.begin(), morpheme.begin() + part.end(),
+                                            part=True))
+        return result
+
+    def terms(self, text: str) -> list[str]:
+        return [token.term for token in self.tokens(text)]
+
+
+def _term(surface: str, normalized: str, pos: str) -> str | None:
+    if pos in DROPPED_POS or not surface.strip():
+        return None
+    surface = surface.lower()
+    if ASCII_WORD.match(surface):
+        # Sudachi maps some English words to katakana (collaboration → コラボレーション);
+        # keep the English word itself so the glossary can map it to the guidelines' term.
+        word = _english_stem(surface)
+        return None if word in ENGLISH_STOP_WORDS or len(word) < 2 else word
+    if DIGITS.match(surface):
+        return None
+    term = normalized.lower() or surface
+    if term in JAPANESE_STOP_WORDS or surface in JAPANESE_STOP_WORDS:
+        return None
+    return term
+
+
+def _english_stem(word: str) -> str:
+    """Just enough stemming for plurals and possessives (partners → partner)."""
+    word = word.strip("'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_shared: Analyzer | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_analyzer() -> Analyzer:
+    """The process-wide analyzer: the Sudachi dictionary is loaded once per process."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Analyzer()
+        return _shared

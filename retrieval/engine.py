@@ -1,0 +1,212 @@
+"""Question → Answer: passages, Q&A entries and checklists, or an honest "not covered"."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.analyzer import Analyzer, normalize_text, shared_analyzer
+from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
+from retrieval.bm25 import LuceneBM25
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+from retrieval.models import GlossaryEntry, Knowledge
+from retrieval.passages import Passage, passages_of
+from retrieval.question import clean_question
+from retrieval.snippet import make_snippet
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Weights of the ranking; calibrated on the development and own question sets."""
+
+    heading_repeat: int = 2  # heading path terms count this many times in a passage
+    qa_question_repeat: int = 2
+    part_weight: float = 0.5  # mode-A parts of a compound in the question
+    expansion_weight: float = 0.8  # terms the glossary adds
+    qa_lift: float = 0.6  # how much a matching Q&A entry lifts the passages it cites
+    qa_min: float = 0.25  # normalised Q&A score needed to show an entry
+    qa_relative: float = 0.6  # ... and this fraction of the best entry's
+    abstain_coverage: float = 0.35  # below this share of known query weight, the topic is absent
+    abstain_score: float = 0.18  # ... and the best passage matches this little of the question
+    checklist_relative: float = 0.5
+
+
+class Engine:
+    """Built once per process from the knowledge folder; `ask` is safe from many threads."""
+
+    def __init__(self, knowledge: Knowledge, analyzer: Analyzer | None = None, tuning: Tuning | None = None) -> None:
+        self.knowledge = knowledge
+        self.analyzer = analyzer or shared_analyzer()
+        self.tuning = tuning or Tuning()
+        self.passages: list[Passage] = [p for g in knowledge.guidelines for p in passages_of(g)]
+        self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
+        self._qa_index = LuceneBM25([self._qa_terms(q) for q in knowledge.qa]) if knowledge.qa else None
+        self._checklist_index = (
+            LuceneBM25([self._checklist_terms(c) for c in knowledge.checklists]) if knowledge.checklists else None
+        )
+        self._passages_of_section: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, passage in enumerate(self.passages):
+            self._passages_of_section[(passage.doc, passage.section.id)].append(i)
+        self._checklists_of_section: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for checklist in knowledge.checklists:
+            for item in checklist.items:
+                self._checklists_of_section[(item.cite.doc, item.cite.section)].add(checklist.id)
+        self._glossary = [(_alias_pattern(e), e) for e in knowledge.glossary]
+
+    @classmethod
+    def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:
+        return cls(load_knowledge(knowledge_dir))
+
+    # --- index documents -----------------------------------------------------------------
+    def _passage_terms(self, passage: Passage) -> list[str]:
+        heading = self.analyzer.terms(" ".join(passage.section.path))
+        return heading * self.tuning.heading_repeat + self.analyzer.terms(passage.text)
+
+    def _qa_terms(self, entry) -> list[str]:
+        terms = self.analyzer.terms(entry.question) * self.tuning.qa_question_repeat
+        for phrasing in entry.phrasings:
+            terms += self.analyzer.terms(phrasing)
+        return terms + self.analyzer.terms(entry.answer)
+
+    def _checklist_terms(self, checklist) -> list[str]:
+        text = " ".join([checklist.title, checklist.summary, *checklist.phrasings, *(i.text for i in checklist.items)])
+        return self.analyzer.terms(checklist.title) * 2 + self.analyzer.terms(text)
+
+    # --- the question ----------------------------------------------------------------------
+    def query_weights(self, question: str) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for token in self.analyzer.tokens(question):
+            weight = self.tuning.part_weight if token.part else 1.0
+            weights[token.term] = max(weights.get(token.term, 0.0), weight)
+        normalized = normalize_text(question)
+        for pattern, entry in self._glossary:
+            if pattern.search(normalized):
+                for term in entry.terms:
+                    for token in self.analyzer.tokens(term):
+                        weight = self.tuning.expansion_weight * (self.tuning.part_weight if token.part else 1.0)
+                        weights[token.term] = max(weights.get(token.term, 0.0), weight)
+        return weights
+
+    def ask(self, question: str, top: int = 3) -> Answer:
+        cleaned = clean_question(question)
+        weights = self.query_weights(cleaned.text)
+        if not weights:
+            return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, empty=True)
+        tuning = self.tuning
+        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
+
+        passage_scores = self._passage_index.weighted_scores(weights)
+        qa_hits = self._qa_hits(weights)
+        combined = passage_scores / ceiling
+        for hit in qa_hits:
+            for doc, section in hit.citations:
+                for i in self._passages_of_section.get((doc, section), []):
+                    combined[i] += tuning.qa_lift * hit.score
+
+        ranked = self._best_per_section(combined)
+        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits)
+        if not answered:
+            return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated)
+
+        query_terms = set(weights)
+        hits = []
+        for rank, i in enumerate(ranked[:top], start=1):
+            passage = self.passages[i]
+            hits.append(PassageHit(
+                rank=rank, doc=passage.doc, doc_title=passage.doc_title, section_id=passage.section.id,
+                section=passage.heading_path, text=passage.text,
+                snippet=make_snippet(self.analyzer, passage.text, query_terms), score=float(combined[i]),
+            ))
+        checklists = self._checklists(hits, qa_hits, weights)
+        return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
+                      truncated=cleaned.truncated)
+
+    def qa_rank(self, question: str, qa_id: str) -> int | None:
+        """Rank of one Q&A entry among all entries for a question (for the maintainers' self-test)."""
+        if self._qa_index is None:
+            return None
+        weights = self.query_weights(clean_question(question).text)
+        scores = self._qa_index.weighted_scores(weights)
+        order = [self.knowledge.qa[i].id for i in np.argsort(-scores, kind="stable") if scores[i] > 0]
+        return order.index(qa_id) + 1 if qa_id in order else None
+
+    # --- parts of an answer ------------------------------------------------------------------
+    def _qa_hits(self, weights: dict[str, float]) -> list[QAHit]:
+        if self._qa_index is None:
+            return []
+        raw = self._qa_index.weighted_scores(weights)
+        ceiling = sum(w * self._qa_index.max_term_score(t) for t, w in weights.items())
+        scores = raw / ceiling if ceiling else raw
+        best = float(scores.max(initial=0.0))
+        hits = []
+        for i in np.argsort(-scores):
+            score = float(scores[i])
+            if score < self.tuning.qa_min or score < self.tuning.qa_relative * best:
+                break
+            entry = self.knowledge.qa[i]
+            hits.append(QAHit(entry.id, entry.question, entry.answer, score,
+                              tuple((c.doc, c.section) for c in entry.citations), entry.checklists))
+        return hits
+
+    def _best_per_section(self, scores: np.ndarray) -> list[int]:
+        """Passage indexes by score, keeping only the best passage of each section."""
+        seen: set[tuple[str, str]] = set()
+        ranked = []
+        for i in np.argsort(-scores, kind="stable"):
+            if scores[i] <= 0:
+                break
+            key = (self.passages[i].doc, self.passages[i].section.id)
+            if key not in seen:
+                seen.add(key)
+                ranked.append(int(i))
+        return ranked
+
+    def _covered(self, weights: dict[str, float], best_share: float, qa_hits: list[QAHit]) -> bool:
+        """False only on evidence that the topic is absent from the guidelines."""
+        if qa_hits:
+            return True
+        index = self._passage_index
+        known = sum(w * index.idf_of(t) for t, w in weights.items() if index.knows(t))
+        total = sum(w * index.idf_of(t) for t, w in weights.items())
+        coverage = known / total if total else 0.0
+        return not (coverage < self.tuning.abstain_coverage and best_share < self.tuning.abstain_score)
+
+    def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
+        if not self.knowledge.checklists:
+            return []
+        votes: dict[str, float] = defaultdict(float)
+        for hit in qa_hits:
+            for checklist_id in hit.checklists:
+                votes[checklist_id] += hit.score
+        for hit in hits:
+            for checklist_id in self._checklists_of_section.get((hit.doc, hit.section_id), ()):
+                votes[checklist_id] += 0.5 * hit.score / hit.rank
+        if self._checklist_index is not None:
+            raw = self._checklist_index.weighted_scores(weights)
+            ceiling = sum(w * self._checklist_index.max_term_score(t) for t, w in weights.items())
+            for checklist, score in zip(self.knowledge.checklists, raw, strict=True):
+                votes[checklist.id] += float(score) / ceiling if ceiling else 0.0
+        if not votes:
+            return []
+        best = max(votes.values())
+        ordered = sorted(votes.items(), key=lambda kv: -kv[1])
+        result = []
+        for checklist_id, score in ordered:
+            checklist = self.knowledge.checklist(checklist_id)
+            if checklist and score > 0 and score >= self.tuning.checklist_relative * best:
+                result.append(ChecklistRef(checklist.id, checklist.title))
+        return result[:2]
+
+
+def _alias_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
+    """English aliases match whole words; Japanese ones match anywhere in the question."""
+    parts = []
+    for alias in entry.aliases:
+        alias = normalize_text(alias)
+        escaped = re.escape(alias)
+        parts.append(rf"(?<![a-z]){escaped}(?:e?s)?(?![a-z])" if alias.isascii() else escaped)
+    return re.compile("|".join(parts))

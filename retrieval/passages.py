@@ -1,0 +1,52 @@
+"""Cut guideline sections into passages short enough to quote, each knowing its section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.models import Guideline, Section
+
+MAX_PASSAGE_CHARS = 700
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc: str
+    doc_title: str
+    section: Section
+    text: str  # verbatim: whole paragraphs of the section
+
+    @property
+    def heading_path(self) -> str:
+        return self.section.path_label
+
+
+def passages_of(guideline: Guideline) -> list[Passage]:
+    result: list[Passage] = []
+    for section in guideline.sections:
+        for chunk in _chunks(_plain(section.text)):
+            result.append(Passage(guideline.id, guideline.title, section, chunk))
+    return result
+
+
+def _chunks(text: str) -> list[str]:
+    """Whole paragraphs, grouped up to MAX_PASSAGE_CHARS; a lone longer paragraph stays whole."""
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        if current and size + len(paragraph) > MAX_PASSAGE_CHARS:
+            chunks.append("\n\n".join(current))
+            current, size = [], 0
+        current.append(paragraph)
+        size += len(paragraph)
+    if current:
+        chunks.append("\n\n".join(current))
+    return chunks
+
+
+def _plain(markdown: str) -> str:
+    """Drop emphasis markers: they are markup, and renderers mark matches their own way."""
+    return markdown.replace("**", "")

@@ -1,0 +1,35 @@
+"""Clean a question as typed in Slack or a browser before it is analysed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_QUESTION_CHARS = 2000
+
+SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>")
+SLACK_REFERENCE = re.compile(r"<[@#!][^>]*>")  # <@U123>, <#C123|general>, <!here>
+BARE_URL = re.compile(r"https?://\S+")
+EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
+CODE_FENCE = re.compile(r"```")
+SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class CleanQuestion:
+    text: str
+    truncated: bool
+
+
+def clean_question(raw: str | None) -> CleanQuestion:
+    """Drop Slack markup that carries no topic (mentions, emoji codes, URLs); keep link labels."""
+    text = raw or ""
+    text = SLACK_LINK.sub(lambda m: m.group(2) or "", text)
+    text = SLACK_REFERENCE.sub(" ", text)
+    text = BARE_URL.sub(" ", text)
+    text = EMOJI_CODE.sub(" ", text)
+    text = CODE_FENCE.sub(" ", text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's own escaping
+    text = SPACE.sub(" ", text).strip()
+    truncated = len(text) > MAX_QUESTION_CHARS
+    return CleanQuestion(text[:MAX_QUESTION_CHARS], truncated)

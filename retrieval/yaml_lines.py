@@ -1,0 +1,67 @@
+"""Load YAML while remembering the line of every value, so problems can name file:line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+Path_ = tuple[Any, ...]
+
+
+class LocatedYAML:
+    """A plain Python value plus the 1-based line of each nested value, keyed by its path."""
+
+    def __init__(self, value: Any, lines: dict[Path_, int]) -> None:
+        self.value = value
+        self._lines = lines
+
+    def line(self, *path: Any) -> int:
+        """Line of the value at `path`; falls back to the nearest enclosing value."""
+        while path:
+            if path in self._lines:
+                return self._lines[path]
+            path = path[:-1]
+        return self._lines.get((), 1)
+
+
+class DuplicateKeyError(yaml.YAMLError):
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(f"duplicate key {key!r}")
+        self.key = key
+        self.line = line
+
+
+def load_located(text: str) -> LocatedYAML:
+    """Parse one YAML document. Raises yaml.YAMLError (with problem_mark) or DuplicateKeyError."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines: dict[Path_, int] = {}
+    if node is None:
+        return LocatedYAML(None, {(): 1})
+    return LocatedYAML(_convert(node, (), lines), lines)
+
+
+def _convert(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node)
+            if key in result:
+                raise DuplicateKeyError(str(key), key_node.start_mark.line + 1)
+            result[key] = _convert(value_node, (*path, key), lines)
+            lines[(*path, key)] = key_node.start_mark.line + 1  # problems point at the key's line
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, (*path, i), lines) for i, item in enumerate(node.value)]
+    return _scalar(node)
+
+
+def _scalar(node: yaml.Node) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
