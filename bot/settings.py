@@ -1,0 +1,76 @@
+"""Configuration from the environment, checked once at start-up with one clear line per mistake."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
+
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+
+class SettingsError(Exception):
+    """A setting is missing or invalid; the message names it in one line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    knowledge_dir: Path
+    public_base_url: str  # where the web pages are served; links in Slack answers start with it
+    slack_bot_token: str = ""
+    slack_signing_secret: str = ""
+    slack_app_token: str = ""
+    slack_api_url: str = DEFAULT_SLACK_API_URL
+    state_path: Path = Path("kyodo-state.sqlite3")  # event de-duplication shared by worker processes
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token or self.slack_signing_secret)
+
+
+def _url(name: str, value: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise SettingsError(f"{name} must be an http(s) URL, got {value!r}")
+    return value
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool = False,
+                  default_base_url: str = "http://127.0.0.1:8000") -> Settings:
+    """Read the environment. Slack settings come as a pair; with `require_slack` both must be set."""
+    env = os.environ if env is None else env
+    knowledge_dir = Path(env.get("KYODO_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
+    if not knowledge_dir.is_dir():
+        raise SettingsError(f"KYODO_KNOWLEDGE_DIR is not a folder: {knowledge_dir}")
+    token = env.get("SLACK_BOT_TOKEN", "").strip()
+    secret = env.get("SLACK_SIGNING_SECRET", "").strip()
+    if require_slack or token or secret:
+        if not token:
+            raise SettingsError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…)")
+        if not token.startswith("xoxb-"):
+            raise SettingsError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
+        if not secret:
+            raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
+    base_url = env.get("PUBLIC_BASE_URL", "").strip()
+    if token and not base_url:
+        raise SettingsError("PUBLIC_BASE_URL is not set (the https:// address where kyodo's pages are served)")
+    base_url = _url("PUBLIC_BASE_URL", base_url) if base_url else default_base_url
+    api_url = _url("SLACK_API_URL", env.get("SLACK_API_URL", "").strip() or DEFAULT_SLACK_API_URL)
+    if not api_url.endswith("/"):
+        api_url += "/"  # slack_sdk joins method names onto this base
+    app_token = env.get("SLACK_APP_TOKEN", "").strip()
+    if app_token and not app_token.startswith("xapp-"):
+        raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    return Settings(
+        knowledge_dir=knowledge_dir,
+        public_base_url=base_url.rstrip("/"),
+        slack_bot_token=token,
+        slack_signing_secret=secret,
+        slack_app_token=app_token,
+        slack_api_url=api_url,
+        state_path=Path(env.get("KYODO_STATE_PATH") or "kyodo-state.sqlite3"),
+    )

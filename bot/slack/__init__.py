@@ -1,0 +1,1 @@
+"""The Slack app: a thin Bolt app factory and one listener module per kind."""

@@ -1,0 +1,37 @@
+"""The one WSGI application of the `web:` process: web pages, and Slack's endpoints when configured.
+
+    gunicorn 'bot.wsgi:create_app()'
+"""
+
+from __future__ import annotations
+
+import sys
+
+from flask import Flask
+
+from bot.settings import Settings, SettingsError, load_settings
+from bot.web.app import create_web_app
+from retrieval.engine import Engine
+from retrieval.problems import KnowledgeError
+
+
+def build_app(settings: Settings, engine: Engine | None = None) -> Flask:
+    engine = engine or Engine.load(settings.knowledge_dir)
+    app = create_web_app(engine, settings)
+    if settings.slack_enabled:
+        from bot.slack.http import mount_slack
+
+        mount_slack(app, engine, settings)
+    return app
+
+
+def create_app() -> Flask:
+    """Entry point for gunicorn: configuration errors end start-up with one clear line."""
+    try:
+        return build_app(load_settings())
+    except SettingsError as error:
+        print(f"kyodo: configuration error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    except KnowledgeError as error:
+        print(f"kyodo: the knowledge folder has {len(error.problems)} problems; run `kyodo check`", file=sys.stderr)
+        raise SystemExit(2) from None
