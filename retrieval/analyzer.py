@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 from sudachipy import Dictionary, SplitMode
 
+from retrieval import stop_words
+
 # Parts of speech that carry no topic: particles, auxiliaries, symbols, white space,
 # conjunctions, fillers/interjections, pronouns and adnominals (この, その).
-DROPPED_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞"}
+# Adverbs (いつも, 結局, そろそろ) are chat, not topic.
+DROPPED_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
 
-JAPANESE_STOP_WORDS = frozenset(["する", "ある", "いる", "なる", "できる", "出来る", "れる", "られる", "せる", "させる", "居る", "有る", "成る", "為る", "こと", "もの", "物", "事", "ため", "為", "よう", "様", "とき", "時", "ところ", "所", "ほう", "方", "ほか", "他", "など", "等", "的", "さん", "様", "これ", "それ", "あれ", "どれ", "ここ", "そこ", "どこ", "なに", "何", "どう", "どの", "どんな", "いつ", "だれ", "誰", "どちら", "いう", "言う", "思う", "考える", "教える", "知る", "分かる", "分る", "聞く", "見る", "良い", "いい", "よい", "無い", "ない", "ください", "下さい", "おる", "貰う", "もらう", "くれる", "呉れる", "あげる", "いただく", "頂く", "行く", "くる", "来る", "置く", "しまう", "御", "お", "ご", "的", "性", "化", "上", "中", "内", "後", "前", "頃", "毎", "ちゃん", "君", "くん", "方々", "皆", "みんな", "皆さん", "ね", "よ", "な", "か", "かな", "けど", "でも", "じゃ", "って", "っけ", "わけ", "訳", "はず", "筈", "つもり", "積もり", "感じ", "今", "今回", "今度", "本当", "ちょっと", "少し", "全然", "とても", "すごい", "凄い", "色々", "いろいろ", "結構", "大丈夫", "ok"])
-
-ENGLISH_STOP_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "about", "over", "under", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "i", "me", "my", "we", "our", "us", "you", "your", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "some", "no", "not", "only", "own", "same", "so", "than", "too", "very", "just", "also", "each", "other", "such", "more", "most", "both", "few", "get", "got", "getting", "let", "lets", "please", "thanks", "thank", "hi", "hello", "hey", "anyone", "someone", "something", "ok", "okay", "yes", "yeah", "know", "want", "need", "like", "make", "use", "using", "used", "say", "tell", "question", "questions"])
 
 ASCII_WORD = re.compile(r"^[a-z][a-z0-9'\-]*$")
 DIGITS = re.compile(r"^[0-9.,]+$")
@@ -86,11 +86,11 @@ def _term(surface: str, normalized: str, pos: str) -> str | None:
         # Sudachi maps some English words to katakana (collaboration → コラボレーション);
         # keep the English word itself so the glossary can map it to the guidelines' term.
         word = _english_stem(surface)
-        return None if word in ENGLISH_STOP_WORDS or len(word) < 2 else word
+        return None if word in stop_words.ENGLISH or len(word) < 2 else word
     if DIGITS.match(surface):
         return None
     term = normalized.lower() or surface
-    if term in JAPANESE_STOP_WORDS or surface in JAPANESE_STOP_WORDS:
+    if term in stop_words.JAPANESE or surface in stop_words.JAPANESE:
         return None
     return term
 

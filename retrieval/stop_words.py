@@ -1,0 +1,29 @@
+"""Words that say nothing about a question's topic, in Japanese (Sudachi normalized forms) and English."""
+
+# Function words, generic verbs and nouns, chat ("って", "っけ"), and the verbs of asking
+# (教える, 知る, 分かる) that every question carries.
+JAPANESE = frozenset("""
+する ある いる なる できる 出来る れる られる せる させる 居る 有る 成る 為る
+こと もの 物 事 ため 為 よう 様 とき 時 ところ 所 ほう 方 ほか 他 など 等 的 さん
+これ それ あれ どれ ここ そこ どこ なに 何 どう どの どんな いつ だれ 誰 どちら
+いう 言う 思う 考える 教える 知る 分かる 分る 聞く 見る 良い いい よい 無い ない ください 下さい
+おる 貰う もらう くれる 呉れる あげる いただく 頂く 行く くる 来る 置く しまう 御 お ご
+性 化 上 中 内 後 前 頃 毎 ちゃん 君 くん 方々 皆 みんな 皆さん
+ね よ な か かな けど でも じゃ って っけ わけ 訳 はず 筈 つもり 積もり 感じ
+今 今回 今度 本当 ちょっと 少し 全然 とても すごい 凄い 色々 いろいろ 結構 大丈夫 ok
+遣る やる 作る 使う 出す 出る 取る 持つ 込む 付ける つける 気 入る 入れる 書く 読む 話す 願う 御願い
+頼む 答える 返す 伝える 見せる 決まる 始める 終わる 違う 合う 向く
+多い 少ない 大きい 小さい 早い 遅い 正しい 難しい 駄目 無理 普通 必ず 絶対
+うち 向こう 自分 私 僕 俺 我々 当方 先方
+""".split())  # noqa: SIM905 - a word list reads best as words
+
+ENGLISH = frozenset("""
+a an the and or but if then else of to in on at by for with from as into about over under
+is are was were be been being am do does did doing done have has had having will would shall
+should can could may might must i me my we our us you your he she it its they them their
+this that these those there here what which who whom whose when where why how all any some
+no not only own same so than too very just also each other such more most both few
+get got getting let lets please thanks thank hi hello hey anyone someone something
+ok okay yes yeah know want need like make use using used say tell question questions
+re ve ll don doesn isn aren won basically really actually honestly lately
+""".split())  # noqa: SIM905
