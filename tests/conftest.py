@@ -1,0 +1,18 @@
+"""Shared fixtures: one real engine per test session (building it loads Sudachi once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.engine import Engine
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+
+
+@pytest.fixture(scope="session")
+def knowledge():
+    return load_knowledge(DEFAULT_KNOWLEDGE_DIR)
+
+
+@pytest.fixture(scope="session")
+def engine(knowledge) -> Engine:
+    return Engine(knowledge)

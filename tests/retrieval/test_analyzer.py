@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from retrieval.analyzer import shared_analyzer
+
+analyzer = shared_analyzer()
+
+
+def test_compounds_are_indexed_whole_and_by_their_parts() -> None:
+    terms = analyzer.terms("補助金と実行委員会")
+    assert {"補助金", "補助", "実行委員会", "実行", "委員"} <= set(terms)
+    assert "金" not in terms  # single-character parts match too much
+
+
+def test_collaborative_project_matches_collaboration() -> None:
+    assert "協働" in analyzer.terms("協働事業")
+
+
+def test_normalisation_of_width_case_and_spelling_variants() -> None:
+    assert analyzer.terms("ＮＰＯ") == analyzer.terms("NPO") == ["npo"]
+    assert analyzer.terms("引継ぎ") == analyzer.terms("引き継ぎ")
+
+
+def test_english_words_are_lowercased_stemmed_and_stop_words_dropped() -> None:
+    assert analyzer.terms("Is SPONSORSHIP a kind of Collaboration with Partners?") == [
+        "sponsorship", "kind", "collaboration", "partner"]
+
+
+def test_japanese_particles_auxiliaries_symbols_and_stop_words_are_dropped() -> None:
+    terms = analyzer.terms("協働って、そもそも何ですか？教えてください！")
+    assert terms == ["協働"]
+
+
+def test_offsets_point_into_the_normalised_text() -> None:
+    text = "市民活動団体との協働"
+    for token in analyzer.tokens(text):
+        assert token.term in text[token.begin:token.end] or token.part or token.term == "協働"
+
+
+def test_eight_threads_get_the_same_tokens_as_one() -> None:
+    texts = ["協働事業の補助金を出す場合の注意点", "is 後援 collaboration?", "実行委員会形式で事業をするときの注意点",
+             "ボランティアを無償の労働力として使ってよいか"] * 25
+    expected = [analyzer.terms(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(analyzer.terms, texts)) == expected

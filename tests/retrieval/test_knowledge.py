@@ -1,0 +1,148 @@
+"""The validator: each kind of error, from a small broken copy, with its file and line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from retrieval.knowledge import load_knowledge, validate_knowledge
+from retrieval.problems import KnowledgeError
+from tests.retrieval.small_knowledge import QA, write_small_knowledge
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return write_small_knowledge(tmp_path)
+
+
+def problems_of(folder: Path) -> list[tuple[str, str, int]]:
+    _, problems = validate_knowledge(folder)
+    return [(p.code, p.file, p.line) for p in problems]
+
+
+def test_the_small_folder_is_valid(folder: Path) -> None:
+    knowledge = load_knowledge(folder)
+    assert [s.id for s in knowledge.guidelines[0].sections] == ["definition", "forms", "forms-commission", "forms-kouen"]
+    assert knowledge.guidelines[0].sections[2].path == ("2 協働の形態", "(1) 委託")
+    assert knowledge.qa[0].citations[0].section == "forms-kouen"
+    assert knowledge.glossary[0].aliases == ("sponsorship", "endorsement")
+
+
+def test_shipped_knowledge_passes_check(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0, capsys.readouterr().out
+
+
+def test_yaml_syntax_error_names_the_line(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("  - 後援って協働？", "  - 後援って協働？: ["), "utf-8")
+    assert ("yaml-syntax", "knowledge/qa/kouen.yaml", 4) in problems_of(folder) or any(
+        code == "yaml-syntax" and file == "knowledge/qa/kouen.yaml" for code, file, _ in problems_of(folder))
+
+
+def test_yaml_syntax_error_line_is_exact(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text("id: kouen\nquestion: \"閉じていない\nphrasings: []\n", "utf-8")
+    [(code, file, line)] = problems_of(folder)
+    assert (code, file) == ("yaml-syntax", "knowledge/qa/kouen.yaml") and line in (2, 3, 4)
+
+
+def test_missing_field(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("answer: 後援は、市が名目的に参加するものです（サンプル市）。\n", ""),
+                                              "utf-8")
+    assert ("missing-field", "knowledge/qa/kouen.yaml", 1) in problems_of(folder)
+
+
+def test_unknown_field_points_at_its_line(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA + "anser: typo\n", "utf-8")
+    assert ("unknown-field", "knowledge/qa/kouen.yaml", 12) in problems_of(folder)
+
+
+def test_wrong_type(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("checklists: [form]", "checklists: form"), "utf-8")
+    assert ("wrong-type", "knowledge/qa/kouen.yaml", 11) in problems_of(folder)
+
+
+def test_duplicate_ids(folder: Path) -> None:
+    (folder / "qa" / "kouen2.yaml").write_text(QA, "utf-8")
+    found = problems_of(folder)
+    assert ("duplicate-id", "knowledge/qa/kouen2.yaml", 1) in found
+    assert ("id-mismatch", "knowledge/qa/kouen2.yaml", 1) in found
+
+
+def test_citation_to_missing_document_and_section(folder: Path) -> None:
+    text = QA.replace("    section: forms-kouen", "    section: nowhere")
+    (folder / "qa" / "kouen.yaml").write_text(text, "utf-8")
+    assert ("unknown-section", "knowledge/qa/kouen.yaml", 9) in problems_of(folder)
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("  - doc: sample", "  - doc: atlantis"), "utf-8")
+    assert ("unknown-doc", "knowledge/qa/kouen.yaml", 9) in problems_of(folder)
+
+
+def test_unknown_checklist(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("checklists: [form]", "checklists: [form, budget]"), "utf-8")
+    assert ("unknown-checklist", "knowledge/qa/kouen.yaml", 11) in problems_of(folder)
+
+
+def test_empty_and_overlong_answer(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("answer: 後援は", "answer: ''\nx: 後援は"), "utf-8")
+    assert ("empty-answer", "knowledge/qa/kouen.yaml", 7) in problems_of(folder)
+    long = "answer: " + "あ" * 601
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("answer: 後援は、市が名目的に参加するものです（サンプル市）。", long), "utf-8")
+    assert ("long-answer", "knowledge/qa/kouen.yaml", 7) in problems_of(folder)
+
+
+def test_file_name_and_id_differ(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").rename(folder / "qa" / "sponsor.yaml")
+    assert ("id-mismatch", "knowledge/qa/sponsor.yaml", 1) in problems_of(folder)
+
+
+def test_few_phrasings(folder: Path) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("  - is sponsorship collaboration?\n", ""), "utf-8")
+    assert ("few-phrasings", "knowledge/qa/kouen.yaml", 3) in problems_of(folder)
+
+
+def test_guideline_heading_problems(folder: Path) -> None:
+    path = folder / "guidelines" / "sample.md"
+    text = path.read_text("utf-8")
+    text = text.replace("### (2) 後援 {#forms-kouen}", "### (2) 後援 {#forms-commission}")
+    text = text.replace("## 1 協働の定義 {#definition}", "## 1 協働の定義")
+    path.write_text(text, "utf-8")
+    found = problems_of(folder)
+    assert ("missing-anchor", "knowledge/guidelines/sample.md", 10) in found
+    assert ("duplicate-anchor", "knowledge/guidelines/sample.md", 20) in found
+
+
+def test_guideline_front_matter_problems(folder: Path) -> None:
+    path = folder / "guidelines" / "sample.md"
+    path.write_text(path.read_text("utf-8").replace("issuer: サンプル市\n", ""), "utf-8")
+    assert ("missing-field", "knowledge/guidelines/sample.md", 2) in problems_of(folder)
+
+
+def test_broken_file_never_raises_and_check_exits_1(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "qa" / "kouen.yaml").write_bytes(b"\xff\xfe not utf-8")
+    (folder / "checklists" / "form.yaml").write_text("- just\n- a list\n", "utf-8")
+    assert main(["check", str(folder), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    codes = {p["code"] for p in report["problems"]}
+    assert {"encoding", "wrong-type"} <= codes
+    assert all(p["file"] and p["message"] for p in report["problems"])
+    with pytest.raises(KnowledgeError):
+        load_knowledge(folder)
+
+
+def test_messages_are_japanese_with_file_and_line(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "qa" / "kouen.yaml").write_text(QA + "anser: typo\n", "utf-8")
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "knowledge/qa/kouen.yaml:12: Q&Aに未知の項目「anser」があります。" in out
+    assert "対処:" in out
+
+
+def test_selftest_reports_an_entry_others_hide(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Four entries with the same wording: the last one can never reach the top 3.
+    for name in ("k1", "k2", "k3"):
+        (folder / "qa" / f"{name}.yaml").write_text(QA.replace("id: kouen", f"id: {name}"), "utf-8")
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "knowledge/qa/kouen.yaml:2: question「後援は協働になりますか？」で検索すると、この Q&A が 4 位です" in out
+    assert main(["check", str(folder), "--no-selftest"]) == 0
