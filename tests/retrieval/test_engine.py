@@ -1,0 +1,82 @@
+"""The engine on the shipped knowledge: odd inputs, quoting, abstaining, concurrency."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from retrieval.engine import Engine
+
+ODD_INPUTS = [
+    "協働" * 5000,  # 10,000 characters
+    "🙏🙏 後援って協働？ 🎉",
+    "<@U0123ABC> 補助金も協働？ <https://example.lg.jp/docs/1|資料>",
+    "```\nSELECT * FROM npo;\n``` 委託との違いは？",
+    "ＮＰＯに丸投げしていい？",
+    "What is the difference between outsourcing and collaboration?",
+    "<script>alert(1)</script>",
+    "\x00\x1f制御文字\u200b",
+]
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "？？？", "🙏", "<@U0123ABC>"])
+def test_nothing_to_search_is_an_empty_answer_not_an_error(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.empty and not answer.answered and not answer.passages
+
+
+@pytest.mark.parametrize("question", ODD_INPUTS)
+def test_odd_inputs_never_break_the_engine(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.to_json()["question"] == answer.question
+    for passage in answer.passages:
+        assert passage.text and passage.snippet.plain
+
+
+def test_ten_thousand_characters_are_cut_and_flagged(engine: Engine) -> None:
+    answer = engine.ask("協働の原則について " * 1000)
+    assert answer.truncated and len(answer.question) <= 2000
+
+
+def test_passages_are_quoted_verbatim_from_their_section(engine: Engine) -> None:
+    answer = engine.ask("協働の形態にはどんなものがありますか")
+    assert answer.answered and answer.passages
+    for passage in answer.passages:
+        section = engine.knowledge.guideline(passage.doc).section(passage.section_id)
+        assert passage.text in section.text.replace("**", "")
+        assert passage.section.endswith(section.heading)
+        assert passage.url == f"/docs/{passage.doc}#{passage.section_id}"
+
+
+def test_snippets_mark_the_question_terms(engine: Engine) -> None:
+    answer = engine.ask("ボランティアは無償の労働力？")
+    marked = [text for p in answer.passages for text, hit in p.snippet.parts if hit]
+    assert any("ボランティア" in text or "無償" in text for text in marked)
+
+
+def test_ranks_are_consecutive_and_scores_descend(engine: Engine) -> None:
+    answer = engine.ask("協働相手の選び方", top=5)
+    assert [p.rank for p in answer.passages] == list(range(1, len(answer.passages) + 1))
+    scores = [p.score for p in answer.passages]
+    assert scores == sorted(scores, reverse=True)
+    assert len({(p.doc, p.section_id) for p in answer.passages}) == len(answer.passages)
+
+
+def test_json_has_exactly_the_documented_keys(engine: Engine) -> None:
+    data = engine.ask("後援は協働ですか").to_json("https://kyodo.example.lg.jp")
+    assert list(data) == ["question", "answered", "passages", "qa", "checklists"]
+    assert list(data["passages"][0]) == ["rank", "doc", "doc_title", "section", "text", "snippet", "url", "score"]
+    assert data["passages"][0]["url"].startswith("https://kyodo.example.lg.jp/docs/")
+    for entry in data["qa"]:
+        assert list(entry) == ["id", "question", "answer", "score"]
+    for checklist in data["checklists"]:
+        assert list(checklist) == ["id", "title", "url"]
+
+
+def test_eight_threads_get_the_same_answers_as_one(engine: Engine) -> None:
+    questions = ["後援は協働？", "実行委員会の注意点", "協働相手の選び方", "評価の方法", "ボランティアの扱い",
+                 "is a subsidy collaboration?", "協定書は必要？", "職員の姿勢"] * 4
+    expected = [engine.ask(q).to_json() for q in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(lambda q: engine.ask(q).to_json(), questions)) == expected
