@@ -40,6 +40,7 @@ class Token:
     begin: int  # character offsets in the normalized text
     end: int
     part: bool = False  # a mode-A part of a longer compound
+    content: bool = True  # a noun or English word; verbs and adjectives say less about the topic
 
 
 class Analyzer:
@@ -63,7 +64,8 @@ class Analyzer:
             term = _term(morpheme.surface(), morpheme.normalized_form(), morpheme.part_of_speech()[0])
             if term is None:
                 continue
-            result.append(Token(term, morpheme.begin(), morpheme.end()))
+            content = morpheme.part_of_speech()[0] not in ("動詞", "形容詞")
+            result.append(Token(term, morpheme.begin(), morpheme.end(), content=content))
             parts = morpheme.split(SplitMode.A)
             if len(parts) > 1:
                 for part in parts:

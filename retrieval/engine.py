@@ -23,9 +23,10 @@ from retrieval.snippet import make_snippet
 class Tuning:
     """Weights of the ranking; calibrated on the development and own question sets."""
 
-    heading_repeat: int = 2  # heading path terms count this many times in a passage
+    heading_repeat: int = 3  # heading path terms count this many times in a passage
     qa_question_repeat: int = 2
     part_weight: float = 0.5  # mode-A parts of a compound in the question
+    predicate_weight: float = 0.5  # verbs and adjectives in the question
     expansion_weight: float = 0.8  # terms the glossary adds
     qa_lift: float = 0.6  # how much a matching Q&A entry lifts the passages it cites
     qa_min: float = 0.25  # normalised Q&A score needed to show an entry
@@ -81,6 +82,8 @@ class Engine:
         weights: dict[str, float] = {}
         for token in self.analyzer.tokens(question):
             weight = self.tuning.part_weight if token.part else 1.0
+            if not token.content:
+                weight *= self.tuning.predicate_weight
             weights[token.term] = max(weights.get(token.term, 0.0), weight)
         normalized = normalize_text(question)
         for pattern, entry in self._glossary:
