@@ -40,6 +40,11 @@ class LuceneBM25(BM25Okapi):
         """IDF of any term; one never seen gets the IDF of a term in no document."""
         return self.idf.get(term) or self.term_idf(0)
 
+    def document_share(self, term: str) -> float:
+        """Share of the documents that contain the term."""
+        posting = self._postings.get(term)
+        return len(posting[0]) / self.corpus_size if posting is not None else 0.0
+
     def knows(self, term: str) -> bool:
         return term in self._postings
 

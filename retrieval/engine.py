@@ -31,8 +31,12 @@ class Tuning:
     qa_lift: float = 0.6  # how much a matching Q&A entry lifts the passages it cites
     qa_min: float = 0.25  # normalised Q&A score needed to show an entry
     qa_relative: float = 0.6  # ... and this fraction of the best entry's
-    abstain_coverage: float = 0.35  # below this share of known query weight, the topic is absent
-    abstain_score: float = 0.18  # ... and the best passage matches this little of the question
+    # Abstaining: a question is covered when a Q&A entry matches, when it names one of the
+    # guidelines' staple topics (a noun in at least `topic_share` of the passages — 協働, 団体,
+    # ボランティア …), or when some passage matches at least `covered_score` of its weight.
+    topic_share: float = 0.10
+    topic_weight: float = 0.8  # only whole nouns and glossary terms count, not compound parts or verbs
+    covered_score: float = 0.15
     checklist_relative: float = 0.5
 
 
@@ -64,8 +68,11 @@ class Engine:
 
     # --- index documents -----------------------------------------------------------------
     def _passage_terms(self, passage: Passage) -> list[str]:
-        heading = self.analyzer.terms(" ".join(passage.section.path))
-        return heading * self.tuning.heading_repeat + self.analyzer.terms(passage.text)
+        # The section's own heading says what the passage is about; ancestors only frame it
+        # (every chiba passage sits under the same chapter title).
+        heading = self.analyzer.terms(passage.section.heading) * self.tuning.heading_repeat
+        ancestors = self.analyzer.terms(" ".join(passage.section.path[:-1]))
+        return heading + ancestors + self.analyzer.terms(passage.text)
 
     def _qa_terms(self, entry) -> list[str]:
         terms = self.analyzer.terms(entry.question) * self.tuning.qa_question_repeat
@@ -172,11 +179,12 @@ class Engine:
         """False only on evidence that the topic is absent from the guidelines."""
         if qa_hits:
             return True
+        tuning = self.tuning
         index = self._passage_index
-        known = sum(w * index.idf_of(t) for t, w in weights.items() if index.knows(t))
-        total = sum(w * index.idf_of(t) for t, w in weights.items())
-        coverage = known / total if total else 0.0
-        return not (coverage < self.tuning.abstain_coverage and best_share < self.tuning.abstain_score)
+        names_topic = any(
+            w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share for t, w in weights.items()
+        )
+        return names_topic or best_share >= tuning.covered_score
 
     def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
         if not self.knowledge.checklists:

@@ -25,5 +25,5 @@ this that these those there here what which who whom whose when where why how al
 no not only own same so than too very just also each other such more most both few
 get got getting let lets please thanks thank hi hello hey anyone someone something
 ok okay yes yeah know want need like make use using used say tell question questions
-re ve ll don doesn isn aren won basically really actually honestly lately
+re ve ll don doesn isn aren won basically really actually honestly lately kyodo
 """.split())  # noqa: SIM905
