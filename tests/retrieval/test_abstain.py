@@ -1,0 +1,57 @@
+"""Knowing when not to answer: abstain on evidence that the topic is absent, never on weak overlap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.engine import Engine
+from retrieval.knowledge import load_knowledge
+from tests.retrieval.small_knowledge import write_small_knowledge
+
+OFF_TOPIC = [
+    "給与明細の見方を教えてください",
+    "庁舎のエレベーター点検はいつですか",
+    "how do I reset my email password?",
+    "年次有給休暇の繰り越しは何日まで？",
+]
+COVERED_BUT_CHATTY = [
+    "課長に「そんなの手間が増えるだけ」って言われたんだけど、協働ってやる意味あるの？",
+    "団体さんとの打ち合わせで、いつもこっちの案がそのまま通っちゃう。これってまずい？",
+    "ボランティアさんにお礼なしで手伝ってもらうのってアリ？",
+]
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_questions_the_guidelines_do_not_cover_are_not_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert not answer.passages and not answer.qa and not answer.checklists
+
+
+@pytest.mark.parametrize("question", COVERED_BUT_CHATTY)
+def test_chatty_questions_on_a_covered_topic_are_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.passages
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return Engine(load_knowledge(write_small_knowledge(Path(tmp_path_factory.mktemp("k")))))
+
+
+def test_a_matching_qa_entry_is_evidence_of_coverage(small: Engine) -> None:
+    answer = small.ask("is sponsorship collaboration?")
+    assert answer.answered and answer.qa[0].id == "kouen"
+    assert answer.passages[0].section_id == "forms-kouen"  # the entry lifts the passage it cites
+
+
+def test_a_staple_topic_noun_is_evidence_of_coverage(small: Engine) -> None:
+    # 協働 is in every passage of the small guideline: weak overlap, but the topic is there.
+    assert small.ask("協働で困ったらどうする").answered
+
+
+def test_unknown_words_alone_are_evidence_of_absence(small: Engine) -> None:
+    answer = small.ask("出張旅費の精算")
+    assert not answer.answered and not answer.passages
