@@ -1,18 +1,36 @@
-"""Flask application factory for the web pages. (Filled in by the web issue.)"""
+"""Flask application factory for the web pages: questions in a browser and the targets of Slack's links."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from flask import Flask
+from jinja2 import StrictUndefined
 
 from bot.settings import Settings
+from bot.web import routes
+from bot.web.context import attach
+from bot.web.errors import register_error_pages
+from bot.web.headers import add_security_headers
+from bot.web.links import checklist_title, section_link, section_links
+from bot.web.markdown import render
 from retrieval.engine import Engine
 
 
 def create_web_app(engine: Engine, settings: Settings) -> Flask:
     app = Flask(__name__)
-
-    @app.get("/healthz")
-    def healthz() -> tuple[dict, int]:
-        return {"ok": True}, 200
-
+    app.json.ensure_ascii = False  # the JSON is read by people too; keep Japanese legible
+    # A typo in a template should fail the tests, not print an empty string.
+    app.jinja_env.undefined = StrictUndefined
+    app.jinja_env.filters["markdown"] = render
+    knowledge = engine.knowledge
+    app.jinja_env.globals.update(
+        section_link=partial(section_link, knowledge),
+        section_links=partial(section_links, knowledge),
+        checklist_title=partial(checklist_title, knowledge),
+    )
+    attach(app, engine, settings)
+    routes.register(app)
+    register_error_pages(app)
+    add_security_headers(app)
     return app

@@ -1,0 +1,23 @@
+"""`/api/ask?q=…`: the Answer as JSON, the same shape as `kyodo ask --json`."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request
+
+from bot.web.context import web
+
+bp = Blueprint("api", __name__)
+
+
+@bp.get("/api/ask")
+def ask() -> tuple[Response, int]:
+    question = request.args.get("q", "")
+    if not question.strip():
+        return jsonify({"error": "q に質問を指定してください（例: /api/ask?q=後援は協働になりますか）"}), 400
+    context = web()
+    answer = context.engine.ask(question)
+    response = jsonify(answer.to_json(context.settings.public_base_url))
+    # The JSON shape is fixed, so the cut is reported beside it rather than inside it.
+    if answer.truncated:
+        response.headers["X-Kyodo-Question-Truncated"] = "true"
+    return response, 200

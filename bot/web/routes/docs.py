@@ -1,0 +1,23 @@
+"""`/docs/<doc>`: a guideline with its table of contents and one anchor per section."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template
+
+from bot.web.context import web
+from bot.web.toc import table_of_contents
+
+bp = Blueprint("docs", __name__)
+
+
+@bp.get("/docs")
+def index() -> str:
+    return render_template("docs.html", guidelines=web().knowledge.guidelines)
+
+
+@bp.get("/docs/<doc>")
+def document(doc: str) -> str:
+    guideline = web().knowledge.guideline(doc)
+    if guideline is None:
+        abort(404)
+    return render_template("doc.html", guideline=guideline, toc=table_of_contents(guideline.sections))
