@@ -28,9 +28,10 @@ class Tuning:
     part_weight: float = 0.5  # mode-A parts of a compound in the question
     predicate_weight: float = 0.5  # verbs and adjectives in the question
     expansion_weight: float = 0.8  # terms the glossary adds
-    qa_lift: float = 0.6  # how much a matching Q&A entry lifts the passages it cites
+    qa_lift: float = 0.3  # how much a matching Q&A entry lifts the passages it cites
     qa_min: float = 0.25  # normalised Q&A score needed to show an entry
     qa_relative: float = 0.6  # ... and this fraction of the best entry's
+    qa_min_ceiling: float = 1.0  # in units of one never-seen term's top score
     # Abstaining: a question is covered when a Q&A entry matches, when it names one of the
     # guidelines' staple topics (a noun in at least `topic_share` of the passages — 協働, 団体,
     # ボランティア …), or when some passage matches at least `covered_score` of its weight.
@@ -149,8 +150,12 @@ class Engine:
         if self._qa_index is None:
             return []
         raw = self._qa_index.weighted_scores(weights)
-        ceiling = sum(w * self._qa_index.max_term_score(t) for t, w in weights.items())
-        scores = raw / ceiling if ceiling else raw
+        # A question made only of words every entry shares (協働, 事業) must not match them all:
+        # its ceiling is at least what one distinctive term would bring.
+        # Words no entry contains (the chat around a question) cannot be matched, so they do not count.
+        ceiling = max(sum(w * self._qa_index.max_term_score(t) for t, w in weights.items() if self._qa_index.knows(t)),
+                      self.tuning.qa_min_ceiling * self._qa_index.max_term_score(""))
+        scores = raw / ceiling
         best = float(scores.max(initial=0.0))
         hits = []
         for i in np.argsort(-scores):
