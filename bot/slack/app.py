@@ -1,0 +1,46 @@
+"""The Bolt app: a thin factory that wires the client, middleware and listeners together."""
+
+from __future__ import annotations
+
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt import App
+from slack_bolt.error import BoltError
+from slack_sdk import WebClient
+
+from bot.settings import Settings, SettingsError
+from bot.slack.dedupe import EventLedger, skip_repeated_events
+from bot.slack.errors import handle_error
+from bot.slack.feedback import FeedbackSink, LogFeedback
+from bot.slack.listeners import register_listeners
+from bot.slack.services import Services, provide
+from bot.slack.webclient import web_client
+from retrieval.engine import Engine
+
+LISTENER_THREADS = 16  # answers run after the ack; a rate-limited call may sleep in one of these
+
+
+def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
+                    feedback: FeedbackSink | None = None) -> App:
+    """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up."""
+    try:
+        ledger = EventLedger(settings.state_path)
+    except (OSError, sqlite3.Error) as error:
+        raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
+    try:
+        app = App(
+            client=client or web_client(settings),
+            signing_secret=settings.slack_signing_secret,
+            process_before_response=False,  # ack at once; answers are sent from the listener threads
+            listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="kyodo-slack"),
+        )
+    except BoltError as error:
+        raise SettingsError(f"SLACK_BOT_TOKEN was rejected by Slack: {error}") from None
+    except OSError as error:
+        raise SettingsError(f"SLACK_API_URL could not be reached ({settings.slack_api_url}): {error}") from None
+    app.use(provide(Services(engine, settings, feedback or LogFeedback())))
+    app.use(skip_repeated_events(ledger.first_time))
+    app.error(handle_error)
+    register_listeners(app)
+    return app

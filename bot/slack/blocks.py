@@ -1,0 +1,292 @@
+"""Block Kit for everything kyodo shows in Slack: answers, usage, App Home and modals.
+
+Renderers only read an Answer or the Knowledge; they never search. Every builder stays
+inside Slack's limits (50 blocks, 3,000 characters a section) and escapes the text it
+quotes, so a guideline sentence containing `<` or a question containing `&` shows as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    InputBlock,
+    MarkdownTextObject,
+    PlainTextInputElement,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
+
+from bot.slack.mrkdwn import clip, link, plain, quote
+from retrieval.answer import Answer, PassageHit
+from retrieval.models import Checklist, Knowledge
+from retrieval.question import MAX_QUESTION_CHARS
+
+MAX_BLOCKS = 50
+MAX_SECTION_CHARS = 3000
+MAX_HEADER_CHARS = 150
+MAX_BUTTON_VALUE = 2000
+MAX_BUTTONS_PER_BLOCK = 25
+MAX_ANSWER_PASSAGES = 3
+MAX_ANSWER_QA = 2
+WHOLE_PASSAGE_CHARS = 300  # shorter passages are quoted whole; longer ones by the engine's snippet
+ECHO_CHARS = 200
+
+# Identifiers the listeners match on.
+FEEDBACK_BLOCK = "feedback"
+FEEDBACK_HELPFUL = "feedback_helpful"
+FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
+SHARE_ANSWER = "share_answer"
+OPEN_CHECKLIST = "open_checklist"  # action ids are `open_checklist:<id>`: ids must differ within a block
+OPEN_ASK = "open_ask_modal"
+ASK_CALLBACK = "ask"
+ASK_BLOCK = "question"
+ASK_INPUT = "text"
+
+PERSON_TO_ASK = "協働推進の担当課"
+EXAMPLE_QUESTIONS = (
+    "後援は協働に当たりますか？",
+    "協働の相手はどう選べばいいですか？",
+    "委託と補助の違いは？",
+)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message as chat.postMessage and response_url take it."""
+
+    text: str  # plain-text fallback for notifications and screen readers
+    blocks: list[dict[str, Any]]
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {"text": self.text, "blocks": self.blocks}
+
+
+def checklist_action_id(checklist_id: str) -> str:
+    return f"{OPEN_CHECKLIST}:{checklist_id}"
+
+
+# --- answers -------------------------------------------------------------------------------
+def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanked: bool = False,
+                   shared_by: str | None = None) -> Message:
+    """An answer: cited passages, Q&A and checklists, or a plain "not covered"; feedback buttons last."""
+    if answer.empty:
+        return usage_message(base_url)
+    blocks: list[Block] = []
+    if shared_by:
+        blocks.append(_context(f"<@{shared_by}> さんが kyodo の回答を共有しました。"))
+    blocks.append(_context(f"質問: {plain(answer.question, ECHO_CHARS)}"))
+    if answer.truncated:
+        blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
+    if answer.answered:
+        blocks += _passage_blocks(answer.passages[:MAX_ANSWER_PASSAGES], base_url)
+        blocks += _qa_blocks(answer, base_url)
+        blocks += _checklist_blocks(answer, base_url)
+        blocks.append(_context(f"指針の原文からの引用です。個別の判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
+        text = _answered_fallback(answer)
+    else:
+        blocks.append(_section(
+            "*指針には、このご質問に当たる記述が見つかりませんでした。*\n"
+            "kyodo は指針に書かれていることだけを引用して答えるため、推測ではお答えしません。"
+        ))
+        blocks.append(_section(
+            f"• 手続きの確認には {link(base_url + '/checklists', 'チェックリスト一覧')} が使えます。\n"
+            f"• 判断に迷うときは、{PERSON_TO_ASK}に直接相談してください。"
+        ))
+        text = "指針には、このご質問に当たる記述が見つかりませんでした。"
+    blocks += _feedback_blocks(answer.question, share=share, thanked=thanked)
+    return Message(text, _dicts(blocks))
+
+
+def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str) -> list[Block]:
+    blocks: list[Block] = []
+    for passage in passages:
+        heading = "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section}") + "*"
+        body = passage.text if len(passage.text) <= WHOLE_PASSAGE_CHARS else passage.snippet.plain
+        room = MAX_SECTION_CHARS - len(heading) - 1
+        blocks.append(_section(f"{heading}\n{quote(body, room)}"))
+    return blocks
+
+
+def _qa_blocks(answer: Answer, base_url: str) -> list[Block]:
+    blocks: list[Block] = []
+    for entry in answer.qa[:MAX_ANSWER_QA]:
+        title = "*よくある質問:* " + link(base_url + entry.url, entry.question)
+        room = MAX_SECTION_CHARS - len(title) - 1
+        blocks.append(_section(f"{title}\n{plain(entry.answer, room)}"))
+    return blocks
+
+
+def _checklist_blocks(answer: Answer, base_url: str) -> list[Block]:
+    return [
+        SectionBlock(
+            text=MarkdownTextObject(text="*使うチェックリスト:* " + link(base_url + ref.url, ref.title)),
+            accessory=ButtonElement(text="Slackで開く", action_id=checklist_action_id(ref.id), value=ref.id),
+        )
+        for ref in answer.checklists
+    ]
+
+
+def _feedback_blocks(question: str, *, share: bool, thanked: bool) -> list[Block]:
+    value = clip(question, MAX_BUTTON_VALUE)
+    buttons = []
+    if share:
+        buttons.append(ButtonElement(text="チャンネルに共有", action_id=SHARE_ANSWER, value=value, style="primary"))
+    if thanked:
+        return ([ActionsBlock(elements=buttons)] if buttons else []) + [_thanks()]
+    buttons += [
+        ButtonElement(text="役に立った", action_id=FEEDBACK_HELPFUL, value=value),
+        ButtonElement(text="役に立たなかった", action_id=FEEDBACK_NOT_HELPFUL, value=value),
+    ]
+    return [ActionsBlock(block_id=FEEDBACK_BLOCK, elements=buttons)]
+
+
+def _thanks() -> Block:
+    return _context("フィードバックありがとうございます。", block_id=FEEDBACK_BLOCK)
+
+
+def _answered_fallback(answer: Answer) -> str:
+    first = answer.passages[0] if answer.passages else None
+    where = f"（{first.doc_title} {first.section} ほか）" if first else ""
+    return plain(f"「{clip(answer.question, 40)}」について、指針の該当箇所を引用しました{where}", 300)
+
+
+def without_feedback_buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The blocks of a posted answer with its feedback buttons replaced by a thank-you line."""
+    kept = [b for b in blocks if b.get("block_id") != FEEDBACK_BLOCK]
+    return kept + [_thanks().to_dict()]
+
+
+# --- usage and notices ---------------------------------------------------------------------
+def usage_message(base_url: str) -> Message:
+    examples = "\n".join(f"• {q}" for q in EXAMPLE_QUESTIONS)
+    blocks: list[Block] = [
+        _section(
+            "*kyodo の使い方*\n"
+            "協働の指針から、質問に関係する箇所を引用して答えます。\n"
+            "• チャンネルで `@kyodo 質問` とメンション → そのスレッドに回答\n"
+            "• kyodo に DM → DM に回答\n"
+            "• `/kyodo 質問` → 自分だけに回答（「チャンネルに共有」ボタンで共有できます）"
+        ),
+        _section(f"*質問の例*\n{examples}"),
+        _context(f"{link(base_url + '/start', 'はじめての方へ')}　・　{link(base_url + '/checklists', 'チェックリスト一覧')}"),
+    ]
+    return Message("kyodo の使い方: @kyodo にメンション、DM、または /kyodo 質問 で協働の指針について質問できます。",
+                   _dicts(blocks))
+
+
+def notice_message(text: str) -> Message:
+    """A one-line notice (an error the user should know about, a confirmation)."""
+    return Message(text, _dicts([_section(plain(text, MAX_SECTION_CHARS))]))
+
+
+# --- App Home --------------------------------------------------------------------------------
+def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
+    examples = [q.question for q in knowledge.qa[:3]] or list(EXAMPLE_QUESTIONS)
+    blocks: list[Block] = [
+        HeaderBlock(text="kyodo — 協働の指針に答えるアシスタント"),
+        _section(
+            "*聞き方*\n"
+            "• チャンネルで `@kyodo 質問` とメンション → スレッドに回答\n"
+            "• 上の「メッセージ」タブから DM → DM に回答\n"
+            "• `/kyodo 質問` → 自分だけに回答"
+        ),
+        ActionsBlock(elements=[ButtonElement(text="ここで質問する", action_id=OPEN_ASK, style="primary")]),
+        _section("*質問の例*\n" + "\n".join(f"• {plain(q, 200)}" for q in examples)),
+        DividerBlock(),
+        _section("*チェックリスト*\n協働事業の手続きで確認することの一覧です。ボタンで開けます。"),
+    ]
+    reserved = 3  # the links, the divider and the can/cannot line below
+    blocks += _checklist_buttons(knowledge.checklists, MAX_BLOCKS - len(blocks) - reserved)
+    blocks += [
+        _section(f"{link(base_url + '/start', 'はじめての方へ（指針を読む順番）')}　・　"
+                 f"{link(base_url + '/checklists', 'チェックリスト一覧（印刷用）')}"),
+        DividerBlock(),
+        _context(
+            "*できること:* 指針の文章をそのまま引用し、出典へのリンクを付けて答えます。\n"
+            f"*できないこと:* 指針に書かれていないことの推測や、個別の案件の可否の判断。迷うときは{PERSON_TO_ASK}へ。"
+        ),
+    ]
+    return View(type="home", blocks=blocks).to_dict()
+
+
+def _checklist_buttons(checklists: tuple[Checklist, ...], max_blocks: int) -> list[Block]:
+    if not checklists:
+        return [_context("チェックリストはまだありません。")]
+    buttons = [ButtonElement(text=clip(c.title, 75), action_id=checklist_action_id(c.id), value=c.id)
+               for c in checklists]
+    rows = [buttons[i:i + MAX_BUTTONS_PER_BLOCK] for i in range(0, len(buttons), MAX_BUTTONS_PER_BLOCK)]
+    return [ActionsBlock(elements=row) for row in rows[:max(max_blocks, 1)]]
+
+
+# --- modals ----------------------------------------------------------------------------------
+def checklist_modal(checklist: Checklist | None, knowledge: Knowledge, base_url: str) -> dict[str, Any]:
+    """The checklist's items, each with a link to the section it comes from."""
+    if checklist is None:
+        blocks: list[Block] = [_section(
+            "このチェックリストは見つかりませんでした（内容の更新で変わった可能性があります）。\n"
+            + link(base_url + "/checklists", "チェックリスト一覧を開く"))]
+        return _modal(blocks)
+    blocks = [HeaderBlock(text=clip(checklist.title, MAX_HEADER_CHARS)), _section(plain(checklist.summary, MAX_SECTION_CHARS))]
+    lines = []
+    for item in checklist.items:
+        section = knowledge.section(item.cite)
+        guideline = knowledge.guideline(item.cite.doc)
+        label = f"{guideline.title if guideline else item.cite.doc}　{section.path_label if section else item.cite.section}"
+        url = f"{base_url}/docs/{item.cite.doc}#{item.cite.section}"
+        lines.append(f"☐ {plain(item.text, 1000)}\n　出典: {link(url, label, 200)}")
+    blocks += _packed_sections(lines, MAX_BLOCKS - len(blocks) - 1)
+    blocks.append(_context(link(f"{base_url}/checklists/{checklist.id}", "ウェブで開く（印刷用）")))
+    return _modal(blocks)
+
+
+def ask_modal() -> dict[str, Any]:
+    return View(
+        type="modal", callback_id=ASK_CALLBACK, title="kyodo に質問", submit="質問する", close="キャンセル",
+        blocks=[
+            InputBlock(block_id=ASK_BLOCK, label="質問", element=PlainTextInputElement(
+                action_id=ASK_INPUT, multiline=True, max_length=MAX_QUESTION_CHARS,
+                placeholder=f"例: {EXAMPLE_QUESTIONS[0]}")),
+            _context("回答は kyodo の「メッセージ」タブに届きます。"),
+        ],
+    ).to_dict()
+
+
+def _modal(blocks: list[Block]) -> dict[str, Any]:
+    return View(type="modal", title="チェックリスト", close="閉じる", blocks=blocks).to_dict()
+
+
+def _packed_sections(lines: list[str], max_blocks: int) -> list[Block]:
+    """Lines joined into as few sections as fit 3,000 characters each, so long lists stay under 50 blocks."""
+    texts: list[str] = []
+    for line in lines:
+        line = clip(line, MAX_SECTION_CHARS)
+        if texts and len(texts[-1]) + 1 + len(line) <= MAX_SECTION_CHARS:
+            texts[-1] += "\n" + line
+        else:
+            texts.append(line)
+    if len(texts) > max_blocks:
+        texts = texts[: max_blocks - 1] + ["…（続きはウェブで）"]
+    return [_section(t) for t in texts]
+
+
+# --- small parts -----------------------------------------------------------------------------
+def _section(text: str) -> SectionBlock:
+    return SectionBlock(text=MarkdownTextObject(text=clip(text, MAX_SECTION_CHARS)))
+
+
+def _context(text: str, block_id: str | None = None) -> ContextBlock:
+    return ContextBlock(block_id=block_id, elements=[MarkdownTextObject(text=clip(text, MAX_SECTION_CHARS))])
+
+
+def _dicts(blocks: list[Block]) -> list[dict[str, Any]]:
+    # to_dict() also validates each block against Slack's limits.
+    return [b.to_dict() for b in blocks[:MAX_BLOCKS]]
+

@@ -1,0 +1,42 @@
+"""What happens when a listener fails: one clear log line, and the asker told when we still can."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import urlparse
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.slack.webclient import send_to_response_url
+
+SORRY = "エラーのため回答できませんでした。時間をおいてもう一度お試しください。"
+
+
+def handle_error(error: Exception, body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
+    """Bolt's error handler for every listener."""
+    if isinstance(error, SlackApiError):
+        # Slack itself refused or failed even after the retry handlers; telling the user would fail too.
+        method = urlparse(error.response.api_url).path.rsplit("/", 1)[-1]
+        logger.error("Slack API %s failed after retries: HTTP %s %s", method, error.response.status_code,
+                     error.response.get("error", "") if isinstance(error.response.data, dict) else "")
+        return
+    if isinstance(error, OSError):
+        logger.error("Slack API could not be reached after retries: %s", error)
+        return
+    logger.exception("unexpected error while handling a Slack %s", body.get("type", "request"), exc_info=error)
+    _tell_the_asker(body, client, logger)
+
+
+def _tell_the_asker(body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
+    """A bug must not look like silence to the person who asked."""
+    response_url = body.get("response_url")
+    event = body.get("event") or {}
+    try:
+        if response_url:
+            send_to_response_url(response_url, {"response_type": "ephemeral", "text": SORRY})
+        elif event.get("channel") and event.get("ts"):
+            client.chat_postMessage(channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"], text=SORRY)
+    except (SlackApiError, OSError) as error:
+        logger.error("could not tell the asker about the error: %s", error)

@@ -1,0 +1,89 @@
+"""Button presses: feedback on an answer, sharing an ephemeral answer, opening a checklist or the ask form."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.slack.blocks import (
+    FEEDBACK_HELPFUL,
+    FEEDBACK_NOT_HELPFUL,
+    OPEN_ASK,
+    OPEN_CHECKLIST,
+    SHARE_ANSWER,
+    answer_message,
+    ask_modal,
+    checklist_modal,
+    without_feedback_buttons,
+)
+from bot.slack.feedback import Feedback
+from bot.slack.services import services_of
+from bot.slack.webclient import send_to_response_url
+
+NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
+
+
+def register(app: App) -> None:
+    app.action(FEEDBACK_HELPFUL)(record_feedback)
+    app.action(FEEDBACK_NOT_HELPFUL)(record_feedback)
+    app.action(SHARE_ANSWER)(share_answer)
+    app.action(re.compile(rf"^{OPEN_CHECKLIST}:"))(open_checklist)
+    app.action(OPEN_ASK)(open_ask)
+
+
+def record_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
+                    client: WebClient) -> None:
+    ack()
+    services = services_of(context)
+    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id", "")
+    message = body.get("message")
+    question = action.get("value", "")
+    services.feedback.record(Feedback(
+        helpful=action["action_id"] == FEEDBACK_HELPFUL, question=question, user=body["user"]["id"],
+        channel=channel, message_ts=message["ts"] if message else "",
+    ))
+    if message:
+        client.chat_update(channel=channel, ts=message["ts"], text=message.get("text", ""),
+                           blocks=without_feedback_buttons(message.get("blocks", [])))
+    else:
+        # Ephemeral answers come without their message; render it again, as it was, with the thanks.
+        again = answer_message(services.engine.ask(question), services.base_url, share=True, thanked=True)
+        send_to_response_url(body["response_url"], {"replace_original": True, **again.as_kwargs()})
+
+
+def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
+                 client: WebClient) -> None:
+    ack()
+    services = services_of(context)
+    user = body["user"]["id"]
+    message = answer_message(services.engine.ask(action.get("value", "")), services.base_url, shared_by=user)
+    try:
+        client.chat_postMessage(channel=body["channel"]["id"], unfurl_links=False, **message.as_kwargs())
+    except SlackApiError as error:
+        if error.response.get("error") not in NOT_A_MEMBER:
+            raise
+        send_to_response_url(body["response_url"], {
+            "response_type": "ephemeral", "replace_original": False,
+            "text": "kyodo がこのチャンネルに参加していないため共有できませんでした。"
+                    "`/invite @kyodo` で招待してから、もう一度お試しください。",
+        })
+        return
+    send_to_response_url(body["response_url"], {"delete_original": True})
+
+
+def open_checklist(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
+                   client: WebClient) -> None:
+    ack()
+    services = services_of(context)
+    knowledge = services.engine.knowledge
+    checklist = knowledge.checklist(action.get("value") or action["action_id"].split(":", 1)[1])
+    client.views_open(trigger_id=body["trigger_id"], view=checklist_modal(checklist, knowledge, services.base_url))
+
+
+def open_ask(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    ack()
+    client.views_open(trigger_id=body["trigger_id"], view=ask_modal())

@@ -1,0 +1,29 @@
+"""/kyodo: an answer only the asker sees, with a button to share it; usage when asked for help."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+
+from bot.slack.blocks import answer_message, usage_message
+from bot.slack.services import services_of
+from bot.slack.webclient import send_to_response_url
+
+COMMAND = "/kyodo"
+HELP_WORDS = {"", "help", "ヘルプ", "使い方", "?", "？"}
+
+
+def register(app: App) -> None:
+    app.command(COMMAND)(answer_command)
+
+
+def answer_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
+    ack()
+    services = services_of(context)
+    question = (command.get("text") or "").strip()
+    if question.lower() in HELP_WORDS:
+        message = usage_message(services.base_url)
+    else:
+        message = answer_message(services.engine.ask(question), services.base_url, share=True)
+    send_to_response_url(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})

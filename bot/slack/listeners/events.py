@@ -1,0 +1,51 @@
+"""Events: mentions and DMs get answers; App Home shows how to use kyodo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot.slack.blocks import answer_message, home_view
+from bot.slack.services import services_of
+
+# Events the app subscribes to (manifest.json's bot_events must list exactly these).
+EVENTS = ("app_mention", "message.im", "app_home_opened")
+
+
+def register(app: App) -> None:
+    app.event("app_mention")(answer_mention)
+    app.event("message", matchers=[is_question_in_dm])(answer_dm)
+    app.event("message")(ignore_other_messages)
+    app.event("app_home_opened")(publish_home)
+
+
+def answer_mention(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    _answer(event, context, client, thread_ts=event.get("thread_ts") or event["ts"])
+
+
+def is_question_in_dm(event: dict[str, Any]) -> bool:
+    """A person's new message in a DM; not bots (no reply loops), not edits or deletions (subtypes)."""
+    return event.get("channel_type") == "im" and not event.get("subtype") and not event.get("bot_id")
+
+
+def answer_dm(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    _answer(event, context, client, thread_ts=event.get("thread_ts"))
+
+
+def ignore_other_messages() -> None:
+    """Acknowledge edits, deletions and bot messages: an unhandled event would make Slack retry it."""
+
+
+def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    if event.get("tab", "home") != "home":
+        return
+    services = services_of(context)
+    client.views_publish(user_id=event["user"], view=home_view(services.engine.knowledge, services.base_url))
+
+
+def _answer(event: dict[str, Any], context: BoltContext, client: WebClient, *, thread_ts: str | None) -> None:
+    services = services_of(context)
+    message = answer_message(services.engine.ask(event.get("text") or ""), services.base_url)
+    client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, unfurl_links=False, **message.as_kwargs())

@@ -1,0 +1,29 @@
+"""Modal submissions: a question asked from App Home is answered in the asker's DM with kyodo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot.slack.blocks import ASK_BLOCK, ASK_CALLBACK, ASK_INPUT, answer_message
+from bot.slack.services import services_of
+
+
+def register(app: App) -> None:
+    app.view(ASK_CALLBACK)(answer_from_modal)
+
+
+def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext,
+                      client: WebClient) -> None:
+    question = (view["state"]["values"].get(ASK_BLOCK, {}).get(ASK_INPUT, {}).get("value") or "").strip()
+    services = services_of(context)
+    answer = services.engine.ask(question)
+    if answer.empty:
+        ack(response_action="errors", errors={ASK_BLOCK: "質問の文を入力してください。"})
+        return
+    ack()
+    # A user id as channel posts into the app's DM with that user (the Messages tab).
+    client.chat_postMessage(channel=body["user"]["id"], unfurl_links=False,
+                            **answer_message(answer, services.base_url).as_kwargs())

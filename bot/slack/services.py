@@ -1,0 +1,40 @@
+"""What listeners need besides Slack's own arguments, carried in Bolt's per-request context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from slack_bolt import BoltContext, BoltResponse
+
+from bot.settings import Settings
+from bot.slack.feedback import FeedbackSink
+from retrieval.engine import Engine
+
+CONTEXT_KEY = "kyodo"
+
+
+@dataclass(frozen=True)
+class Services:
+    engine: Engine
+    settings: Settings
+    feedback: FeedbackSink
+
+    @property
+    def base_url(self) -> str:
+        return self.settings.public_base_url
+
+
+def services_of(context: BoltContext) -> Services:
+    return context[CONTEXT_KEY]
+
+
+def provide(services: Services) -> Callable[..., BoltResponse]:
+    """A global middleware that puts `services` into every request's context."""
+
+    def provide_services(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:
+        context[CONTEXT_KEY] = services
+        return next()
+
+    return provide_services
+

@@ -1,0 +1,39 @@
+"""The same Slack app over Socket Mode, for workspaces that cannot expose a public URL.
+
+    python -m bot.slack.socket_mode
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+from bot.settings import SettingsError, load_settings
+from bot.slack.app import create_bolt_app
+from bot.slack.logs import show_bot_logs
+from retrieval.engine import Engine
+from retrieval.problems import KnowledgeError
+
+
+def main() -> int:
+    app_token = os.environ.get("SLACK_APP_TOKEN", "").strip()
+    try:
+        if not app_token:
+            raise SettingsError("SLACK_APP_TOKEN is not set (an app-level token xapp-… with connections:write)")
+        settings = load_settings(require_slack=True)
+        show_bot_logs()
+        app = create_bolt_app(Engine.load(settings.knowledge_dir), settings)
+    except SettingsError as error:
+        print(f"kyodo: configuration error: {error}", file=sys.stderr)
+        return 2
+    except KnowledgeError as error:
+        print(f"kyodo: the knowledge folder has {len(error.problems)} problems; run `kyodo check`", file=sys.stderr)
+        return 2
+    SocketModeHandler(app, settings.slack_app_token).start()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

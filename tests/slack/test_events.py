@@ -1,0 +1,135 @@
+"""Events over HTTP: mentions and DMs are answered where they were asked; App Home is published."""
+
+from __future__ import annotations
+
+import time
+
+from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
+from tests.slack.server import PUBLIC_BASE_URL
+from tests.slack.slack_requests import CHANNEL_ID, DM_CHANNEL_ID, USER_ID, SlackSide, new_ts
+from tests.slack.standin import BOT_ID, BOT_USER_ID, StandInSlack
+
+
+def test_mention_is_answered_in_its_thread_with_quote_links_checklist_and_feedback(slack: SlackSide,
+                                                                                  standin: StandInSlack) -> None:
+    ts = new_ts()
+    started = time.monotonic()
+    response = slack.mention("後援は協働に当たる？", ts=ts)
+    assert response.status == 200
+    assert time.monotonic() - started < 3, "Slack needs the ack within 3 seconds"
+
+    [call] = standin.wait_for("chat.postMessage")
+    message = call.body
+    assert message["channel"] == CHANNEL_ID
+    assert message["thread_ts"] == ts
+    assert_within_limits(message)
+    text = all_text(message["blocks"])
+    assert "> 後援は、団体が実施する事業の公益性を認め" in text
+    assert linked_sections(message["blocks"])[0] == "testshi#forms-support"
+    assert f"<{PUBLIC_BASE_URL}/docs/testshi#forms-support|テスト市 協働推進の指針" in text
+    assert f"{PUBLIC_BASE_URL}/qa#kouen" in text
+    assert f"{PUBLIC_BASE_URL}/checklists/choose-form" in text
+    actions = {b["action_id"]: b.get("value") for b in buttons(message["blocks"])}
+    assert actions["open_checklist:choose-form"] == "choose-form"
+    assert {"feedback_helpful", "feedback_not_helpful"} <= set(actions)
+    assert call.headers["authorization"] == "Bearer xoxb-kyodo-test-token"
+
+
+def test_mention_inside_a_thread_is_answered_in_that_thread(slack: SlackSide, standin: StandInSlack) -> None:
+    parent = new_ts()
+    slack.mention("協働の相手はどう選べばいい？", thread_ts=parent)
+    [call] = standin.wait_for("chat.postMessage")
+    assert call.body["thread_ts"] == parent
+    assert linked_sections(call.body["blocks"])[0] == "testshi#partner"
+
+
+def test_dm_is_answered_in_the_dm(slack: SlackSide, standin: StandInSlack) -> None:
+    slack.dm("委託するときの注意は？")
+    [call] = standin.wait_for("chat.postMessage")
+    assert call.body["channel"] == DM_CHANNEL_ID
+    assert "thread_ts" not in call.body or call.body["thread_ts"] is None
+    assert "testshi#forms-outsourcing" in linked_sections(call.body["blocks"])
+
+
+def test_bots_edits_and_deletions_are_acknowledged_and_ignored(slack: SlackSide, standin: StandInSlack) -> None:
+    ignored = [
+        slack.dm("後援は協働？", bot_id="B0OTHER"),
+        slack.dm("後援は協働？", subtype="bot_message", bot_id="B0OTHER", user=None),
+        slack.dm("後援は協働？", user=BOT_USER_ID, bot_id=BOT_ID),
+        slack.dm(None, subtype="message_changed", user=None,
+                 message={"type": "message", "user": USER_ID, "text": "後援は協働？（編集）", "ts": new_ts()}),
+        slack.dm(None, subtype="message_deleted", user=None, deleted_ts=new_ts()),
+    ]
+    assert [r.status for r in ignored] == [200] * len(ignored), "unhandled events would make Slack retry"
+    standin.settle()
+    assert standin.calls("chat.postMessage") == []
+
+
+def test_question_the_guidelines_do_not_cover_says_so_without_passages(slack: SlackSide,
+                                                                        standin: StandInSlack) -> None:
+    slack.mention("駅前のおいしいラーメン屋を教えて")
+    [call] = standin.wait_for("chat.postMessage")
+    text = all_text(call.body["blocks"])
+    assert "見つかりませんでした" in text
+    assert linked_sections(call.body["blocks"]) == []
+    assert f"{PUBLIC_BASE_URL}/checklists|" in text
+    assert "協働推進の担当課" in text
+    assert {"feedback_helpful", "feedback_not_helpful"} <= {b["action_id"] for b in buttons(call.body["blocks"])}
+
+
+def test_mention_without_a_question_gets_usage(slack: SlackSide, standin: StandInSlack) -> None:
+    slack.mention("")
+    [call] = standin.wait_for("chat.postMessage")
+    assert "kyodo の使い方" in all_text(call.body["blocks"])
+    assert_within_limits(call.body)
+
+
+def test_escaped_question_and_passage_with_angle_brackets_stay_escaped_once(slack: SlackSide,
+                                                                            standin: StandInSlack) -> None:
+    # Slack delivers what the user typed (<script>&) already escaped.
+    slack.mention("&lt;script&gt;&amp; 補助の条件は？")
+    [call] = standin.wait_for("chat.postMessage")
+    text = all_text(call.body["blocks"])
+    assert "質問: &lt;script&gt;&amp; 補助の条件は？" in text
+    assert "補助金額 &lt; 補助対象経費の総額 &amp; 団体の自己負担" in text
+    assert "<script>" not in text and "&amp;lt;" not in text
+    assert "<script>" not in call.body["text"]
+
+
+def test_long_emoji_link_and_code_questions_get_answers_not_errors(slack: SlackSide, standin: StandInSlack) -> None:
+    questions = [
+        "後援は協働？ " + "あ" * 10_000,
+        "後援は協働？ :pray: :tada: 🙇‍♀️🎉",
+        "<https://example.com/a?b=1&amp;c=2|この資料> の後援は協働？ https://example.com/x",
+        "```\ncode block\n```\n後援は協働？ `inline`",
+    ]
+    for question in questions:
+        assert slack.mention(question).status == 200
+    calls = standin.wait_for("chat.postMessage", count=len(questions))
+    for call in calls:
+        assert_within_limits(call.body)
+        assert "testshi#forms-support" in linked_sections(call.body["blocks"])
+    long_answer = next(c for c in calls if "最初の 2,000 文字で調べました" in all_text(c.body["blocks"]))
+    assert len(long_answer.body["text"]) <= 300
+
+
+def test_app_home_shows_usage_examples_checklists_and_links(slack: SlackSide, standin: StandInSlack) -> None:
+    slack.event({"type": "app_home_opened", "user": USER_ID, "channel": DM_CHANNEL_ID, "tab": "home",
+                 "event_ts": new_ts()})
+    [call] = standin.wait_for("views.publish")
+    assert call.body["user_id"] == USER_ID
+    view = call.body["view"]
+    assert view["type"] == "home" and len(view["blocks"]) <= 50
+    text = all_text(view["blocks"])
+    assert "聞き方" in text and "質問の例" in text and "できないこと" in text
+    assert f"{PUBLIC_BASE_URL}/start|" in text and f"{PUBLIC_BASE_URL}/checklists|" in text
+    actions = {b["action_id"] for b in buttons(view["blocks"])}
+    assert {"open_checklist:start-project", "open_checklist:choose-form", "open_ask_modal"} <= actions
+
+
+def test_opening_the_messages_tab_publishes_nothing(slack: SlackSide, standin: StandInSlack) -> None:
+    response = slack.event({"type": "app_home_opened", "user": USER_ID, "channel": DM_CHANNEL_ID,
+                            "tab": "messages", "event_ts": new_ts()})
+    assert response.status == 200
+    standin.settle()
+    assert standin.calls("views.publish") == []
