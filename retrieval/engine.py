@@ -29,7 +29,8 @@ class Tuning:
     predicate_weight: float = 0.5  # verbs and adjectives in the question
     expansion_weight: float = 0.8  # terms the glossary adds
     qa_lift: float = 0.3  # how much a matching Q&A entry lifts the passages it cites
-    qa_min: float = 0.25  # normalised Q&A score needed to show an entry
+    qa_min: float = 0.25  # normalised Q&A score needed to show an entry (and to count as coverage)
+    qa_lift_min: float = 0.15  # a weaker match may still lift the passages it cites
     qa_relative: float = 0.6  # ... and this fraction of the best entry's
     qa_min_ceiling: float = 1.0  # in units of one never-seen term's top score
     # Abstaining: a question is covered when a Q&A entry matches, when it names one of the
@@ -111,9 +112,10 @@ class Engine:
         ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
 
         passage_scores = self._passage_index.weighted_scores(weights)
-        qa_hits = self._qa_hits(weights)
+        qa_matches = self._qa_hits(weights)
+        qa_hits = [hit for hit in qa_matches if hit.score >= tuning.qa_min]
         combined = passage_scores / ceiling
-        for hit in qa_hits:
+        for hit in qa_matches:
             for doc, section in hit.citations:
                 for i in self._passages_of_section.get((doc, section), []):
                     combined[i] += tuning.qa_lift * hit.score
@@ -160,7 +162,7 @@ class Engine:
         hits = []
         for i in np.argsort(-scores):
             score = float(scores[i])
-            if score < self.tuning.qa_min or score < self.tuning.qa_relative * best:
+            if score < self.tuning.qa_lift_min or score < self.tuning.qa_relative * best:
                 break
             entry = self.knowledge.qa[i]
             hits.append(QAHit(entry.id, entry.question, entry.answer, score,
