@@ -35,3 +35,8 @@ def test_an_internal_error_shows_a_japanese_page_without_a_traceback(engine, set
     assert "内部エラーが発生しました" in text
     assert "secret detail" not in text and "Traceback" not in text
     assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_index_pages_also_answer_with_a_trailing_slash(client):
+    for path in ("/docs/", "/checklists/", "/qa/", "/start/"):
+        assert client.get(path).status_code == 200, path

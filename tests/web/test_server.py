@@ -54,3 +54,12 @@ def test_concurrent_questions_are_all_answered(live_server):
 def test_serving_leaves_no_files_behind(live_server):
     get(f"{live_server.url}/?q={quote('後援は協働になりますか')}")
     assert list(live_server.home.iterdir()) == []  # e.g. no gunicorn control socket under $HOME
+
+
+def test_a_broken_knowledge_folder_stops_start_up_with_one_message(tmp_path, capsys, monkeypatch):
+    from bot.web.server import serve
+
+    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "PUBLIC_BASE_URL", "KYODO_KNOWLEDGE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    assert serve(tmp_path, port=1) == 2  # fails before binding, so the port is never used
+    assert "kyodo check" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from bot.web.context import web
 bp = Blueprint("checklists", __name__)
 
 
-@bp.get("/checklists")
+@bp.get("/checklists", strict_slashes=False)
 def index() -> str:
     return render_template("checklists.html", checklists=web().knowledge.checklists)
 

@@ -10,7 +10,7 @@ from bot.web.toc import table_of_contents
 bp = Blueprint("docs", __name__)
 
 
-@bp.get("/docs")
+@bp.get("/docs", strict_slashes=False)
 def index() -> str:
     return render_template("docs.html", guidelines=web().knowledge.guidelines)
 

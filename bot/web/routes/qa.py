@@ -9,6 +9,6 @@ from bot.web.context import web
 bp = Blueprint("qa", __name__)
 
 
-@bp.get("/qa")
+@bp.get("/qa", strict_slashes=False)
 def index() -> str:
     return render_template("qa.html", entries=web().knowledge.qa)

@@ -9,6 +9,6 @@ from bot.web.context import web
 bp = Blueprint("start", __name__)
 
 
-@bp.get("/start")
+@bp.get("/start", strict_slashes=False)
 def index() -> str:
     return render_template("start.html", steps=web().knowledge.reading_path)
