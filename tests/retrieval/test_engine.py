@@ -80,3 +80,16 @@ def test_eight_threads_get_the_same_answers_as_one(engine: Engine) -> None:
     expected = [engine.ask(q).to_json() for q in questions]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(lambda q: engine.ask(q).to_json(), questions)) == expected
+
+
+def test_long_sections_are_split_into_passages_that_know_their_section() -> None:
+    from retrieval.models import Guideline, Section
+    from retrieval.passages import MAX_PASSAGE_CHARS, passages_of
+
+    paragraphs = [f"第{i}段落。" + "協働の説明。" * 30 for i in range(12)]
+    section = Section("long", "body", "本文", 2, ("本文",), "\n\n".join(paragraphs), 10)
+    guideline = Guideline("long", "長い指針", "市", "", "", "long.txt", (section,), "long.md")
+    passages = passages_of(guideline)
+    assert len(passages) > 1
+    assert all(p.section is section and len(p.text) <= MAX_PASSAGE_CHARS for p in passages)
+    assert "\n\n".join(p.text for p in passages) == section.text  # nothing lost, nothing reworded

@@ -90,8 +90,9 @@ class Gunicorn:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
 
-    def access_pids(self, path_fragment: str = "/slack/events") -> list[str]:
-        return re.findall(rf'access pid=(\d+) "POST {re.escape(path_fragment)}', self.log())
+    def access_pids(self, since: int = 0) -> list[str]:
+        """Worker pids that served POST /slack/events, from log offset `since` on."""
+        return re.findall(r'access pid=(\d+) "POST /slack/events', self.log()[since:])
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:

@@ -1,0 +1,121 @@
+"""Buttons over HTTP: feedback is acknowledged in place, answers are shared, checklists open as modals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.slack.helpers import all_text, buttons, linked_sections
+from tests.slack.server import PUBLIC_BASE_URL, Gunicorn
+from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide
+from tests.slack.standin import RESPONSE_URL_METHOD, StandInSlack
+
+
+def posted_answer(slack: SlackSide, standin: StandInSlack, question: str) -> dict[str, Any]:
+    """Ask by mention and return the message as Slack would hold it (with the ts it was given)."""
+    slack.mention(question)
+    [call] = standin.wait_for("chat.postMessage")
+    standin.reset()
+    return {"type": "message", "user": "U0KYODO", "ts": "1700000000.000100", "text": call.body["text"],
+            "blocks": call.body["blocks"]}
+
+
+def button(blocks: list[dict[str, Any]], action_id: str) -> dict[str, Any]:
+    return next(b for b in buttons(blocks) if b["action_id"] == action_id)
+
+
+def test_feedback_on_a_posted_answer_updates_it_in_place_and_reaches_the_hook(
+        slack: SlackSide, standin: StandInSlack, web: Gunicorn) -> None:
+    message = posted_answer(slack, standin, "後援は協働？")
+    log_start = len(web.log())
+    pressed = button(message["blocks"], "feedback_not_helpful")
+    response = slack.block_action({**pressed, "block_id": "feedback"}, message=message,
+                                  response_url=standin.response_url())
+    assert response.status == 200
+
+    [call] = standin.wait_for("chat.update")
+    assert call.body["channel"] == CHANNEL_ID and call.body["ts"] == message["ts"]
+    assert call.body["text"] == message["text"]
+    assert "フィードバックありがとうございます" in all_text(call.body["blocks"])
+    assert not any(b["action_id"].startswith("feedback_") for b in buttons(call.body["blocks"]))
+    assert linked_sections(call.body["blocks"]) == linked_sections(message["blocks"]), "the answer itself stays"
+    hook_line = [line for line in web.log()[log_start:].splitlines() if "feedback helpful=False" in line]
+    assert hook_line and f"user={USER_ID}" in hook_line[0] and "後援は協働？" in hook_line[0]
+
+
+def test_feedback_on_an_ephemeral_answer_replaces_it_through_response_url(slack: SlackSide,
+                                                                         standin: StandInSlack) -> None:
+    slack.command("後援は協働？", standin.response_url())
+    [answer] = standin.wait_for(RESPONSE_URL_METHOD)
+    standin.reset()
+    pressed = button(answer.body["blocks"], "feedback_helpful")
+    slack.block_action({**pressed, "block_id": "feedback"}, response_url=standin.response_url("ephemeral"),
+                       ephemeral=True)
+
+    [call] = standin.wait_for(RESPONSE_URL_METHOD)
+    assert call.path == "/respond/ephemeral"
+    assert call.body["replace_original"] is True
+    assert "フィードバックありがとうございます" in all_text(call.body["blocks"])
+    remaining = {b["action_id"] for b in buttons(call.body["blocks"])}
+    assert "share_answer" in remaining and not remaining & {"feedback_helpful", "feedback_not_helpful"}
+    assert linked_sections(call.body["blocks"]) == linked_sections(answer.body["blocks"])
+
+
+def test_share_posts_the_answer_to_the_channel_and_removes_the_private_copy(slack: SlackSide,
+                                                                           standin: StandInSlack) -> None:
+    slack.block_action({"action_id": "share_answer", "value": "協働の相手はどう選ぶ？"},
+                       response_url=standin.response_url("share"), ephemeral=True)
+    [post] = standin.wait_for("chat.postMessage")
+    assert post.body["channel"] == CHANNEL_ID
+    text = all_text(post.body["blocks"])
+    assert f"<@{USER_ID}> さんが kyodo の回答を共有しました" in text
+    assert linked_sections(post.body["blocks"])[0] == "testshi#partner"
+    assert "share_answer" not in {b["action_id"] for b in buttons(post.body["blocks"])}
+    [removed] = standin.wait_for(RESPONSE_URL_METHOD)
+    assert removed.body == {"delete_original": True}
+
+
+def test_share_in_a_channel_without_the_bot_tells_the_user_how_to_fix_it(slack: SlackSide,
+                                                                        standin: StandInSlack) -> None:
+    standin.answer("chat.postMessage", {"ok": False, "error": "not_in_channel"})
+    slack.block_action({"action_id": "share_answer", "value": "後援は協働？"},
+                       response_url=standin.response_url(), ephemeral=True)
+    [notice] = standin.wait_for(RESPONSE_URL_METHOD)
+    assert notice.body["response_type"] == "ephemeral"
+    assert "/invite @kyodo" in notice.body["text"]
+    assert "delete_original" not in notice.body
+
+
+def test_checklist_button_opens_a_modal_with_items_and_their_sections(slack: SlackSide,
+                                                                     standin: StandInSlack) -> None:
+    message = posted_answer(slack, standin, "協働の相手はどう選ぶ？")
+    pressed = button(message["blocks"], "open_checklist:start-project")
+    slack.block_action(pressed, message=message, response_url=standin.response_url())
+
+    [call] = standin.wait_for("views.open")
+    assert call.body["trigger_id"].startswith("trigger.")
+    view = call.body["view"]
+    assert view["type"] == "modal" and view["title"]["text"] == "チェックリスト"
+    text = all_text(view["blocks"])
+    assert "協働事業を始めるときのチェックリスト" in text
+    assert "☐ 役割分担、責任の所在、経費の負担を協定書などの文書で確認している" in text
+    assert linked_sections(view["blocks"]) == ["testshi#partner", "testshi#roles", "testshi#evaluation"]
+    assert f"{PUBLIC_BASE_URL}/checklists/start-project|" in text
+
+
+def test_checklist_button_from_app_home_and_a_stale_id(slack: SlackSide, standin: StandInSlack) -> None:
+    home = {"id": "V0HOME", "type": "home"}
+    slack.block_action({"action_id": "open_checklist:choose-form", "value": "choose-form"}, view=home,
+                       response_url="")
+    slack.block_action({"action_id": "open_checklist:gone", "value": "gone"}, view=home, response_url="")
+    calls = standin.wait_for("views.open", count=2)
+    texts = sorted(all_text(c.body["view"]["blocks"]) for c in calls)
+    assert any("協働の形態を選ぶチェックリスト" in t for t in texts)
+    assert any("見つかりませんでした" in t for t in texts)
+
+
+def test_ask_button_opens_the_question_form(slack: SlackSide, standin: StandInSlack) -> None:
+    slack.block_action({"action_id": "open_ask_modal"}, view={"id": "V0HOME", "type": "home"}, response_url="")
+    [call] = standin.wait_for("views.open")
+    view = call.body["view"]
+    assert view["callback_id"] == "ask"
+    assert view["blocks"][0]["type"] == "input" and view["blocks"][0]["block_id"] == "question"

@@ -1,0 +1,31 @@
+"""Modal submissions over HTTP: a question asked in the App Home form is answered in the asker's DM."""
+
+from __future__ import annotations
+
+from tests.slack.helpers import all_text, linked_sections
+from tests.slack.slack_requests import USER_ID, SlackSide
+from tests.slack.standin import StandInSlack
+
+ASK_VIEW = {"type": "modal", "callback_id": "ask", "title": {"type": "plain_text", "text": "kyodo に質問"}}
+
+
+def asked(question: str) -> dict:
+    return {"question": {"text": {"type": "plain_text_input", "value": question}}}
+
+
+def test_question_from_the_form_is_answered_in_the_dm(slack: SlackSide, standin: StandInSlack) -> None:
+    response = slack.view_submission(ASK_VIEW, asked("補助金を出すときの条件は？"))
+    assert response.status == 200
+    assert response.body == "", "an empty ack closes the modal"
+    [call] = standin.wait_for("chat.postMessage")
+    assert call.body["channel"] == USER_ID
+    assert linked_sections(call.body["blocks"])[0] == "testshi#forms-subsidy"
+    assert "補助金額 &lt; 補助対象経費の総額" in all_text(call.body["blocks"])
+
+
+def test_blank_question_keeps_the_modal_open_with_an_error(slack: SlackSide, standin: StandInSlack) -> None:
+    response = slack.view_submission(ASK_VIEW, asked("   "))
+    assert response.status == 200
+    assert response.json() == {"response_action": "errors", "errors": {"question": "質問の文を入力してください。"}}
+    standin.settle(0.3)
+    assert standin.calls("chat.postMessage") == []
