@@ -45,6 +45,8 @@ def serve(knowledge_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> int
     except KnowledgeError as error:
         print(f"kyodo: 知識フォルダに {len(error.problems)} 件の問題があります。`kyodo check` で確認してください。",
               file=sys.stderr)
+        for problem in error.problems[:10]:
+            print(f"  {problem}", file=sys.stderr)
         return 2
     options = {name: getattr(gunicorn_conf, name) for name in SETTING_NAMES}
     options["bind"] = f"{_bind_host(host)}:{port}"
