@@ -15,6 +15,7 @@ from pathlib import Path
 
 from slack_bolt import BoltRequest, BoltResponse
 
+logger = logging.getLogger(__name__)
 KEEP_SECONDS = 24 * 3600  # Slack retries within minutes; a day is plenty
 
 
@@ -47,7 +48,7 @@ class EventLedger:
 def skip_repeated_events(first_time: Callable[[str], bool]) -> Callable[..., BoltResponse]:
     """A global middleware that acknowledges a repeated event_id without running any listener."""
 
-    def skip_repeated(request: BoltRequest, logger: logging.Logger, next: Callable[[], BoltResponse]) -> BoltResponse:
+    def skip_repeated(request: BoltRequest, next: Callable[[], BoltResponse]) -> BoltResponse:
         event_id = request.body.get("event_id") if request.body.get("type") == "event_callback" else None
         if event_id and not first_time(event_id):
             retry = request.headers.get("x-slack-retry-num", ["-"])[0]

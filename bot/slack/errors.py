@@ -11,10 +11,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.webclient import send_to_response_url
 
+logger = logging.getLogger(__name__)
 SORRY = "エラーのため回答できませんでした。時間をおいてもう一度お試しください。"
 
 
-def handle_error(error: Exception, body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
+def handle_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
     """Bolt's error handler for every listener."""
     if isinstance(error, SlackApiError):
         # Slack itself refused or failed even after the retry handlers; telling the user would fail too.
@@ -26,10 +27,10 @@ def handle_error(error: Exception, body: dict[str, Any], client: WebClient, logg
         logger.error("Slack API could not be reached after retries: %s", error)
         return
     logger.exception("unexpected error while handling a Slack %s", body.get("type", "request"), exc_info=error)
-    _tell_the_asker(body, client, logger)
+    _tell_the_asker(body, client)
 
 
-def _tell_the_asker(body: dict[str, Any], client: WebClient, logger: logging.Logger) -> None:
+def _tell_the_asker(body: dict[str, Any], client: WebClient) -> None:
     """A bug must not look like silence to the person who asked."""
     response_url = body.get("response_url")
     event = body.get("event") or {}

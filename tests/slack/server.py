@@ -92,7 +92,7 @@ class Gunicorn:
 
     def access_pids(self, since: int = 0) -> list[str]:
         """Worker pids that served POST /slack/events, from log offset `since` on."""
-        return re.findall(r'access pid=(\d+) "POST /slack/events', self.log()[since:])
+        return re.findall(r'access pid=<?(\d+)>? "POST /slack/events', self.log()[since:])
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:

@@ -60,12 +60,17 @@ def test_retries_landing_on_both_gunicorn_workers_are_answered_once(slack: Slack
     event = {"type": "app_mention", "user": "U0STAFF1", "text": "<@U0KYODO> 委託の注意点は？", "ts": "3.000001",
              "channel": "C0KYODO1"}
     log_start = len(web.log())
+    sent = 0
     pids: set[str] = set()
     with ThreadPoolExecutor(8) as pool:
         for _ in range(10):  # the kernel picks the worker; a few rounds reach both
             statuses = list(pool.map(lambda n: slack.event(event, event_id="EvACROSS0001", retry_num=n).status,
                                      range(8)))
             assert statuses == [200] * 8
+            sent += len(statuses)
+            deadline = time.monotonic() + 2  # gunicorn writes the access line just after the response
+            while len(web.access_pids(since=log_start)) < sent and time.monotonic() < deadline:
+                time.sleep(0.02)
             pids = set(web.access_pids(since=log_start))
             if len(pids) >= 2:
                 break
