@@ -13,7 +13,7 @@ from retrieval.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
 from retrieval.bm25 import LuceneBM25
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
-from retrieval.models import GlossaryEntry, Knowledge
+from retrieval.models import Knowledge
 from retrieval.passages import Passage, passages_of
 from retrieval.question import clean_question
 from retrieval.snippet import make_snippet
@@ -62,7 +62,9 @@ class Engine:
         for checklist in knowledge.checklists:
             for item in checklist.items:
                 self._checklists_of_section[(item.cite.doc, item.cite.section)].add(checklist.id)
-        self._glossary = [(_alias_pattern(e), e) for e in knowledge.glossary]
+        self._glossary = [(_alias_pattern(e.aliases), e) for e in knowledge.glossary]
+        self._asked_as_written = {_comparable(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
+        self._out_of_scope = [_alias_pattern(kind.aliases) for kind in knowledge.out_of_scope]
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:
@@ -121,7 +123,8 @@ class Engine:
                     combined[i] += tuning.qa_lift * hit.score
 
         ranked = self._best_per_section(combined)
-        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits)
+        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits,
+                                 normalize_text(cleaned.text))
         if not answered:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated)
 
@@ -182,8 +185,12 @@ class Engine:
                 ranked.append(int(i))
         return ranked
 
-    def _covered(self, weights: dict[str, float], best_share: float, qa_hits: list[QAHit]) -> bool:
+    def _covered(self, weights: dict[str, float], best_share: float, qa_hits: list[QAHit], text: str) -> bool:
         """False only on evidence that the topic is absent from the guidelines."""
+        if _comparable(text) in self._asked_as_written:
+            return True  # a maintainer wrote an entry for exactly this question
+        if any(pattern.search(text) for pattern in self._out_of_scope):
+            return False  # asks for what guidelines never hold: an amount, a deadline, an office chore
         if qa_hits:
             return True
         tuning = self.tuning
@@ -220,11 +227,15 @@ class Engine:
         return result[:2]
 
 
-def _alias_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """English aliases match whole words; Japanese ones match anywhere in the question."""
     parts = []
-    for alias in entry.aliases:
+    for alias in aliases:
         alias = normalize_text(alias)
         escaped = re.escape(alias)
         parts.append(rf"(?<![a-z]){escaped}(?:e?s)?(?![a-z])" if alias.isascii() else escaped)
     return re.compile("|".join(parts))
+
+
+def _comparable(question: str) -> str:
+    return re.sub(r"[\s?？!！。、,.]+", "", normalize_text(question))

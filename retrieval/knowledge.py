@@ -22,6 +22,7 @@ from retrieval.models import (
     GlossaryEntry,
     Guideline,
     Knowledge,
+    OutOfScope,
     QAEntry,
     ReadingStep,
 )
@@ -53,6 +54,7 @@ CHECKLIST_FIELDS = {
 ITEM_FIELDS = {"text": Field(str), "cite": Field(dict)}
 CITATION_FIELDS = {"doc": Field(str), "section": Field(str)}
 GLOSSARY_FIELDS = {"terms": Field(list), "aliases": Field(list)}
+OUT_OF_SCOPE_FIELDS = {"label": Field(str), "aliases": Field(list)}
 STEP_FIELDS = {"doc": Field(str), "section": Field(str), "note": Field(str)}
 
 
@@ -75,7 +77,9 @@ def validate_knowledge(root: Path) -> tuple[Knowledge | None, list[Problem]]:
     qa = loader.qa()
     glossary = loader.glossary()
     reading_path = loader.reading_path()
-    knowledge = Knowledge(tuple(guidelines), tuple(checklists), tuple(qa), tuple(glossary), tuple(reading_path))
+    out_of_scope = loader.out_of_scope()
+    knowledge = Knowledge(tuple(guidelines), tuple(checklists), tuple(qa), tuple(glossary), tuple(reading_path),
+                          tuple(out_of_scope))
     loader.cross_check(knowledge)
     return knowledge, loader.problems
 
@@ -299,6 +303,30 @@ class _Loader:
                 continue
             entries.append(GlossaryEntry(terms, aliases))
         return entries
+
+    def out_of_scope(self) -> list[OutOfScope]:
+        path = self.root / "out_of_scope.yaml"
+        if not path.exists():
+            return []
+        display = self.rel(path)
+        doc = self._read_yaml(path)
+        if doc is None:
+            return []
+        if not isinstance(doc.value, list):
+            self.add(display, 1, "out_of_scope.yaml は「- label: …」の並び（リスト）にしてください。", "", "wrong-type")
+            return []
+        kinds = []
+        for i, raw in enumerate(doc.value):
+            data = self._fields(display, raw, doc, (i,), OUT_OF_SCOPE_FIELDS, f"{i + 1} 番目の種類")
+            if data is None:
+                continue
+            aliases = self._strings(display, data["aliases"], doc, (i, "aliases"), "aliases")
+            if not aliases:
+                self.add(display, doc.line(i, "aliases"), "aliases が空です。", "質問に含まれる言い方を一つ以上書いてください。",
+                         "empty-list")
+                continue
+            kinds.append(OutOfScope(data["label"].strip(), aliases))
+        return kinds
 
     def reading_path(self) -> list[ReadingStep]:
         path = self.root / "start.yaml"

@@ -82,6 +82,14 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
+class OutOfScope:
+    """A kind of question the guidelines never answer (amounts, deadlines, office chores…)."""
+
+    label: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReadingStep:
     doc: str
     section: str
@@ -95,6 +103,7 @@ class Knowledge:
     qa: tuple[QAEntry, ...]
     glossary: tuple[GlossaryEntry, ...]
     reading_path: tuple[ReadingStep, ...] = field(default=())
+    out_of_scope: tuple[OutOfScope, ...] = field(default=())
 
     def guideline(self, doc_id: str) -> Guideline | None:
         return next((g for g in self.guidelines if g.id == doc_id), None)

@@ -55,3 +55,33 @@ def test_a_staple_topic_noun_is_evidence_of_coverage(small: Engine) -> None:
 def test_unknown_words_alone_are_evidence_of_absence(small: Engine) -> None:
     answer = small.ask("出張旅費の精算")
     assert not answer.answered and not answer.passages
+
+
+def test_out_of_scope_kinds_of_question_are_not_answered(tmp_path: Path) -> None:
+    folder = write_small_knowledge(tmp_path)
+    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  aliases: [いくら, how much]\n", "utf-8")
+    engine = Engine(load_knowledge(folder))
+    assert engine.knowledge.out_of_scope[0].aliases == ("いくら", "how much")
+    assert not engine.ask("委託の協働で払う金額はいくら？").answered
+    assert not engine.ask("How much do we pay for outsourcing?").answered
+    assert engine.ask("委託の協働で気をつけることは？").answered
+    assert not engine.ask("後援は協働になりますか？いくら？").answered
+
+
+def test_a_qa_entry_written_for_exactly_that_question_overrides_out_of_scope(tmp_path: Path) -> None:
+    folder = write_small_knowledge(tmp_path)
+    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  aliases: [いくら]\n", "utf-8")
+    qa = (folder / "qa" / "kouen.yaml").read_text("utf-8")
+    (folder / "qa" / "kouen.yaml").write_text(qa.replace("  - 後援って協働？", "  - 後援っていくら？"), "utf-8")
+    engine = Engine(load_knowledge(folder))
+    assert engine.ask("後援っていくら").answered
+    assert not engine.ask("後援の費用はいくら").answered
+
+
+def test_out_of_scope_file_is_validated(tmp_path: Path) -> None:
+    from retrieval.knowledge import validate_knowledge
+
+    folder = write_small_knowledge(tmp_path)
+    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  alias: [いくら]\n", "utf-8")
+    _, problems = validate_knowledge(folder)
+    assert {(p.code, p.line) for p in problems} >= {("unknown-field", 2), ("missing-field", 1)}
