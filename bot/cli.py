@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kyodo", description="協働の指針に答える Slack アシスタント")
-    parser.add_argument("--knowledge", type=Path, default=DEFAULT_KNOWLEDGE_DIR, help="知識フォルダ (既定: 同梱の knowledge/)")
+    parser.add_argument("--knowledge", type=Path, default=Path(os.environ.get("KYODO_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR),
+                        help="知識フォルダ (既定: $KYODO_KNOWLEDGE_DIR か同梱の knowledge/)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     ask = commands.add_parser("ask", help="質問に指針の該当箇所で答える")

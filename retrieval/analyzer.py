@@ -72,8 +72,7 @@ class Analyzer:
                     sub = _term(part.surface(), part.normalized_form(), part.part_of_speech()[0])
                     # single characters (金, 会, 室) match too much to be worth indexing alone
                     if sub is not None and sub != term and len(sub) > 1:
-                        result.append(Token(sub, morpheme.begin() + part.begin(), morpheme.begin() + part.end(),
-                                            part=True))
+                        result.append(Token(sub, part.begin(), part.end(), part=True))  # offsets are absolute
         return result
 
     def terms(self, text: str) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from retrieval.models import Guideline, Section
 
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 MAX_PASSAGE_CHARS = 1000  # a quotable length; almost every section of the shipped guidelines fits whole
 
 
@@ -48,5 +49,13 @@ def _chunks(text: str) -> list[str]:
 
 
 def _plain(markdown: str) -> str:
-    """Drop emphasis markers: they are markup, and renderers mark matches their own way."""
-    return markdown.replace("**", "")
+    """Text to quote anywhere (Slack, terminal, JSON): no emphasis, underline or table markup."""
+    lines = []
+    for line in markdown.replace("**", "").replace("<u>", "").replace("</u>", "").splitlines():
+        if TABLE_RULE.match(line):
+            continue
+        if line.lstrip().startswith("|"):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            line = " ／ ".join(cell for cell in cells if cell)
+        lines.append(line)
+    return "\n".join(lines)

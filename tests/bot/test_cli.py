@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +62,11 @@ def test_bad_knowledge_folder_is_one_clear_message(tmp_path: Path) -> None:
     result = kyodo("--knowledge", str(tmp_path), "ask", "協働とは")
     assert result.returncode == 1
     assert "知識フォルダに問題があります" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_knowledge_folder_from_the_environment(tmp_path: Path) -> None:
+    (tmp_path / "guidelines").mkdir()
+    env = {**os.environ, "KYODO_KNOWLEDGE_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "check", "--no-selftest"], capture_output=True, text=True,
+                            cwd=ROOT, env=env, timeout=60)
+    assert result.returncode == 1 and "guidelines/*.md" in result.stdout

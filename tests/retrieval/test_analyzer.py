@@ -44,3 +44,9 @@ def test_eight_threads_get_the_same_tokens_as_one() -> None:
     expected = [analyzer.terms(t) for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(analyzer.terms, texts)) == expected
+
+
+def test_compound_part_offsets_point_at_the_part() -> None:
+    text = "団体とともに補助金を出す"
+    spans = {t.term: text[t.begin:t.end] for t in analyzer.tokens(text)}
+    assert spans["補助"] == "補助" and spans["補助金"] == "補助金" and spans["団体"] == "団体"

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from retrieval.engine import Engine
+from retrieval.passages import _plain
 
 ODD_INPUTS = [
     "協働" * 5000,  # 10,000 characters
@@ -44,7 +45,7 @@ def test_passages_are_quoted_verbatim_from_their_section(engine: Engine) -> None
     assert answer.answered and answer.passages
     for passage in answer.passages:
         section = engine.knowledge.guideline(passage.doc).section(passage.section_id)
-        assert passage.text in section.text.replace("**", "")
+        assert passage.text in _plain(section.text)
         assert passage.section.endswith(section.heading)
         assert passage.url == f"/docs/{passage.doc}#{passage.section_id}"
 
@@ -93,3 +94,7 @@ def test_long_sections_are_split_into_passages_that_know_their_section() -> None
     assert len(passages) > 1
     assert all(p.section is section and len(p.text) <= MAX_PASSAGE_CHARS for p in passages)
     assert "\n\n".join(p.text for p in passages) == section.text  # nothing lost, nothing reworded
+
+
+def test_table_markup_becomes_readable_text() -> None:
+    assert _plain("| 項目 | 内容 |\n|---|---|\n| **委託** | 市が<u>委ねる</u> |") == "項目 ／ 内容\n委託 ／ 市が委ねる"
