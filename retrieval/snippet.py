@@ -73,4 +73,5 @@ def _snap_to_sentences(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _flatten(text: str) -> str:
-    return re.sub(r"\s*\n\s*", " ", text)
+    """One line: paragraph breaks and list markers become spaces."""
+    return re.sub(r"\s*\n\s*(?:[-*+]\s+)?", " ", text)
