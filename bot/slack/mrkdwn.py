@@ -22,7 +22,7 @@ def clip_escaped(escaped: str, limit: int) -> str:
     if len(escaped) <= limit:
         return escaped
     cut = escaped[: max(limit - 1, 0)]
-    amp = cut.rfind("&", len(cut) - 4)
+    amp = cut.rfind("&", max(len(cut) - 4, 0))  # the longest entity, &amp;, is 5 characters
     if amp != -1 and ";" not in cut[amp:]:
         cut = cut[:amp]
     return cut + ELLIPSIS

@@ -1,4 +1,9 @@
-"""Run the real `web:` process (gunicorn 'bot.wsgi:create_app()') for tests and the benchmark."""
+"""Run the real `web:` process (the Procfile's gunicorn command) for tests and the benchmark.
+
+Options beyond the Procfile's only fit gunicorn to a test run: port 0 (gunicorn picks a
+free port and logs it), no control socket (parallel runs would share one path), the
+worker pid in the access log, and a short graceful timeout.
+"""
 
 from __future__ import annotations
 
@@ -54,7 +59,7 @@ class Gunicorn:
     def start(self, timeout: float = 30) -> None:
         command = [
             sys.executable, "-m", "gunicorn", "--bind", "127.0.0.1:0", "--workers", str(self.workers),
-            "--threads", str(self.threads), "--no-control-socket", "--graceful-timeout", "5",
+            "--threads", str(self.threads), "--preload", "--no-control-socket", "--graceful-timeout", "5",
             "--access-logfile", "-", "--access-logformat", 'access pid=%(p)s "%(r)s" %(s)s',
             "bot.wsgi:create_app()",
         ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
-from tests.slack.server import Gunicorn
+from tests.slack.server import Gunicorn, app_env
 from tests.slack.slack_requests import SIGNING_SECRET, SlackSide, sign
 from tests.slack.standin import StandInSlack
 
@@ -110,3 +111,14 @@ def test_server_errors_are_retried_then_logged_in_one_line_and_the_app_keeps_ser
     [answer] = standin.wait_for("chat.postMessage")
     assert "testshi#forms-outsourcing" in json.dumps(answer.body["blocks"])
 
+
+
+def test_a_token_slack_rejects_stops_start_up_with_one_clear_line(standin: StandInSlack, tmp_path: Path) -> None:
+    standin.answer("auth.test", {"ok": False, "error": "invalid_auth"})
+    server = Gunicorn(app_env(standin.api_url, tmp_path / "state.sqlite3"), tmp_path / "gunicorn.log")
+    with pytest.raises(RuntimeError):
+        server.start()
+    # --preload loads the app in gunicorn's master: one line and exit 2, not a loop of failing workers.
+    assert server.process is not None and server.process.returncode == 2
+    errors = [line for line in server.log().splitlines() if line.startswith("kyodo: configuration error:")]
+    assert len(errors) == 1 and "SLACK_BOT_TOKEN was rejected by Slack" in errors[0] and "invalid_auth" in errors[0]

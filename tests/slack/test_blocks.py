@@ -1,0 +1,131 @@
+"""Block Kit rendering: Slack's limits hold for any content, and quoted text is escaped exactly once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from slack_sdk.models.blocks import Block
+
+from bot.slack.blocks import answer_message, checklist_modal, home_view, usage_message
+from bot.slack.mrkdwn import clip_escaped, escape, quote
+from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit, Snippet
+from retrieval.engine import Engine
+from retrieval.models import Checklist, ChecklistItem, Citation
+from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
+
+BASE = "https://kyodo.example.jp"
+BROKEN_ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
+
+
+def passage(rank: int, text: str, *, snippet: str | None = None, title: str = "テスト市 協働推進の指針",
+            section: str = "2 協働の形態 > (2) 補助") -> PassageHit:
+    return PassageHit(rank=rank, doc="testshi", doc_title=title, section_id=f"s{rank}", section=section, text=text,
+                      snippet=Snippet(((snippet or text[:160], False),), trailing_ellipsis=snippet is None),
+                      score=1.0 / rank)
+
+
+def answer(question: str = "補助の条件は？", **fields) -> Answer:
+    return Answer(**{"question": question, "answered": True, "passages": (passage(1, "短い本文。"),), "qa": (),
+                     "checklists": (), **fields})
+
+
+def valid(blocks: list[dict]) -> None:
+    """Round-trip through slack_sdk's models, which check Slack's documented limits."""
+    for block in blocks:
+        Block.parse(block).validate_json()
+
+
+def test_passage_with_markup_characters_is_quoted_escaped() -> None:
+    text = "補助の条件：補助金額 < 補助対象経費の総額 & 団体の自己負担があること。\n\n> 引用記号で始まる行"
+    message = answer_message(answer(passages=(passage(1, text),)), BASE)
+    quoted = message.blocks[1]["text"]["text"]
+    assert "> 補助の条件：補助金額 &lt; 補助対象経費の総額 &amp; 団体の自己負担があること。" in quoted
+    assert "> &gt; 引用記号で始まる行" in quoted
+    assert all(line.startswith(">") for line in quoted.splitlines()[1:])
+
+
+def test_question_is_echoed_escaped_and_kept_raw_in_button_values() -> None:
+    message = answer_message(answer("<script>& 補助は？"), BASE)
+    assert "質問: &lt;script&gt;&amp; 補助は？" in all_text(message.blocks)
+    assert "<script>" not in message.text and "&lt;script&gt;&amp;" in message.text
+    assert {b["value"] for b in buttons(message.blocks)} == {"<script>& 補助は？"}
+
+
+def test_section_path_with_greater_than_stays_inside_the_link_label() -> None:
+    message = answer_message(answer(), BASE)
+    assert f"<{BASE}/docs/testshi#s1|テスト市 協働推進の指針　2 協働の形態 &gt; (2) 補助>" in message.blocks[1]["text"]["text"]
+
+
+def test_short_passages_are_quoted_whole_and_long_ones_by_their_snippet() -> None:
+    long_text = "協働の相手を選ぶときは公平で透明な方法で選びます。" * 30
+    message = answer_message(answer(passages=(passage(1, "短い本文。"), passage(2, long_text, snippet="…抜粋…"))), BASE)
+    assert "> 短い本文。" in message.blocks[1]["text"]["text"]
+    assert message.blocks[2]["text"]["text"].endswith("> …抜粋…")
+
+
+def test_worst_case_answer_stays_within_limits() -> None:
+    huge = "協働<&>" * 3000
+    hits = tuple(passage(i, huge, snippet=huge, title="長い題名" * 100, section=">" * 500) for i in range(1, 11))
+    qa = tuple(QAHit(f"q{i}", "質問<&>" * 200, "答え&" * 2000, 1.0, (), ()) for i in range(10))
+    refs = tuple(ChecklistRef(f"c{i}", "題名&" * 300) for i in range(10))
+    message = answer_message(answer("問" * 2000, passages=hits, qa=qa, checklists=refs, truncated=True), BASE)
+    assert_within_limits(message.as_kwargs())
+    valid(message.blocks)
+    assert len(linked_sections(message.blocks)) <= 3
+    for text in [message.text, *(t for t in all_text(message.blocks).split("\n"))]:
+        assert not BROKEN_ENTITY.search(text), "a cut must not leave half an entity"
+    assert all(len(b["value"]) <= 2000 for b in buttons(message.blocks))
+
+
+def test_not_covered_answer_has_no_passages_and_points_to_people() -> None:
+    message = answer_message(answer(answered=False, passages=()), BASE)
+    text = all_text(message.blocks)
+    assert "見つかりませんでした" in text and "協働推進の担当課" in text and f"{BASE}/checklists|" in text
+    assert linked_sections(message.blocks) == []
+    valid(message.blocks)
+
+
+def test_empty_question_renders_usage() -> None:
+    assert answer_message(answer("", answered=False, passages=(), empty=True), BASE) == usage_message(BASE)
+
+
+def test_real_answer_from_the_engine(engine: Engine) -> None:
+    message = answer_message(engine.ask("後援は協働に当たる？"), BASE, share=True)
+    assert_within_limits(message.as_kwargs())
+    valid(message.blocks)
+    assert linked_sections(message.blocks)[0] == "testshi#forms-support"
+    assert [b["action_id"] for b in buttons(message.blocks)][-3:] == [
+        "share_answer", "feedback_helpful", "feedback_not_helpful"]
+
+
+def test_home_with_many_checklists_stays_within_limits(engine: Engine) -> None:
+    many = tuple(replace(engine.knowledge.checklists[0], id=f"c{i}", title="とても長いチェックリストの題名" * 10)
+                 for i in range(1200))
+    knowledge = replace(engine.knowledge, checklists=many)
+    view = home_view(knowledge, BASE)
+    assert len(view["blocks"]) <= 50
+    valid(view["blocks"])
+    assert all(len(b["text"]["text"]) <= 75 for b in buttons(view["blocks"]))
+
+
+def test_checklist_modal_with_many_long_items_stays_within_limits(engine: Engine) -> None:
+    cite = Citation("testshi", "partner")
+    items = tuple(ChecklistItem("確認する<&>" * 150, cite) for _ in range(400))
+    checklist = Checklist("big", "大きなチェックリスト" * 30, "概要" * 2000, (), items, "big.yaml")
+    view = checklist_modal(checklist, engine.knowledge, BASE)
+    assert len(view["blocks"]) <= 50 and len(view["title"]["text"]) <= 24
+    valid(view["blocks"])
+    assert "続きはウェブで" in all_text(view["blocks"])
+
+
+@pytest.mark.parametrize("limit", range(1, 30))
+def test_clip_escaped_never_splits_an_entity(limit: int) -> None:
+    cut = clip_escaped(escape("a<b&c>d" * 5), limit)
+    assert len(cut) <= limit
+    assert not BROKEN_ENTITY.search(cut.rstrip("…"))
+
+
+def test_quote_marks_every_line_including_blank_ones() -> None:
+    assert quote("一行目\n\n三行目", 100) == "> 一行目\n>\n> 三行目"
