@@ -1,19 +1,25 @@
-"""Run the real `web:` process (the Procfile's gunicorn command) for tests and the benchmark.
+"""Run the real `web:` process — the Procfile's own command line — for tests and the benchmark.
 
-Options beyond the Procfile's only fit gunicorn to a test run: port 0 (gunicorn picks a
-free port and logs it), no control socket (parallel runs would share one path), the
-worker pid in the access log, and a short graceful timeout.
+Test runs add only what fits gunicorn to them: port 0 (gunicorn picks a free port and
+logs it), info-level logs (to read that port), and the worker pid in the access log.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shlex
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+from werkzeug.serving import make_server
 
 from tests.slack.slack_requests import SIGNING_SECRET, request
 from tests.slack.standin import BOT_TOKEN
@@ -38,14 +44,25 @@ def app_env(api_url: str, state_path: Path, knowledge_dir: Path = FIXTURE_KNOWLE
     }
 
 
+TEST_OPTIONS = ["--log-level", "info", "--access-logfile", "-", "--access-logformat", 'access pid=%(p)s "%(r)s" %(s)s']
+
+
+def procfile_web_command() -> list[str]:
+    """The Procfile's web: line, on 127.0.0.1 and a port of gunicorn's choosing."""
+    line = next(x for x in (ROOT / "Procfile").read_text().splitlines() if x.startswith("web:"))
+    args = shlex.split(line.removeprefix("web:").replace("$PORT", "0").replace("0.0.0.0:", "127.0.0.1:"))
+    assert args[0] == "gunicorn", f"the web: line should start gunicorn: {line}"
+    return [sys.executable, "-m", "gunicorn", *TEST_OPTIONS, *args[1:]]
+
+
 class Gunicorn:
     """gunicorn on a free port it picks itself (port 0), its output in `log_path`."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, *, workers: int = 2, threads: int = 8) -> None:
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
         self.env = env
         self.log_path = log_path
-        self.workers = workers
-        self.threads = threads
+        self.command = procfile_web_command()
+        self.workers = int(self.command[self.command.index("--workers") + 1]) if "--workers" in self.command else 1
         self.process: subprocess.Popen[bytes] | None = None
         self.url = ""
 
@@ -57,14 +74,8 @@ class Gunicorn:
         self.stop()
 
     def start(self, timeout: float = 30) -> None:
-        command = [
-            sys.executable, "-m", "gunicorn", "--bind", "127.0.0.1:0", "--workers", str(self.workers),
-            "--threads", str(self.threads), "--preload", "--no-control-socket", "--graceful-timeout", "5",
-            "--access-logfile", "-", "--access-logformat", 'access pid=%(p)s "%(r)s" %(s)s',
-            "bot.wsgi:create_app()",
-        ]
         log = self.log_path.open("ab")
-        self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+        self.process = subprocess.Popen(self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                         start_new_session=True)
         log.close()
         deadline = time.monotonic() + timeout
@@ -108,3 +119,16 @@ class Gunicorn:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)  # the group this test started (start_new_session)
             self.process.wait(timeout=5)
+
+
+@contextlib.contextmanager
+def serve_in_thread(app: Any) -> Iterator[str]:
+    """A WSGI app (e.g. from build_app with a test engine) on a werkzeug server in this process."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="kyodo-wsgi", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)

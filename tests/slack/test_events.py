@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import Any
 
+import pytest
+
+from bot.settings import load_settings
+from bot.wsgi import build_app
+from retrieval.engine import Engine
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
-from tests.slack.server import PUBLIC_BASE_URL
+from tests.slack.server import PUBLIC_BASE_URL, app_env, serve_in_thread
 from tests.slack.slack_requests import CHANNEL_ID, DM_CHANNEL_ID, USER_ID, SlackSide, new_ts
 from tests.slack.standin import BOT_ID, BOT_USER_ID, StandInSlack
 
@@ -133,3 +140,30 @@ def test_opening_the_messages_tab_publishes_nothing(slack: SlackSide, standin: S
     assert response.status == 200
     standin.settle()
     assert standin.calls("views.publish") == []
+
+
+class BrokenEngine:
+    """The fixture engine, except that answering fails the way a bug would."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def ask(self, question: str, top: int = 3) -> Any:
+        raise RuntimeError("a bug in answering")
+
+
+def test_a_bug_while_answering_is_told_to_the_asker_and_logged(engine: Engine, standin: StandInSlack,
+                                                               tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    settings = load_settings(app_env(standin.api_url, tmp_path / "state.sqlite3"))
+    with serve_in_thread(build_app(settings, BrokenEngine(engine))) as url:
+        standin.reset()
+        ts = new_ts()
+        assert SlackSide(url).mention("後援は協働？", ts=ts).status == 200
+        [call] = standin.wait_for("chat.postMessage")
+    assert call.body["thread_ts"] == ts
+    assert "エラーのため回答できませんでした" in call.body["text"]
+    [record] = [r for r in caplog.records if r.name == "bot.slack.errors"]
+    assert record.exc_info and "a bug in answering" in str(record.exc_info[1])
