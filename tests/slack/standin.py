@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 BOT_TOKEN = "xoxb-kyodo-test-token"
+APP_TOKEN = "xapp-1-kyodo-test-token"  # Socket Mode's app-level token
 BOT_USER_ID = "U0KYODO"
 BOT_ID = "B0KYODO"
 TEAM_ID = "T0TEST"
@@ -50,6 +51,7 @@ class StandInSlack:
         self._failures: list[_Failure] = []
         self._answers: dict[str, dict[str, Any]] = {}
         self._ts = itertools.count(1)
+        self.socket_mode_url = ""  # what apps.connections.open hands out
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -158,7 +160,8 @@ class StandInSlack:
             canned = self._answers.get(method)
         if method == RESPONSE_URL_METHOD:
             return 200, "ok", {}
-        if headers.get("authorization") != f"Bearer {BOT_TOKEN}":
+        token = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
+        if headers.get("authorization") != f"Bearer {token}":
             return 200, {"ok": False, "error": "invalid_auth"}, {}
         if canned is not None:
             return 200, canned, {}
@@ -172,6 +175,8 @@ class StandInSlack:
             ts = body.get("ts") or f"{int(time.time())}.{next(self._ts):06d}"
             return {"ok": True, "channel": body.get("channel"), "ts": ts,
                     "message": {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_mode_url}
         if method in ("views.open", "views.publish", "views.update"):
             return {"ok": True, "view": {"id": f"V{next(self._ts)}", **(body.get("view") or {})}}
         return {"ok": True}

@@ -1,13 +1,21 @@
-"""`python -m bot.slack.socket_mode`: configuration mistakes end start-up with one clear line."""
+"""`python -m bot.slack.socket_mode`: the same app over Socket Mode, and one-line start-up errors."""
 
 from __future__ import annotations
 
+import json
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.slack.server import FIXTURE_KNOWLEDGE, ROOT, clean_environ
+from tests.slack.helpers import linked_sections
+from tests.slack.server import FIXTURE_KNOWLEDGE, ROOT, app_env, clean_environ
+from tests.slack.slack_requests import SlackSide, new_ts
+from tests.slack.socket_standin import SocketModeStandIn
+from tests.slack.standin import APP_TOKEN, StandInSlack
 
 
 def run_worker(**env: str) -> subprocess.CompletedProcess[str]:
@@ -26,3 +34,44 @@ def test_missing_or_invalid_settings_exit_2_with_one_line(env: dict[str, str], n
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and named in lines[0] and lines[0].startswith("kyodo: configuration error:")
+
+
+@pytest.fixture
+def socket_link(standin: StandInSlack, tmp_path: Path) -> Iterator[SocketModeStandIn]:
+    link = SocketModeStandIn()
+    standin.socket_mode_url = link.url
+    env = app_env(standin.api_url, tmp_path / "state.sqlite3") | {"SLACK_APP_TOKEN": APP_TOKEN}
+    log = (tmp_path / "worker.log").open("wb")
+    worker = subprocess.Popen([sys.executable, "-m", "bot.slack.socket_mode"], cwd=ROOT, env=env, stdout=log,
+                              stderr=subprocess.STDOUT)
+    try:
+        link.wait_connected()
+        yield link
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait(timeout=5)
+        log.close()
+        link.stop()
+
+
+def test_mention_over_socket_mode_is_acked_and_answered_once(socket_link: SocketModeStandIn,
+                                                             standin: StandInSlack) -> None:
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U0STAFF1", "text": "<@U0KYODO> 後援は協働？", "ts": ts,
+             "channel": "C0KYODO1", "event_ts": ts}
+    payload = json.loads(SlackSide("http://unused").event_body(event, event_id="EvSOCKET0001"))
+    socket_link.send({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"}})
+    for attempt in (0, 1):  # Slack re-sends an envelope it believes was lost
+        envelope_id = f"envelope-{attempt}"
+        socket_link.send({"envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False,
+                          "retry_attempt": attempt, "retry_reason": "timeout" if attempt else "", "payload": payload})
+        socket_link.wait_for_ack(envelope_id)
+    [call] = standin.wait_for("chat.postMessage")
+    assert call.body["thread_ts"] == ts
+    assert linked_sections(call.body["blocks"])[0] == "testshi#forms-support"
+    standin.settle()
+    assert len(standin.calls("chat.postMessage")) == 1
