@@ -58,6 +58,12 @@ def test_dm_is_answered_in_the_dm(slack: SlackSide, standin: StandInSlack) -> No
     assert "testshi#forms-outsourcing" in linked_sections(call.body["blocks"])
 
 
+def test_dm_with_a_file_attached_is_answered_too(slack: SlackSide, standin: StandInSlack) -> None:
+    slack.dm("この資料の事業は後援できる？", subtype="file_share", files=[{"id": "F0FILE", "name": "企画書.pdf"}])
+    [call] = standin.wait_for("chat.postMessage")
+    assert call.body["channel"] == DM_CHANNEL_ID
+
+
 def test_bots_edits_and_deletions_are_acknowledged_and_ignored(slack: SlackSide, standin: StandInSlack) -> None:
     ignored = [
         slack.dm("後援は協働？", bot_id="B0OTHER"),
@@ -66,6 +72,8 @@ def test_bots_edits_and_deletions_are_acknowledged_and_ignored(slack: SlackSide,
         slack.dm(None, subtype="message_changed", user=None,
                  message={"type": "message", "user": USER_ID, "text": "後援は協働？（編集）", "ts": new_ts()}),
         slack.dm(None, subtype="message_deleted", user=None, deleted_ts=new_ts()),
+        slack.event({"type": "app_mention", "user": "U0OTHERBOT", "bot_id": "B0OTHER", "text": "<@U0KYODO> 後援は協働？",
+                     "ts": new_ts(), "channel": CHANNEL_ID}),
     ]
     assert [r.status for r in ignored] == [200] * len(ignored), "unhandled events would make Slack retry"
     standin.settle()

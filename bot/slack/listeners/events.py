@@ -13,12 +13,23 @@ from bot.slack.services import services_of
 # Events the app subscribes to (manifest.json's bot_events must list exactly these).
 EVENTS = ("app_mention", "message.im", "app_home_opened")
 
+# Subtypes of messages a person writes; others are edits, deletions, joins and bots.
+PEOPLES_SUBTYPES = {None, "file_share", "thread_broadcast"}
+
 
 def register(app: App) -> None:
-    app.event("app_mention")(answer_mention)
+    app.event("app_mention", matchers=[from_a_person])(answer_mention)
     app.event("message", matchers=[is_question_in_dm])(answer_dm)
-    app.event("message")(ignore_other_messages)
+    # Whatever the matchers above leave out is acknowledged and dropped: an unhandled
+    # event gets a 404, and Slack would deliver it again and again.
+    app.event("app_mention")(acknowledge_only)
+    app.event("message")(acknowledge_only)
     app.event("app_home_opened")(publish_home)
+
+
+def from_a_person(event: dict[str, Any]) -> bool:
+    """Not a bot (no reply loops between bots), not an edit or deletion."""
+    return not event.get("bot_id") and event.get("subtype") in PEOPLES_SUBTYPES
 
 
 def answer_mention(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
@@ -26,16 +37,15 @@ def answer_mention(event: dict[str, Any], context: BoltContext, client: WebClien
 
 
 def is_question_in_dm(event: dict[str, Any]) -> bool:
-    """A person's new message in a DM; not bots (no reply loops), not edits or deletions (subtypes)."""
-    return event.get("channel_type") == "im" and not event.get("subtype") and not event.get("bot_id")
+    return event.get("channel_type") == "im" and from_a_person(event)
 
 
 def answer_dm(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     _answer(event, context, client, thread_ts=event.get("thread_ts"))
 
 
-def ignore_other_messages() -> None:
-    """Acknowledge edits, deletions and bot messages: an unhandled event would make Slack retry it."""
+def acknowledge_only() -> None:
+    """Bolt acknowledges events itself once a listener takes them; there is nothing else to do."""
 
 
 def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
