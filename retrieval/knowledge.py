@@ -279,17 +279,25 @@ class _Loader:
             self._checklist_refs.append((display, doc.line("checklists", i), ref))
         return QAEntry(self._id(display, path, data, doc), question, phrasings, answer, citations, checklists, display)
 
-    def glossary(self) -> list[GlossaryEntry]:
-        path = self.root / "glossary.yaml"
+    def _optional_list(self, name: str, shape: str) -> tuple[str, LocatedYAML] | None:
+        """An optional top-level YAML list file (glossary, out_of_scope); None when absent or unusable."""
+        path = self.root / name
         if not path.exists():
-            return []
-        display = self.rel(path)
+            return None
         doc = self._read_yaml(path)
         if doc is None:
-            return []
+            return None
+        display = self.rel(path)
         if not isinstance(doc.value, list):
-            self.add(display, 1, "glossary.yaml は「- terms: …」の並び（リスト）にしてください。", "", "wrong-type")
+            self.add(display, 1, f"{name} は「- {shape}: …」の並び（リスト）にしてください。", "", "wrong-type")
+            return None
+        return display, doc
+
+    def glossary(self) -> list[GlossaryEntry]:
+        found = self._optional_list("glossary.yaml", "terms")
+        if found is None:
             return []
+        display, doc = found
         entries = []
         for i, raw in enumerate(doc.value):
             data = self._fields(display, raw, doc, (i,), GLOSSARY_FIELDS, f"{i + 1} 番目の語")
@@ -305,16 +313,10 @@ class _Loader:
         return entries
 
     def out_of_scope(self) -> list[OutOfScope]:
-        path = self.root / "out_of_scope.yaml"
-        if not path.exists():
+        found = self._optional_list("out_of_scope.yaml", "label")
+        if found is None:
             return []
-        display = self.rel(path)
-        doc = self._read_yaml(path)
-        if doc is None:
-            return []
-        if not isinstance(doc.value, list):
-            self.add(display, 1, "out_of_scope.yaml は「- label: …」の並び（リスト）にしてください。", "", "wrong-type")
-            return []
+        display, doc = found
         kinds = []
         for i, raw in enumerate(doc.value):
             data = self._fields(display, raw, doc, (i,), OUT_OF_SCOPE_FIELDS, f"{i + 1} 番目の種類")
