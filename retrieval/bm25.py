@@ -17,7 +17,7 @@ from rank_bm25 import BM25Okapi
 
 
 class LuceneBM25(BM25Okapi):
-    def __init__(self, corpus: Sequence[Sequence[str]], k1: float = 1.5, b: float = 0.75) -> None:
+    def __init__(self, corpus: Sequence[Sequence[str]], k1: float = 1.8, b: float = 0.9) -> None:
         super().__init__(list(corpus), k1=k1, b=b)
         self._doc_len = np.asarray(self.doc_len, dtype=np.float64)
         # term -> (document indexes, term frequencies): scoring touches only matching documents

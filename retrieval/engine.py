@@ -23,10 +23,10 @@ from retrieval.snippet import make_snippet
 class Tuning:
     """Weights of the ranking; calibrated on the development and own question sets."""
 
-    heading_repeat: int = 3  # heading path terms count this many times in a passage
+    heading_repeat: int = 4  # heading path terms count this many times in a passage
     qa_question_repeat: int = 2
     part_weight: float = 0.5  # mode-A parts of a compound in the question
-    predicate_weight: float = 0.5  # verbs and adjectives in the question
+    predicate_weight: float = 0.7  # verbs and adjectives in the question
     expansion_weight: float = 0.8  # terms the glossary adds
     qa_lift: float = 0.3  # how much a matching Q&A entry lifts the passages it cites
     qa_min: float = 0.25  # normalised Q&A score needed to show an entry (and to count as coverage)

@@ -1,0 +1,41 @@
+"""How the "not covered" decision splits real-looking questions; prints figures, asserts nothing.
+
+    python benchmarks/abstain_calibration.py
+
+tests/eval/calibration/covered.txt holds questions the guidelines answer ("sections|question"),
+not_covered.txt office questions they do not. Refusing a covered question is the costlier
+mistake, so the engine's thresholds are set for zero refusals here first.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from retrieval.engine import Engine  # noqa: E402
+
+CALIBRATION = ROOT / "tests" / "eval" / "calibration"
+
+
+def main() -> None:
+    engine = Engine.load()
+    covered = []
+    for line in (CALIBRATION / "covered.txt").read_text("utf-8").splitlines():
+        sections, _, question = line.partition("|")
+        covered.append(({s for s in sections.split(",") if "#" in s}, question))
+    not_covered = [q for q in (CALIBRATION / "not_covered.txt").read_text("utf-8").splitlines() if q.strip()]
+
+    refused = [q for _, q in covered if not engine.ask(q).answered]
+    hit3 = sum(any(f"{p.doc}#{p.section_id}" in want for p in engine.ask(q).passages) for want, q in covered)
+    answered = [q for q in not_covered if engine.ask(q).answered]
+    print(f"covered questions: {len(covered)}, refused {len(refused)}, expected section in top 3: {hit3 / len(covered):.3f}")
+    print(f"office questions: {len(not_covered)}, answered anyway {len(answered)} ({len(answered) / len(not_covered):.0%})")
+    for question in refused:
+        print(f"  refused: {question}")
+
+
+if __name__ == "__main__":
+    main()
