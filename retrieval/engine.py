@@ -40,6 +40,7 @@ class Tuning:
     topic_weight: float = 0.8  # only whole nouns and glossary terms count, not compound parts or verbs
     covered_score: float = 0.15
     checklist_relative: float = 0.5
+    named_document_boost: float = 0.5  # a question naming a municipality (大阪市, Kodaira) prefers its guideline
 
 
 class Engine:
@@ -62,6 +63,11 @@ class Engine:
         for checklist in knowledge.checklists:
             for item in checklist.items:
                 self._checklists_of_section[(item.cite.doc, item.cite.section)].add(checklist.id)
+        self._passage_doc = np.array([p.doc for p in self.passages])
+        self._document_names = [
+            (g.id, _alias_pattern(tuple(n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2)))
+            for g in knowledge.guidelines
+        ]
         self._glossary = [(_alias_pattern(e.aliases), e) for e in knowledge.glossary]
         self._asked_as_written = {_comparable(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._out_of_scope = [_alias_pattern(kind.aliases) for kind in knowledge.out_of_scope]
@@ -121,6 +127,10 @@ class Engine:
             for doc, section in hit.citations:
                 for i in self._passages_of_section.get((doc, section), []):
                     combined[i] += tuning.qa_lift * hit.score
+        named = self._documents_named(normalize_text(cleaned.text))
+        if named and len(named) < len(self.knowledge.guidelines):
+            # 「大阪市の指針だと…」: the asker wants that document's wording first.
+            combined[np.isin(self._passage_doc, list(named))] *= 1 + tuning.named_document_boost
 
         ranked = self._best_per_section(combined)
         answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits,
@@ -171,6 +181,9 @@ class Engine:
             hits.append(QAHit(entry.id, entry.question, entry.answer, score,
                               tuple((c.doc, c.section) for c in entry.citations), entry.checklists))
         return hits
+
+    def _documents_named(self, text: str) -> set[str]:
+        return {doc for doc, pattern in self._document_names if pattern.search(text)}
 
     def _best_per_section(self, scores: np.ndarray) -> list[int]:
         """Passage indexes by score, keeping only the best passage of each section."""

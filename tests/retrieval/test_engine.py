@@ -98,3 +98,12 @@ def test_long_sections_are_split_into_passages_that_know_their_section() -> None
 
 def test_table_markup_becomes_readable_text() -> None:
     assert _plain("| 項目 | 内容 |\n|---|---|\n| **委託** | 市が<u>委ねる</u> |") == "項目 ／ 内容\n委託 ／ 市が委ねる"
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    ("大阪市の指針だと協働ってどういう意味？", "osaka"),
+    ("小平市では協働の原則をどう書いてる？", "kodaira"),
+    ("what does the Kitakyushu policy say about evaluation?", "kitakyushu"),
+])
+def test_a_named_municipality_puts_its_guideline_first(engine: Engine, question: str, doc: str) -> None:
+    assert engine.ask(question).passages[0].doc == doc
