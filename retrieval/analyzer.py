@@ -86,6 +86,8 @@ def _term(surface: str, normalized: str, pos: str) -> str | None:
     if ASCII_WORD.match(surface):
         # Sudachi maps some English words to katakana (collaboration → コラボレーション);
         # keep the English word itself so the glossary can map it to the guidelines' term.
+        if surface in stop_words.ENGLISH:
+            return None
         word = _english_stem(surface)
         return None if word in stop_words.ENGLISH or len(word) < 2 else word
     if DIGITS.match(surface):

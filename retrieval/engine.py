@@ -40,7 +40,6 @@ class Tuning:
     topic_weight: float = 0.8  # only whole nouns and glossary terms count, not compound parts or verbs
     covered_score: float = 0.15
     checklist_relative: float = 0.5
-    named_document_boost: float = 0.5  # a question naming a municipality (大阪市, Kodaira) prefers its guideline
 
 
 class Engine:
@@ -127,12 +126,14 @@ class Engine:
             for doc, section in hit.citations:
                 for i in self._passages_of_section.get((doc, section), []):
                     combined[i] += tuning.qa_lift * hit.score
+        priority = combined.copy()
         named = self._documents_named(normalize_text(cleaned.text))
         if named and len(named) < len(self.knowledge.guidelines):
-            # 「大阪市の指針だと…」: the asker wants that document's wording first.
-            combined[np.isin(self._passage_doc, list(named))] *= 1 + tuning.named_document_boost
+            # 「大阪市の指針だと…」: the asker wants that document's wording first, even where
+            # another guideline matches the words better.
+            priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
 
-        ranked = self._best_per_section(combined)
+        ranked = self._best_per_section(priority)
         answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits,
                                  normalize_text(cleaned.text))
         if not answered:
@@ -145,7 +146,7 @@ class Engine:
             hits.append(PassageHit(
                 rank=rank, doc=passage.doc, doc_title=passage.doc_title, section_id=passage.section.id,
                 section=passage.heading_path, text=passage.text,
-                snippet=make_snippet(self.analyzer, passage.text, query_terms), score=float(combined[i]),
+                snippet=make_snippet(self.analyzer, passage.text, query_terms), score=float(priority[i]),
             ))
         checklists = self._checklists(hits, qa_hits, weights)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
