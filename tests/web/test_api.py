@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.web.conftest import BASE_URL
 
 
@@ -12,6 +14,8 @@ def test_json_is_the_answer_of_the_engine(client, engine):
     assert response.mimetype == "application/json"
     assert response.get_json() == engine.ask(question).to_json(BASE_URL)
     assert all(p["url"].startswith(BASE_URL + "/docs/") for p in response.get_json()["passages"])
+    keys = list(json.loads(response.get_data(as_text=True)))
+    assert keys == ["question", "answered", "passages", "qa", "checklists"]  # the order of `kyodo ask --json`
 
 
 def test_an_uncovered_question_is_answered_false(client):
