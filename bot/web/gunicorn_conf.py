@@ -1,7 +1,10 @@
 """Gunicorn settings shared by `kyodo serve` and the Procfile (`gunicorn -c python:bot.web.gunicorn_conf`).
 
-One process with threads: the engine is built once (about a second and the Sudachi
-dictionary) and `Engine.ask` is thread-safe, so threads serve concurrent staff cheaply.
+`kyodo serve` runs one process with threads: the engine is built once (about a second and
+the Sudachi dictionary) and `Engine.ask` is thread-safe, so threads serve concurrent staff
+cheaply. The Procfile's `web:` line asks for two workers on the command line, so that Slack
+events keep being answered while one worker restarts; preloading builds the engine before
+they fork.
 """
 
 worker_class = "gthread"
