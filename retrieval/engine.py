@@ -21,7 +21,8 @@ from retrieval.snippet import make_snippet
 
 @dataclass(frozen=True)
 class Tuning:
-    """Weights of the ranking; calibrated on the development and own question sets."""
+    """Weights of the ranking, set by a joint search over the dev, own and calibration sets
+    (tests/eval/calibration) and checked on the held-out set, never question by question."""
 
     heading_repeat: int = 4  # heading path terms count this many times in a passage
     qa_question_repeat: int = 2
@@ -33,7 +34,7 @@ class Tuning:
     qa_lift_min: float = 0.15  # a weaker match may still lift the passages it cites
     qa_relative: float = 0.6  # ... and this fraction of the best entry's
     qa_min_ceiling: float = 1.0  # in units of one never-seen term's top score
-    # Abstaining: a question is covered when a Q&A entry matches, when it names one of the
+    # Abstaining (after out_of_scope.yaml): a question is covered when a Q&A entry matches, when it names one of the
     # guidelines' staple topics (a noun in at least `topic_share` of the passages — 協働, 団体,
     # ボランティア …), or when some passage matches at least `covered_score` of its weight.
     topic_share: float = 0.10
@@ -127,15 +128,15 @@ class Engine:
                 for i in self._passages_of_section.get((doc, section), []):
                     combined[i] += tuning.qa_lift * hit.score
         priority = combined.copy()
-        named = self._documents_named(normalize_text(cleaned.text))
+        text = normalize_text(cleaned.text)
+        named = self._documents_named(text)
         if named and len(named) < len(self.knowledge.guidelines):
             # 「大阪市の指針だと…」: the asker wants that document's wording first, even where
             # another guideline matches the words better.
             priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
 
         ranked = self._best_per_section(priority)
-        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits,
-                                 normalize_text(cleaned.text))
+        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits, text)
         if not answered:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated)
 
