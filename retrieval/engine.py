@@ -40,6 +40,7 @@ class Tuning:
     topic_share: float = 0.10
     topic_weight: float = 0.8  # only whole nouns and glossary terms count, not compound parts or verbs
     covered_score: float = 0.15
+    qa_cover_terms: int = 2  # a Q&A match counts as coverage only when it shares two words of the question
     checklist_relative: float = 0.5
 
 
@@ -68,6 +69,7 @@ class Engine:
             (g.id, _alias_pattern(tuple(n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2)))
             for g in knowledge.guidelines
         ]
+        self._qa_position = {q.id: i for i, q in enumerate(knowledge.qa)}
         self._glossary = [(_alias_pattern(e.aliases), e) for e in knowledge.glossary]
         self._asked_as_written = {_comparable(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._out_of_scope = [_alias_pattern(kind.aliases) for kind in knowledge.out_of_scope]
@@ -184,6 +186,11 @@ class Engine:
                               tuple((c.doc, c.section) for c in entry.citations), entry.checklists))
         return hits
 
+    def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
+        """How many different words of the question a Q&A entry contains."""
+        entry = self._qa_index.doc_freqs[self._qa_position[qa_id]]
+        return sum(1 for term in weights if term in entry)
+
     def _documents_named(self, text: str) -> set[str]:
         return {doc for doc, pattern in self._document_names if pattern.search(text)}
 
@@ -206,9 +213,9 @@ class Engine:
             return True  # a maintainer wrote an entry for exactly this question
         if any(pattern.search(text) for pattern in self._out_of_scope):
             return False  # asks for what guidelines never hold: an amount, a deadline, an office chore
-        if qa_hits:
-            return True
         tuning = self.tuning
+        if qa_hits and self._shared_terms(weights, qa_hits[0].id) >= tuning.qa_cover_terms:
+            return True
         index = self._passage_index
         names_topic = any(
             w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share for t, w in weights.items()

@@ -12,6 +12,9 @@ from tests.retrieval.small_knowledge import write_small_knowledge
 
 OFF_TOPIC = [
     "給与明細の見方を教えてください",
+    "予算の流用と充用の違い",  # shares one word with a Q&A entry, and nothing else
+    "上司とのコミュニケーションがうまくいかない",
+    "where do I order new equipment for the office?",
     "庁舎のエレベーター点検はいつですか",
     "how do I reset my email password?",
     "年次有給休暇の繰り越しは何日まで？",
