@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.guideline_file import TABLE_RULE
 from retrieval.models import Guideline, Section
 
-TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 MAX_PASSAGE_CHARS = 1000  # a quotable length; almost every section of the shipped guidelines fits whole
 
 

@@ -14,9 +14,10 @@ import re
 
 from markupsafe import Markup, escape
 
+from retrieval.guideline_file import TABLE_RULE
+
 LIST_ITEM = re.compile(r"^( *)- (.*)$")
 TABLE_ROW = re.compile(r"^\s*\|")
-TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|<u>(?P<under>.+?)</u>|<(?P<url>https?://[^\s<>\"]+)>")
 
 
