@@ -39,21 +39,24 @@ def _url(name: str, value: str) -> str:
     return value
 
 
-def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool = False,
+def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool = False, socket_mode: bool = False,
                   default_base_url: str = "http://127.0.0.1:8000") -> Settings:
-    """Read the environment. Slack settings come as a pair; with `require_slack` both must be set."""
+    """Read the environment. Slack settings come as a pair; with `require_slack` both must be set.
+
+    Over Socket Mode no request comes over HTTP, so there is nothing to sign and the signing
+    secret may be left out."""
     env = os.environ if env is None else env
     knowledge_dir = Path(env.get("KYODO_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
     if not knowledge_dir.is_dir():
         raise SettingsError(f"KYODO_KNOWLEDGE_DIR is not a folder: {knowledge_dir}")
     token = env.get("SLACK_BOT_TOKEN", "").strip()
     secret = env.get("SLACK_SIGNING_SECRET", "").strip()
-    if require_slack or token or secret:
+    if require_slack or token or (secret and not socket_mode):
         if not token:
             raise SettingsError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…)")
         if not token.startswith("xoxb-"):
             raise SettingsError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
-        if not secret:
+        if not secret and not socket_mode:
             raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
     base_url = env.get("PUBLIC_BASE_URL", "").strip()
     if token and not base_url:

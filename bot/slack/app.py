@@ -22,8 +22,13 @@ LISTENER_THREADS = 16  # answers run after the ack; a rate-limited call may slee
 
 
 def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
-                    feedback: FeedbackSink | None = None) -> App:
-    """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up."""
+                    feedback: FeedbackSink | None = None, socket_mode: bool = False) -> App:
+    """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up.
+
+    Requests over HTTP are always checked against the signing secret; only a Socket Mode app,
+    which receives nothing over HTTP, runs without one."""
+    if not settings.slack_signing_secret and not socket_mode:
+        raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
     try:
         ledger = EventLedger(settings.state_path)
     except (OSError, sqlite3.Error) as error:
@@ -32,6 +37,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
         app = App(
             client=client or web_client(settings),
             signing_secret=settings.slack_signing_secret,
+            request_verification_enabled=not socket_mode,
             process_before_response=False,  # ack at once; answers are sent from the listener threads
             listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="kyodo-slack"),
         )

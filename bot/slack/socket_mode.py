@@ -22,9 +22,9 @@ def main() -> int:
     try:
         if not app_token:
             raise SettingsError("SLACK_APP_TOKEN is not set (an app-level token xapp-… with connections:write)")
-        settings = load_settings(require_slack=True)
+        settings = load_settings(require_slack=True, socket_mode=True)
         show_bot_logs()
-        app = create_bolt_app(Engine.load(settings.knowledge_dir), settings)
+        app = create_bolt_app(Engine.load(settings.knowledge_dir), settings, socket_mode=True)
     except SettingsError as error:
         print(f"kyodo: configuration error: {error}", file=sys.stderr)
         return 2

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from bot.settings import load_settings
+from bot.settings import SettingsError, load_settings
+from bot.slack.app import create_bolt_app
 from bot.wsgi import build_app
 from retrieval.engine import Engine
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
@@ -175,3 +176,16 @@ def test_a_bug_while_answering_is_told_to_the_asker_and_logged(engine: Engine, s
     assert "エラーのため回答できませんでした" in call.body["text"]
     [record] = [r for r in caplog.records if r.name == "bot.slack.errors"]
     assert record.exc_info and "a bug in answering" in str(record.exc_info[1])
+
+
+def test_an_http_app_never_runs_without_a_signing_secret(engine: Engine, standin: StandInSlack,
+                                                         tmp_path: Path) -> None:
+    env = app_env(standin.api_url, tmp_path / "state.sqlite3")
+    del env["SLACK_SIGNING_SECRET"]
+    with pytest.raises(SettingsError, match="SLACK_SIGNING_SECRET"):
+        load_settings(env)
+    socket_settings = load_settings(env, require_slack=True, socket_mode=True)
+    assert socket_settings.slack_signing_secret == ""
+    # Settings built for Socket Mode cannot be turned into an HTTP app that skips verification.
+    with pytest.raises(SettingsError, match="SLACK_SIGNING_SECRET"):
+        create_bolt_app(engine, socket_settings)
