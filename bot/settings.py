@@ -26,6 +26,8 @@ class Settings:
     slack_app_token: str = ""
     slack_api_url: str = DEFAULT_SLACK_API_URL
     state_path: Path = Path("kyodo-state.sqlite3")  # event de-duplication shared by worker processes
+    # Socket Mode pings this often; a link that stops answering is reopened after five missed pings.
+    socket_ping_seconds: float = 5.0
 
     @property
     def slack_enabled(self) -> bool:
@@ -68,6 +70,13 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
     app_token = env.get("SLACK_APP_TOKEN", "").strip()
     if app_token and not app_token.startswith("xapp-"):
         raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    ping = env.get("KYODO_SOCKET_PING_SECONDS", "").strip() or "5"
+    try:
+        socket_ping_seconds = float(ping)
+    except ValueError:
+        socket_ping_seconds = 0.0
+    if not 0 < socket_ping_seconds <= 60:
+        raise SettingsError(f"KYODO_SOCKET_PING_SECONDS must be a number of seconds between 0 and 60, got {ping!r}")
     return Settings(
         knowledge_dir=knowledge_dir,
         public_base_url=base_url.rstrip("/"),
@@ -76,4 +85,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         slack_app_token=app_token,
         slack_api_url=api_url,
         state_path=Path(env.get("KYODO_STATE_PATH") or "kyodo-state.sqlite3"),
+        socket_ping_seconds=socket_ping_seconds,
     )

@@ -31,7 +31,7 @@ def main() -> int:
     except KnowledgeError as error:
         print(f"kyodo: the knowledge folder has {len(error.problems)} problems; run `kyodo check`", file=sys.stderr)
         return 2
-    SocketModeHandler(app, settings.slack_app_token).start()
+    SocketModeHandler(app, settings.slack_app_token, ping_interval=settings.socket_ping_seconds).start()
     return 0
 
 

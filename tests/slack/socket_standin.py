@@ -25,15 +25,16 @@ class SocketModeStandIn:
         self._connection: socket.socket | None = None
         self._send_lock = threading.Lock()
         self.received: list[dict[str, Any]] = []
+        self.connections = 0  # how many times the app has connected
         threading.Thread(target=self._accept, name="socket-mode-standin", daemon=True).start()
 
     @property
     def url(self) -> str:
         return f"ws://127.0.0.1:{self._listener.getsockname()[1]}/link/?ticket=test"
 
-    def wait_connected(self, timeout: float = 30) -> None:
+    def wait_connected(self, times: int = 1, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
-        while self._connection is None:
+        while self.connections < times:
             if time.monotonic() > deadline:
                 raise AssertionError("the Socket Mode client did not connect")
             time.sleep(0.02)
@@ -51,6 +52,12 @@ class SocketModeStandIn:
             time.sleep(0.02)
         raise AssertionError(f"no ack for envelope {envelope_id}; received {self.received}")
 
+    def drop(self) -> None:
+        """Cut the current connection without a close frame, as a lost network would."""
+        assert self._connection is not None
+        self._connection.shutdown(socket.SHUT_RDWR)
+        self._connection.close()
+
     def stop(self) -> None:
         for sock in (self._connection, self._listener):
             if sock is not None:
@@ -65,6 +72,7 @@ class SocketModeStandIn:
                 return
             self._handshake(connection)
             self._connection = connection
+            self.connections += 1
             threading.Thread(target=self._read, args=(connection,), daemon=True).start()
 
     def _handshake(self, connection: socket.socket) -> None:

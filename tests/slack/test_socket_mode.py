@@ -28,6 +28,8 @@ def run_worker(**env: str) -> subprocess.CompletedProcess[str]:
     ({"SLACK_APP_TOKEN": "xapp-1-test"}, "SLACK_BOT_TOKEN"),
     ({"SLACK_APP_TOKEN": "not-an-app-token", "SLACK_BOT_TOKEN": "xoxb-x", "SLACK_SIGNING_SECRET": "s",
       "PUBLIC_BASE_URL": "https://kyodo.example.jp"}, "SLACK_APP_TOKEN"),
+    ({"SLACK_APP_TOKEN": "xapp-1-test", "SLACK_BOT_TOKEN": "xoxb-x", "PUBLIC_BASE_URL": "https://kyodo.example.jp",
+      "KYODO_SOCKET_PING_SECONDS": "soon"}, "KYODO_SOCKET_PING_SECONDS"),
 ])
 def test_missing_or_invalid_settings_exit_2_with_one_line(env: dict[str, str], named: str) -> None:
     result = run_worker(**env)
@@ -42,6 +44,7 @@ def socket_link(standin: StandInSlack, tmp_path: Path) -> Iterator[SocketModeSta
     standin.socket_mode_url = link.url
     env = app_env(standin.api_url, tmp_path / "state.sqlite3") | {"SLACK_APP_TOKEN": APP_TOKEN}
     del env["SLACK_SIGNING_SECRET"]  # nothing comes over HTTP, so nothing needs signing
+    env["KYODO_SOCKET_PING_SECONDS"] = "0.5"  # a lost link is noticed after five failed pings
     log = (tmp_path / "worker.log").open("wb")
     worker = subprocess.Popen([sys.executable, "-m", "bot.slack.socket_mode"], cwd=ROOT, env=env, stdout=log,
                               stderr=subprocess.STDOUT)
@@ -76,3 +79,21 @@ def test_mention_over_socket_mode_is_acked_and_answered_once(socket_link: Socket
     assert linked_sections(call.body["blocks"])[0] == "testshi#forms-support"
     standin.settle()
     assert len(standin.calls("chat.postMessage")) == 1
+
+
+def test_a_dropped_connection_is_reopened_and_answers_resume(socket_link: SocketModeStandIn,
+                                                              standin: StandInSlack) -> None:
+    socket_link.send({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"}})
+    socket_link.drop()
+    socket_link.wait_connected(times=2)  # a fresh apps.connections.open and a new WebSocket
+    assert len(standin.calls("apps.connections.open")) >= 2
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U0STAFF1", "text": "<@U0KYODO> 後援は協働？", "ts": ts,
+             "channel": "C0KYODO1", "event_ts": ts}
+    payload = json.loads(SlackSide("http://unused").event_body(event, event_id="EvSOCKET0002"))
+    socket_link.send({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"}})
+    socket_link.send({"envelope_id": "after-reconnect", "type": "events_api", "accepts_response_payload": False,
+                      "retry_attempt": 0, "retry_reason": "", "payload": payload})
+    socket_link.wait_for_ack("after-reconnect")
+    [call] = standin.wait_for("chat.postMessage")
+    assert call.body["thread_ts"] == ts
