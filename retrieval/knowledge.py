@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from retrieval.analyzer import normalize_text
 from retrieval.guideline_file import parse_guideline
 from retrieval.models import (
     Checklist,
@@ -90,6 +91,7 @@ class _Loader:
         self.problems: list[Problem] = []
         self._citation_lines: list[tuple[str, int, Citation]] = []
         self._checklist_refs: list[tuple[str, int, str]] = []
+        self._asked: list[tuple[str, int, str, str]] = []  # file, line, label, text of each Q&A wording
 
     def rel(self, path: Path) -> str:
         try:
@@ -267,6 +269,8 @@ class _Loader:
         if len(phrasings) < MIN_PHRASINGS:
             self.add(display, doc.line("phrasings"), f"phrasings が {len(phrasings)} 個です（{MIN_PHRASINGS} 個以上必要）。",
                      "Slack で職員が書きそうな別の言い方（くだけた文、英語など）を足してください。", "few-phrasings")
+        self._asked.append((display, doc.line("question"), "question", question))
+        self._asked += [(display, doc.line("phrasings", i), f"phrasings {i + 1}", text) for i, text in enumerate(phrasings)]
         citations = tuple(
             c for i, raw in enumerate(data["citations"])
             if (c := self._citation(display, raw, doc, ("citations", i))) is not None
@@ -368,6 +372,17 @@ class _Loader:
             if knowledge.checklist(ref) is None:
                 known = ", ".join(c.id for c in knowledge.checklists)
                 self.add(display, line, f"チェックリスト「{ref}」がありません。", f"使える id: {known}", "unknown-checklist")
+        # The same wording in two places: an exact question is answered by the Q&A that has it,
+        # and two entries cannot both be that one.
+        first: dict[str, tuple[str, int]] = {}
+        for display, line, label, text in self._asked:
+            key = "".join(normalize_text(text).split())
+            if key in first:
+                where = "この Q&A の中" if first[key][0] == display else first[key][0]
+                self.add(display, line, f"{label}「{text}」は {where}（{first[key][0]}:{first[key][1]}）と同じ文です。",
+                         "どちらか一つの Q&A にだけ残してください。", "duplicate-phrasing")
+            else:
+                first[key] = (display, line)
 
 
 def _type_hint(kind: type) -> str:

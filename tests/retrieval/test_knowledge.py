@@ -101,6 +101,15 @@ def test_few_phrasings(folder: Path) -> None:
     assert ("few-phrasings", "knowledge/qa/kouen.yaml", 3) in problems_of(folder)
 
 
+def test_the_same_wording_in_two_entries_or_twice_in_one(folder: Path) -> None:
+    other = QA.replace("id: kouen", "id: meigi").replace("question: 後援は協働になりますか？", "question: 名義だけ貸すのは？")
+    (folder / "qa" / "meigi.yaml").write_text(other.replace("  - 後援って協働？", "  - 後援って 協働？"), "utf-8")
+    assert ("duplicate-phrasing", "knowledge/qa/meigi.yaml", 4) in problems_of(folder)  # white space does not count
+    (folder / "qa" / "meigi.yaml").unlink()
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("  - is sponsorship collaboration?", "  - 後援って協働？"), "utf-8")
+    assert ("duplicate-phrasing", "knowledge/qa/kouen.yaml", 6) in problems_of(folder)
+
+
 def test_guideline_heading_problems(folder: Path) -> None:
     path = folder / "guidelines" / "sample.md"
     text = path.read_text("utf-8")
@@ -139,9 +148,11 @@ def test_messages_are_japanese_with_file_and_line(folder: Path, capsys: pytest.C
 
 
 def test_selftest_reports_an_entry_others_hide(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # Four entries with the same wording: the last one can never reach the top 3.
-    for name in ("k1", "k2", "k3"):
-        (folder / "qa" / f"{name}.yaml").write_text(QA.replace("id: kouen", f"id: {name}"), "utf-8")
+    # Three entries that say 後援 and 協働 more often than kouen does: it can never reach the top 3.
+    for n, name in enumerate(("k1", "k2", "k3")):
+        text = QA.replace("id: kouen", f"id: {name}").replace("？\n", f"？後援と協働{n}？\n").replace(
+            "collaboration?", f"collaboration {name}?")
+        (folder / "qa" / f"{name}.yaml").write_text(text, "utf-8")
     assert main(["check", str(folder)]) == 1
     out = capsys.readouterr().out
     assert "knowledge/qa/kouen.yaml:2: question「後援は協働になりますか？」で検索すると、この Q&A が 4 位です" in out
