@@ -40,7 +40,10 @@ class Tuning:
     topic_share: float = 0.10
     topic_weight: float = 0.8  # only whole nouns and glossary terms count, not compound parts or verbs
     covered_score: float = 0.15
-    qa_cover_terms: int = 2  # a Q&A match counts as coverage only when it shares two words of the question
+    # A Q&A match counts as coverage only when two words of the question are in the entry's own
+    # question, answer or cited passages: the chat in its phrasings (課長, 来月, staff) says how
+    # people ask, not what the guidelines cover.
+    qa_cover_terms: int = 2
     checklist_relative: float = 0.5
 
 
@@ -70,6 +73,7 @@ class Engine:
             for g in knowledge.guidelines
         ]
         self._qa_position = {q.id: i for i, q in enumerate(knowledge.qa)}
+        self._qa_topic_terms = [self._topic_terms(q) for q in knowledge.qa]
         self._glossary = [(_alias_pattern(e.aliases), e) for e in knowledge.glossary]
         self._asked_as_written = {_comparable(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._out_of_scope = [_alias_pattern(kind.aliases) for kind in knowledge.out_of_scope]
@@ -91,6 +95,13 @@ class Engine:
         for phrasing in entry.phrasings:
             terms += self.analyzer.terms(phrasing)
         return terms + self.analyzer.terms(entry.answer)
+
+    def _topic_terms(self, entry) -> frozenset[str]:
+        terms = set(self.analyzer.terms(entry.question)) | set(self.analyzer.terms(entry.answer))
+        for citation in entry.citations:
+            for i in self._passages_of_section.get((citation.doc, citation.section), []):
+                terms.update(self._passage_index.doc_freqs[i])
+        return frozenset(terms)
 
     def _checklist_terms(self, checklist) -> list[str]:
         text = " ".join([checklist.title, checklist.summary, *checklist.phrasings, *(i.text for i in checklist.items)])
@@ -187,9 +198,9 @@ class Engine:
         return hits
 
     def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
-        """How many different words of the question a Q&A entry contains."""
-        entry = self._qa_index.doc_freqs[self._qa_position[qa_id]]
-        return sum(1 for term in weights if term in entry)
+        """How many different words of the question the entry's question, answer and cited passages hold."""
+        topic = self._qa_topic_terms[self._qa_position[qa_id]]
+        return sum(1 for term in weights if term in topic)
 
     def _documents_named(self, text: str) -> set[str]:
         return {doc for doc, pattern in self._document_names if pattern.search(text)}

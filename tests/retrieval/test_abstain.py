@@ -88,3 +88,14 @@ def test_out_of_scope_file_is_validated(tmp_path: Path) -> None:
     (folder / "out_of_scope.yaml").write_text("- label: 金額\n  alias: [いくら]\n", "utf-8")
     _, problems = validate_knowledge(folder)
     assert {(p.code, p.line) for p in problems} >= {("unknown-field", 2), ("missing-field", 1)}
+
+
+def test_words_only_the_chat_in_a_phrasing_holds_are_not_evidence(tmp_path: Path) -> None:
+    folder = write_small_knowledge(tmp_path)
+    qa = (folder / "qa" / "kouen.yaml").read_text("utf-8")
+    chatty = "  - 課長に来月までに資料をまとめてって言われた、後援って協働？\n"
+    (folder / "qa" / "kouen.yaml").write_text(qa.replace("  - 後援って協働？\n", "  - 後援って協働？\n" + chatty), "utf-8")
+    engine = Engine(load_knowledge(folder))
+    assert engine.qa_rank("課長に来月の資料をまとめてと言われた", "kouen") == 1  # the entry matches ...
+    assert not engine.ask("課長に来月の資料をまとめてと言われた").answered  # ... but proves no topic
+    assert engine.ask("課長に言われたんだけど、名目的に参加するだけの後援ってどうなの").answered
