@@ -18,11 +18,17 @@ OFF_TOPIC = [
     "庁舎のエレベーター点検はいつですか",
     "how do I reset my email password?",
     "年次有給休暇の繰り越しは何日まで？",
+    "市民活動補助金の申請書の締め切りっていつ？",  # the guidelines' noun, but a date is asked
+    "how much does it cost to rent the civic centre hall?",
 ]
 COVERED_BUT_CHATTY = [
     "課長に「そんなの手間が増えるだけ」って言われたんだけど、協働ってやる意味あるの？",
     "団体さんとの打ち合わせで、いつもこっちの案がそのまま通っちゃう。これってまずい？",
     "ボランティアさんにお礼なしで手伝ってもらうのってアリ？",
+    # words that also ask for amounts and dates, in questions the guidelines answer
+    "how much information should we share with the NPO we work with?",
+    "補助金はいつまで出すか、期限や締切を決めないとダメ？",
+    "協働で経費がいくら削減できるかを目的にしていいの？",
 ]
 
 
