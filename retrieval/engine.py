@@ -149,7 +149,7 @@ class Engine:
             priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
 
         ranked = self._best_per_section(priority)
-        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits, text)
+        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits, text, bool(named))
         if not answered:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated)
 
@@ -218,12 +218,15 @@ class Engine:
                 ranked.append(int(i))
         return ranked
 
-    def _covered(self, weights: dict[str, float], best_share: float, qa_hits: list[QAHit], text: str) -> bool:
+    def _covered(self, weights: dict[str, float], best_share: float, qa_hits: list[QAHit], text: str,
+                 names_document: bool) -> bool:
         """False only on evidence that the topic is absent from the guidelines."""
         if _comparable(text) in self._asked_as_written:
             return True  # a maintainer wrote an entry for exactly this question
         if any(pattern.search(text) for pattern in self._out_of_scope):
             return False  # asks for what guidelines never hold: an amount, a deadline, an office chore
+        if names_document and best_share > 0:
+            return True  # "what does Kitakyushu's guideline say about …": the asker is asking the guidelines
         tuning = self.tuning
         if qa_hits and self._shared_terms(weights, qa_hits[0].id) >= tuning.qa_cover_terms:
             return True

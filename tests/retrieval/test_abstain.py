@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.engine import Engine
+from retrieval.engine import Engine, Tuning
 from retrieval.knowledge import load_knowledge
 from tests.retrieval.small_knowledge import write_small_knowledge
 
@@ -105,3 +105,15 @@ def test_words_only_the_chat_in_a_phrasing_holds_are_not_evidence(tmp_path: Path
     assert engine.qa_rank("課長に来月の資料をまとめてと言われた", "kouen") == 1  # the entry matches ...
     assert not engine.ask("課長に来月の資料をまとめてと言われた").answered  # ... but proves no topic
     assert engine.ask("課長に言われたんだけど、名目的に参加するだけの後援ってどうなの").answered
+
+
+def test_naming_a_guideline_is_evidence_of_coverage(tmp_path: Path) -> None:
+    # Weak overlap alone is not enough here (the staple-topic and score rules are switched off) ...
+    strict = Tuning(topic_share=1.01, covered_score=0.99)
+    engine = Engine(load_knowledge(write_small_knowledge(tmp_path)), tuning=strict)
+    assert not engine.ask("any advice on hosting a networking event about 委託?").answered
+    # ... but a question that names a guideline is asking the guidelines.
+    answer = engine.ask("What does the Sample guideline say about hosting a networking event about 委託?")
+    assert answer.answered and answer.passages[0].section_id == "forms-commission"
+    # Naming one with no word the guidelines hold leaves nothing to quote.
+    assert not engine.ask("What does the Sample guideline say about hosting a networking event?").answered
