@@ -149,7 +149,7 @@ class Engine:
             priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
 
         ranked = self._best_per_section(priority)
-        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_hits, text, bool(named))
+        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_matches, text, bool(named))
         if not answered:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated)
 

@@ -117,3 +117,12 @@ def test_naming_a_guideline_is_evidence_of_coverage(tmp_path: Path) -> None:
     assert answer.answered and answer.passages[0].section_id == "forms-commission"
     # Naming one with no word the guidelines hold leaves nothing to quote.
     assert not engine.ask("What does the Sample guideline say about hosting a networking event?").answered
+
+
+def test_an_entry_matching_well_enough_to_lift_passages_is_evidence(tmp_path: Path) -> None:
+    # The entry is not shown (below qa_min) but still lifts its passage: the topic is there.
+    strict = Tuning(qa_min=0.99, topic_share=1.01, covered_score=0.99)
+    engine = Engine(load_knowledge(write_small_knowledge(tmp_path)), tuning=strict)
+    answer = engine.ask("名義後援って協働？")
+    assert answer.answered and not answer.qa
+    assert answer.passages[0].section_id == "forms-kouen"
