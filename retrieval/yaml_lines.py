@@ -8,6 +8,10 @@ import yaml
 
 Path_ = tuple[Any, ...]
 
+# libyaml's parser when PyYAML was built with it (the wheels are): the knowledge folder is
+# parsed at every start-up, and the pure-Python parser took most of the cold start.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class LocatedYAML:
     """A plain Python value plus the 1-based line of each nested value, keyed by its path."""
@@ -34,34 +38,34 @@ class DuplicateKeyError(yaml.YAMLError):
 
 def load_located(text: str) -> LocatedYAML:
     """Parse one YAML document. Raises yaml.YAMLError (with problem_mark) or DuplicateKeyError."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    node = yaml.compose(text, Loader=FAST_LOADER)
     lines: dict[Path_, int] = {}
     if node is None:
         return LocatedYAML(None, {(): 1})
-    return LocatedYAML(_convert(node, (), lines), lines)
+    constructor = yaml.SafeLoader("")
+    try:
+        return LocatedYAML(_convert(node, (), lines, constructor), lines)
+    finally:
+        constructor.dispose()
 
 
-def _convert(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
+def _convert(node: yaml.Node, path: Path_, lines: dict[Path_, int], constructor: yaml.SafeLoader) -> Any:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node)
+            key = _scalar(key_node, constructor)
             if key in result:
                 raise DuplicateKeyError(str(key), key_node.start_mark.line + 1)
-            result[key] = _convert(value_node, (*path, key), lines)
+            result[key] = _convert(value_node, (*path, key), lines, constructor)
             lines[(*path, key)] = key_node.start_mark.line + 1  # problems point at the key's line
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, (*path, i), lines) for i, item in enumerate(node.value)]
-    return _scalar(node)
+        return [_convert(item, (*path, i), lines, constructor) for i, item in enumerate(node.value)]
+    return _scalar(node, constructor)
 
 
-def _scalar(node: yaml.Node) -> Any:
+def _scalar(node: yaml.Node, constructor: yaml.SafeLoader) -> Any:
     if not isinstance(node, yaml.ScalarNode):
         return None
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
+    return constructor.construct_object(node, deep=True)
