@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.aliases import AliasLists
 from retrieval.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
 from retrieval.bm25 import LuceneBM25
@@ -68,15 +69,16 @@ class Engine:
             for item in checklist.items:
                 self._checklists_of_section[(item.cite.doc, item.cite.section)].add(checklist.id)
         self._passage_doc = np.array([p.doc for p in self.passages])
-        self._document_names = [
-            (g.id, _alias_pattern(tuple(n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2)))
+        self._document_names = AliasLists([
+            [n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
             for g in knowledge.guidelines
-        ]
+        ])
         self._qa_position = {q.id: i for i, q in enumerate(knowledge.qa)}
         self._qa_topic_terms = [self._topic_terms(q) for q in knowledge.qa]
-        self._glossary = [(_alias_pattern(e.aliases), e) for e in knowledge.glossary]
+        self._glossary = AliasLists([e.aliases for e in knowledge.glossary])
+        self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.tokens(term)] for e in knowledge.glossary]
         self._asked_as_written = {_comparable(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
-        self._out_of_scope = [_alias_pattern(kind.aliases) for kind in knowledge.out_of_scope]
+        self._out_of_scope = AliasLists([kind.aliases for kind in knowledge.out_of_scope])
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:
@@ -115,13 +117,10 @@ class Engine:
             if not token.content:
                 weight *= self.tuning.predicate_weight
             weights[token.term] = max(weights.get(token.term, 0.0), weight)
-        normalized = normalize_text(question)
-        for pattern, entry in self._glossary:
-            if pattern.search(normalized):
-                for term in entry.terms:
-                    for token in self.analyzer.tokens(term):
-                        weight = self.tuning.expansion_weight * (self.tuning.part_weight if token.part else 1.0)
-                        weights[token.term] = max(weights.get(token.term, 0.0), weight)
+        for found in self._glossary.found_in(normalize_text(question)):
+            for token in self._glossary_tokens[found]:
+                weight = self.tuning.expansion_weight * (self.tuning.part_weight if token.part else 1.0)
+                weights[token.term] = max(weights.get(token.term, 0.0), weight)
         return weights
 
     def ask(self, question: str, top: int = 3) -> Answer:
@@ -203,7 +202,7 @@ class Engine:
         return sum(1 for term in weights if term in topic)
 
     def _documents_named(self, text: str) -> set[str]:
-        return {doc for doc, pattern in self._document_names if pattern.search(text)}
+        return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
 
     def _best_per_section(self, scores: np.ndarray) -> list[int]:
         """Passage indexes by score, keeping only the best passage of each section."""
@@ -223,7 +222,7 @@ class Engine:
         """False only on evidence that the topic is absent from the guidelines."""
         if _comparable(text) in self._asked_as_written:
             return True  # a maintainer wrote an entry for exactly this question
-        if any(pattern.search(text) for pattern in self._out_of_scope):
+        if self._out_of_scope.found_in(text):
             return False  # asks for what guidelines never hold: an amount, a deadline, an office chore
         if names_document and best_share > 0:
             return True  # "what does Kitakyushu's guideline say about …": the asker is asking the guidelines
@@ -261,16 +260,6 @@ class Engine:
             if checklist and score > 0 and score >= self.tuning.checklist_relative * best:
                 result.append(ChecklistRef(checklist.id, checklist.title))
         return result[:2]
-
-
-def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """English aliases match whole words; Japanese ones match anywhere in the question."""
-    parts = []
-    for alias in aliases:
-        alias = normalize_text(alias)
-        escaped = re.escape(alias)
-        parts.append(rf"(?<![a-z]){escaped}(?:e?s)?(?![a-z])" if alias.isascii() else escaped)
-    return re.compile("|".join(parts))
 
 
 def _comparable(question: str) -> str:

@@ -1,0 +1,79 @@
+"""Which of many alias lists (glossary entries, out-of-scope kinds, document names) a question contains.
+
+Japanese aliases match anywhere in the question; English ones match whole words, the last
+word also with a plural s/es. The glossary holds thousands of aliases, so they are looked up
+in one pass over the question (by first character, or by first English word) rather than
+with one regular expression per list, which cost 30 ms on a 1,000-character question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from retrieval.analyzer import normalize_text
+
+ENGLISH_WORD = re.compile(r"[a-z0-9]+")
+
+
+class AliasLists:
+    def __init__(self, lists: Sequence[Iterable[str]]) -> None:
+        self._japanese: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        # first word -> (words, the separators between them, list index)
+        self._english: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = defaultdict(list)
+        for index, aliases in enumerate(lists):
+            for alias in aliases:
+                alias = normalize_text(alias).strip()
+                if not alias:
+                    continue
+                if alias.isascii():
+                    words, gaps = _words_and_gaps(alias)
+                    if words:
+                        self._english[words[0]].append((words, gaps, index))
+                else:
+                    self._japanese[alias[0]].append((alias, index))
+
+    def found_in(self, normalized: str) -> set[int]:
+        """Indexes of the lists with an alias in the text (already passed through normalize_text)."""
+        found: set[int] = set()
+        for position, char in enumerate(normalized):
+            for alias, index in self._japanese.get(char, ()):
+                if index not in found and normalized.startswith(alias, position):
+                    found.add(index)
+        words, gaps = _words_and_gaps(normalized)  # maximal runs: "rent" is not a word of "parent"
+        for position, word in enumerate(words):
+            for key in _stems(word):
+                for alias_words, alias_gaps, index in self._english.get(key, ()):
+                    if index not in found and _phrase_at(words, gaps, position, alias_words, alias_gaps):
+                        found.add(index)
+        return found
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what it would be without a plural s or es."""
+    stems = {word}
+    if word.endswith("s"):
+        stems.add(word[:-1])
+        if word.endswith("es"):
+            stems.add(word[:-2])
+    return stems
+
+
+def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """English words and, for each word after the first, the text between it and the one before."""
+    runs = list(ENGLISH_WORD.finditer(text))
+    words = tuple(run.group() for run in runs)
+    gaps = tuple(text[runs[i - 1].end():runs[i].start()] for i in range(1, len(runs)))
+    return words, gaps
+
+
+def _phrase_at(words: tuple[str, ...], gaps: tuple[str, ...], position: int,
+              alias: tuple[str, ...], alias_gaps: tuple[str, ...]) -> bool:
+    """The alias starts at `position` with the same separators ("know-how" is not "know how");
+    its last word may carry a plural s/es."""
+    end = position + len(alias)
+    if end > len(words) or gaps[position:end - 1] != alias_gaps:
+        return False
+    *head, last = alias
+    return words[position:end - 1] == tuple(head) and words[end - 1] in (last, last + "s", last + "es")
