@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from retrieval.aliases import AliasLists
 from retrieval.analyzer import normalize_text
 from retrieval.guideline_file import parse_guideline
 from retrieval.models import (
@@ -92,6 +93,7 @@ class _Loader:
         self._citation_lines: list[tuple[str, int, Citation]] = []
         self._checklist_refs: list[tuple[str, int, str]] = []
         self._asked: list[tuple[str, int, str, str]] = []  # file, line, label, text of each Q&A wording
+        self._refusing: list[tuple[str, int, str]] = []  # file, line, alias of each out-of-scope alias
 
     def rel(self, path: Path) -> str:
         try:
@@ -331,6 +333,7 @@ class _Loader:
                 self.add(display, doc.line(i, "aliases"), "aliases が空です。", "質問に含まれる言い方を一つ以上書いてください。",
                          "empty-list")
                 continue
+            self._refusing += [(display, doc.line(i, "aliases", j), alias) for j, alias in enumerate(aliases)]
             kinds.append(OutOfScope(data["label"].strip(), aliases))
         return kinds
 
@@ -372,6 +375,19 @@ class _Loader:
             if knowledge.checklist(ref) is None:
                 known = ", ".join(c.id for c in knowledge.checklists)
                 self.add(display, line, f"チェックリスト「{ref}」がありません。", f"使える id: {known}", "unknown-checklist")
+        # An out-of-scope alias that the guidelines themselves contain would refuse questions
+        # quoting them (トナー is inside パートナー).
+        aliases = AliasLists([[alias] for _, _, alias in self._refusing])
+        reported: set[int] = set()
+        for guideline in knowledge.guidelines:
+            for section in guideline.sections:
+                for i in sorted(aliases.found_in(normalize_text(f"{section.heading} {section.text}")) - reported):
+                    reported.add(i)
+                    display, line, alias = self._refusing[i]
+                    self.add(display, line, f"「{alias}」は指針の中にあります（{guideline.id} の「{section.heading}」）。"
+                             "この言い方を含む質問は、指針が答えられても断られます。",
+                             "「〜はいつ」「how much does it cost」のように事実を尋ねる言い方に絞るか、外してください。",
+                             "refuses-guideline-words")
         # The same wording in two places: an exact question is answered by the Q&A that has it,
         # and two entries cannot both be that one.
         first: dict[str, tuple[str, int]] = {}

@@ -126,3 +126,15 @@ def test_an_entry_matching_well_enough_to_lift_passages_is_evidence(tmp_path: Pa
     answer = engine.ask("名義後援って協働？")
     assert answer.answered and not answer.qa
     assert answer.passages[0].section_id == "forms-kouen"
+
+
+def test_an_out_of_scope_alias_the_guidelines_contain_is_reported(tmp_path: Path) -> None:
+    from retrieval.knowledge import validate_knowledge
+
+    folder = write_small_knowledge(tmp_path)
+    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  aliases: [いくら]\n- label: 事務\n"
+                                             "  aliases: [名目的, 伝票]\n", "utf-8")
+    _, problems = validate_knowledge(folder)
+    [problem] = problems
+    assert (problem.code, problem.file, problem.line) == ("refuses-guideline-words", "knowledge/out_of_scope.yaml", 4)
+    assert "「名目的」" in problem.message and "forms-kouen" not in problem.message and "(2) 後援" in problem.message
