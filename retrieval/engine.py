@@ -31,13 +31,14 @@ class Tuning:
     predicate_weight: float = 0.7  # verbs and adjectives in the question
     expansion_weight: float = 0.8  # terms the glossary adds
     qa_lift: float = 0.3  # how much a matching Q&A entry lifts the passages it cites
-    qa_min: float = 0.25  # normalised Q&A score needed to show an entry (and to count as coverage)
-    qa_lift_min: float = 0.15  # a weaker match may still lift the passages it cites
+    qa_min: float = 0.25  # normalised Q&A score needed to show an entry
+    qa_lift_min: float = 0.15  # a weaker match may still lift the passages it cites (and count as coverage)
     qa_relative: float = 0.6  # ... and this fraction of the best entry's
     qa_min_ceiling: float = 1.0  # in units of one never-seen term's top score
-    # Abstaining (after out_of_scope.yaml): a question is covered when a Q&A entry matches, when it names one of the
-    # guidelines' staple topics (a noun in at least `topic_share` of the passages — 協働, 団体,
-    # ボランティア …), or when some passage matches at least `covered_score` of its weight.
+    # Abstaining (after out_of_scope.yaml): a question is covered when it names a guideline and shares
+    # a word with it, when a Q&A entry matches, when it names one of the guidelines' staple topics
+    # (a noun in at least `topic_share` of the passages — 協働, 団体, ボランティア …), or when some
+    # passage matches at least `covered_score` of its weight.
     topic_share: float = 0.10
     topic_weight: float = 0.8  # only whole nouns and glossary terms count, not compound parts or verbs
     covered_score: float = 0.15
@@ -217,7 +218,7 @@ class Engine:
                 ranked.append(int(i))
         return ranked
 
-    def _covered(self, weights: dict[str, float], best_share: float, qa_hits: list[QAHit], text: str,
+    def _covered(self, weights: dict[str, float], best_share: float, qa_matches: list[QAHit], text: str,
                  names_document: bool) -> bool:
         """False only on evidence that the topic is absent from the guidelines."""
         if _comparable(text) in self._asked_as_written:
@@ -227,7 +228,8 @@ class Engine:
         if names_document and best_share > 0:
             return True  # "what does Kitakyushu's guideline say about …": the asker is asking the guidelines
         tuning = self.tuning
-        if qa_hits and self._shared_terms(weights, qa_hits[0].id) >= tuning.qa_cover_terms:
+        # an entry matching well enough to lift its passages, even if too weakly to be shown
+        if qa_matches and self._shared_terms(weights, qa_matches[0].id) >= tuning.qa_cover_terms:
             return True
         index = self._passage_index
         names_topic = any(
