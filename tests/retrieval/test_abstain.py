@@ -29,6 +29,7 @@ COVERED_BUT_CHATTY = [
     "how much information should we share with the NPO we work with?",
     "補助金はいつまで出すか、期限や締切を決めないとダメ？",
     "協働で経費がいくら削減できるかを目的にしていいの？",
+    "団体との打ち合わせ、会議室じゃなくて団体の事務所に行ったほうがいい？",  # a facility, not a booking
 ]
 
 
