@@ -17,6 +17,7 @@ OFF_TOPIC = [
     "where do I order new equipment for the office?",
     "庁舎のエレベーター点検はいつですか",
     "how do I reset my email password?",
+    "残業の申請ってどうやるの",
     "年次有給休暇の繰り越しは何日まで？",
     "市民活動補助金の申請書の締め切りっていつ？",  # the guidelines' noun, but a date is asked
     "how much does it cost to rent the civic centre hall?",
@@ -30,6 +31,7 @@ COVERED_BUT_CHATTY = [
     "補助金はいつまで出すか、期限や締切を決めないとダメ？",
     "協働で経費がいくら削減できるかを目的にしていいの？",
     "団体との打ち合わせ、会議室じゃなくて団体の事務所に行ったほうがいい？",  # a facility, not a booking
+    "協働をやると残業が増えるって課長が言うんだけど",  # overtime as a worry, not a claim
 ]
 
 
