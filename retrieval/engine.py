@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from retrieval.bm25 import LuceneBM25
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from retrieval.models import Knowledge
 from retrieval.passages import Passage, passages_of
-from retrieval.question import clean_question
+from retrieval.question import clean_question, wording_key
 from retrieval.snippet import make_snippet
 
 
@@ -78,7 +77,7 @@ class Engine:
         self._qa_topic_terms = [self._topic_terms(q) for q in knowledge.qa]
         self._glossary = AliasLists([e.aliases for e in knowledge.glossary])
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.tokens(term)] for e in knowledge.glossary]
-        self._asked_as_written = {_comparable(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
+        self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._out_of_scope = AliasLists([kind.aliases for kind in knowledge.out_of_scope])
 
     @classmethod
@@ -221,7 +220,7 @@ class Engine:
     def _covered(self, weights: dict[str, float], best_share: float, qa_matches: list[QAHit], text: str,
                  names_document: bool) -> bool:
         """False only on evidence that the topic is absent from the guidelines."""
-        if _comparable(text) in self._asked_as_written:
+        if wording_key(text) in self._asked_as_written:
             return True  # a maintainer wrote an entry for exactly this question
         if self._out_of_scope.found_in(text):
             return False  # asks for what guidelines never hold: an amount, a deadline, an office chore
@@ -262,7 +261,3 @@ class Engine:
             if checklist and score > 0 and score >= self.tuning.checklist_relative * best:
                 result.append(ChecklistRef(checklist.id, checklist.title))
         return result[:2]
-
-
-def _comparable(question: str) -> str:
-    return re.sub(r"[\s?？!！。、,.]+", "", normalize_text(question))

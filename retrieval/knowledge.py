@@ -29,6 +29,7 @@ from retrieval.models import (
     ReadingStep,
 )
 from retrieval.problems import KnowledgeError, Problem
+from retrieval.question import wording_key
 from retrieval.yaml_lines import DuplicateKeyError, LocatedYAML, load_located
 
 MAX_ANSWER_CHARS = 600
@@ -392,7 +393,7 @@ class _Loader:
         # and two entries cannot both be that one.
         first: dict[str, tuple[str, int]] = {}
         for display, line, label, text in self._asked:
-            key = "".join(normalize_text(text).split())
+            key = wording_key(text)
             if key in first:
                 where = "この Q&A の中" if first[key][0] == display else first[key][0]
                 self.add(display, line, f"{label}「{text}」は {where}（{first[key][0]}:{first[key][1]}）と同じ文です。",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.analyzer import normalize_text
+
 MAX_QUESTION_CHARS = 2000
 
 SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>")
@@ -13,6 +15,7 @@ BARE_URL = re.compile(r"https?://\S+")
 EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
 CODE_FENCE = re.compile(r"```")
 SPACE = re.compile(r"\s+")
+WORDING_NOISE = re.compile(r"[\s?？!！。、,.]+")
 
 
 @dataclass(frozen=True)
@@ -33,3 +36,8 @@ def clean_question(raw: str | None) -> CleanQuestion:
     text = SPACE.sub(" ", text).strip()
     truncated = len(text) > MAX_QUESTION_CHARS
     return CleanQuestion(text[:MAX_QUESTION_CHARS], truncated)
+
+
+def wording_key(text: str) -> str:
+    """Equal keys mean the same wording, whatever the case, width, spaces and punctuation."""
+    return WORDING_NOISE.sub("", normalize_text(text))
