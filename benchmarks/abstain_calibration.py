@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.engine import Engine  # noqa: E402
+from retrieval.search.engine import Engine  # noqa: E402
 
 CALIBRATION = ROOT / "tests" / "eval" / "calibration"
 

@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.engine import Engine  # noqa: E402
 from retrieval.evaluate import load_questions  # noqa: E402
 from retrieval.knowledge import load_knowledge  # noqa: E402
-from retrieval.models import Knowledge  # noqa: E402
+from retrieval.knowledge.models import Knowledge  # noqa: E402
+from retrieval.search.engine import Engine  # noqa: E402
 
 DEFAULT_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev.yaml"
 
@@ -65,7 +65,7 @@ def replicated(knowledge: Knowledge, times: int) -> Knowledge:
 
 def shipped_rss() -> float:
     """Peak RSS of a fresh process that loads the shipped knowledge and answers once."""
-    code = ("import resource; from retrieval.engine import Engine; Engine.load().ask('後援は協働ですか'); "
+    code = ("import resource; from retrieval.search.engine import Engine; Engine.load().ask('後援は協働ですか'); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return float(out.strip())

@@ -44,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _engine(args: argparse.Namespace):
-    from retrieval.engine import Engine
-    from retrieval.problems import KnowledgeError
+    from retrieval.knowledge.problems import KnowledgeError
+    from retrieval.search.engine import Engine
 
     try:
         return Engine.load(args.knowledge)
@@ -80,7 +80,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from retrieval.validate import check_knowledge
+    from retrieval.check import check_knowledge
 
     folder = args.dir or args.knowledge
     summary, problems = check_knowledge(folder, selftest=not args.no_selftest)

@@ -27,7 +27,7 @@ def render_answer(answer: Answer, base_url: str = "") -> str:
     lines.append("")
     lines.append("■ 指針の該当箇所")
     for passage in answer.passages:
-        lines.append(f"{passage.rank}. {passage.doc_title} — {passage.section}")
+        lines.append(f"{passage.rank}. {passage.doc_title} — {passage.section_label}")
         lines.append(textwrap.indent(textwrap.fill(passage.snippet.marked("【", "】"), 60), "   "))
         lines.append(f"   {base_url.rstrip('/')}{passage.url}")
     if answer.qa:

@@ -11,8 +11,8 @@ from flask import Flask
 
 from bot.settings import Settings, SettingsError, load_settings
 from bot.web.app import create_web_app
-from retrieval.engine import Engine
-from retrieval.problems import KnowledgeError
+from retrieval.knowledge.problems import KnowledgeError
+from retrieval.search.engine import Engine
 
 
 def build_app(settings: Settings, engine: Engine | None = None) -> Flask:

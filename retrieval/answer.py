@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from retrieval.knowledge.models import Section
+
 
 @dataclass(frozen=True)
 class Snippet:
@@ -33,11 +35,19 @@ class PassageHit:
     rank: int
     doc: str
     doc_title: str
-    section_id: str
-    section: str  # heading path, e.g. "3. 協働のすすめ方 > (3) 協働の形態"
+    section: Section
     text: str  # the full passage, verbatim
     snippet: Snippet
     score: float
+
+    @property
+    def section_id(self) -> str:
+        return self.section.id
+
+    @property
+    def section_label(self) -> str:
+        """Heading path, e.g. "3. 協働のすすめ方 > (3) 協働の形態"."""
+        return self.section.path_label
 
     @property
     def url(self) -> str:
@@ -90,7 +100,7 @@ class Answer:
                     "rank": p.rank,
                     "doc": p.doc,
                     "doc_title": p.doc_title,
-                    "section": p.section,
+                    "section": p.section_label,
                     "text": p.text,
                     "snippet": p.snippet.marked(),
                     "url": base + p.url,

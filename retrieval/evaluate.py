@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from retrieval.answer import Answer, PassageHit
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 
 DEPTH = 10
 
@@ -58,7 +58,7 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
 
 
 def is_relevant(hit: PassageHit, phrases: list[str]) -> bool:
-    text = _flat(hit.section + hit.text)
+    text = _flat(hit.section_label + hit.text)
     return any(_flat(p) in text for p in phrases)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.engine import Engine
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+from retrieval.search.engine import Engine
 
 
 @pytest.fixture(scope="session")

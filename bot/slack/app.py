@@ -16,7 +16,7 @@ from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
 from bot.slack.services import Services, provide
 from bot.slack.webclient import web_client
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 
 LISTENER_THREADS = 16  # answers run after the ack; a rate-limited call may sleep in one of these
 

@@ -26,8 +26,8 @@ from slack_sdk.models.views import View
 
 from bot.slack.mrkdwn import clip, link, plain, quote
 from retrieval.answer import Answer, PassageHit
-from retrieval.models import Checklist, Knowledge
-from retrieval.question import MAX_QUESTION_CHARS
+from retrieval.knowledge.models import Checklist, Knowledge
+from retrieval.search.question import MAX_QUESTION_CHARS
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -108,7 +108,7 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
 def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str) -> list[Block]:
     blocks: list[Block] = []
     for passage in passages:
-        heading = "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section}") + "*"
+        heading = "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section_label}") + "*"
         body = passage.text if len(passage.text) <= WHOLE_PASSAGE_CHARS else passage.snippet.plain
         room = MAX_SECTION_CHARS - len(heading) - 1
         blocks.append(_section(f"{heading}\n{quote(body, room)}"))
@@ -154,7 +154,7 @@ def _thanks() -> Block:
 
 def _answered_fallback(answer: Answer) -> str:
     first = answer.passages[0] if answer.passages else None
-    where = f"（{first.doc_title} {first.section} ほか）" if first else ""
+    where = f"（{first.doc_title} {first.section_label} ほか）" if first else ""
     return plain(f"「{clip(answer.question, 40)}」について、指針の該当箇所を引用しました{where}", 300)
 
 
@@ -180,11 +180,6 @@ def usage_message(base_url: str) -> Message:
     ]
     return Message("kyodo の使い方: @kyodo にメンション、DM、または /kyodo 質問 で協働の指針について質問できます。",
                    _dicts(blocks))
-
-
-def notice_message(text: str) -> Message:
-    """A one-line notice (an error the user should know about, a confirmation)."""
-    return Message(text, _dicts([_section(plain(text, MAX_SECTION_CHARS))]))
 
 
 # --- App Home --------------------------------------------------------------------------------

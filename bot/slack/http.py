@@ -8,7 +8,7 @@ from slack_bolt.adapter.flask import SlackRequestHandler
 from bot.settings import Settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 
 EVENTS_PATH = "/slack/events"
 

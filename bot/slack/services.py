@@ -9,7 +9,7 @@ from slack_bolt import BoltContext, BoltResponse
 
 from bot.settings import Settings
 from bot.slack.feedback import FeedbackSink
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 
 CONTEXT_KEY = "kyodo"
 

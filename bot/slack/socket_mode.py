@@ -13,8 +13,8 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from bot.settings import SettingsError, load_settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
-from retrieval.engine import Engine
-from retrieval.problems import KnowledgeError
+from retrieval.knowledge.problems import KnowledgeError
+from retrieval.search.engine import Engine
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
 from bot.web.links import checklist_title, section_link, section_links
 from bot.web.markdown import render
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 
 
 def create_web_app(engine: Engine, settings: Settings) -> Flask:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from flask import Flask, current_app
 
 from bot.settings import Settings
-from retrieval.engine import Engine
-from retrieval.models import Knowledge
+from retrieval.knowledge.models import Knowledge
+from retrieval.search.engine import Engine
 
 KEY = "kyodo"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval.models import Citation, Knowledge
+from retrieval.knowledge.models import Citation, Knowledge
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from gunicorn.app.base import BaseApplication
 from bot.settings import SettingsError, load_settings
 from bot.web import gunicorn_conf
 from bot.wsgi import build_app
-from retrieval.problems import KnowledgeError
+from retrieval.knowledge.problems import KnowledgeError
 
 SETTING_NAMES = [name for name in vars(gunicorn_conf) if not name.startswith("_")]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retrieval.models import Section
+from retrieval.knowledge.models import Section
 
 
 @dataclass

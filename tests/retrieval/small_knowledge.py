@@ -66,4 +66,7 @@ def write_small_knowledge(root: Path) -> Path:
     (folder / "checklists" / "form.yaml").write_text(CHECKLIST, encoding="utf-8")
     (folder / "qa" / "kouen.yaml").write_text(QA, encoding="utf-8")
     (folder / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
+    (folder / "out_of_scope.yaml").write_text("[]\n", encoding="utf-8")
+    (folder / "start.yaml").write_text("steps:\n  - {doc: sample, section: definition, note: まず定義から}\n",
+                                       encoding="utf-8")
     return folder

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.engine import Engine, Tuning
 from retrieval.knowledge import load_knowledge
+from retrieval.search.engine import Engine, Tuning
 from tests.retrieval.small_knowledge import write_small_knowledge
 
 OFF_TOPIC = [

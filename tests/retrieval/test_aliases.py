@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.aliases import AliasLists
-from retrieval.analyzer import normalize_text
+from retrieval.search.aliases import AliasLists
+from retrieval.search.analyzer import normalize_text
 
 LISTS = AliasLists([
     ["丸投げ", "任せきり"],  # 0

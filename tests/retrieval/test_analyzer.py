@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from retrieval.analyzer import shared_analyzer
+from retrieval.search.analyzer import shared_analyzer
 
 analyzer = shared_analyzer()
 

@@ -6,8 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from retrieval.engine import Engine
-from retrieval.passages import _plain
+from retrieval.search.engine import Engine
+from retrieval.search.passages import _plain
 
 ODD_INPUTS = [
     "協働" * 5000,  # 10,000 characters
@@ -46,7 +46,7 @@ def test_passages_are_quoted_verbatim_from_their_section(engine: Engine) -> None
     for passage in answer.passages:
         section = engine.knowledge.guideline(passage.doc).section(passage.section_id)
         assert passage.text in _plain(section.text)
-        assert passage.section.endswith(section.heading)
+        assert passage.section_label.endswith(section.heading)
         assert passage.url == f"/docs/{passage.doc}#{passage.section_id}"
 
 
@@ -84,8 +84,8 @@ def test_eight_threads_get_the_same_answers_as_one(engine: Engine) -> None:
 
 
 def test_long_sections_are_split_into_passages_that_know_their_section() -> None:
-    from retrieval.models import Guideline, Section
-    from retrieval.passages import MAX_PASSAGE_CHARS, passages_of
+    from retrieval.knowledge.models import Guideline, Section
+    from retrieval.search.passages import MAX_PASSAGE_CHARS, passages_of
 
     paragraphs = [f"第{i}段落。" + "協働の説明。" * 30 for i in range(12)]
     section = Section("long", "body", "本文", 2, ("本文",), "\n\n".join(paragraphs), 10)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.engine import Engine
 from retrieval.evaluate import evaluate, load_questions
+from retrieval.search.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ROOT / "tests" / "eval"

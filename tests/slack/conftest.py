@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 from tests.slack.server import FIXTURE_KNOWLEDGE, FOREIGN, Gunicorn, app_env
 from tests.slack.slack_requests import SlackSide
 from tests.slack.standin import StandInSlack

@@ -11,8 +11,8 @@ from slack_sdk.models.blocks import Block
 from bot.slack.blocks import answer_message, checklist_modal, home_view, usage_message
 from bot.slack.mrkdwn import clip_escaped, escape, quote
 from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit, Snippet
-from retrieval.engine import Engine
-from retrieval.models import Checklist, ChecklistItem, Citation
+from retrieval.knowledge.models import Checklist, ChecklistItem, Citation, Section
+from retrieval.search.engine import Engine
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
 
 BASE = "https://kyodo.example.jp"
@@ -21,7 +21,9 @@ BROKEN_ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
 
 def passage(rank: int, text: str, *, snippet: str | None = None, title: str = "テスト市 協働推進の指針",
             section: str = "2 協働の形態 > (2) 補助") -> PassageHit:
-    return PassageHit(rank=rank, doc="testshi", doc_title=title, section_id=f"s{rank}", section=section, text=text,
+    path = tuple(section.split(" > "))
+    heading = Section("testshi", f"s{rank}", path[-1], len(path) + 1, path, text, 1)
+    return PassageHit(rank=rank, doc="testshi", doc_title=title, section=heading, text=text,
                       snippet=Snippet(((snippet or text[:160], False),), trailing_ellipsis=snippet is None),
                       score=1.0 / rank)
 

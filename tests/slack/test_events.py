@@ -11,7 +11,7 @@ import pytest
 from bot.settings import SettingsError, load_settings
 from bot.slack.app import create_bolt_app
 from bot.wsgi import build_app
-from retrieval.engine import Engine
+from retrieval.search.engine import Engine
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
 from tests.slack.server import PUBLIC_BASE_URL, app_env, serve_in_thread
 from tests.slack.slack_requests import CHANNEL_ID, DM_CHANNEL_ID, USER_ID, SlackSide, new_ts

@@ -18,8 +18,8 @@ from flask.testing import FlaskClient
 
 from bot.settings import Settings
 from bot.wsgi import build_app
-from retrieval.engine import Engine
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
+from retrieval.search.engine import Engine
 
 BASE_URL = "https://kyodo.example.jp"
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import pytest
 
 from bot.web.examples import EXAMPLE_QUESTIONS
-from retrieval.question import MAX_QUESTION_CHARS
+from retrieval.search.question import MAX_QUESTION_CHARS
 from tests.web.html import page
 
 NOT_COVERED = "指針には該当する箇所が見つかりませんでした"
@@ -46,7 +46,7 @@ def test_answer_page_shows_each_passage_with_document_section_snippet_full_text_
     assert parsed.tags["mark"] >= 1
     for passage in answer.passages:
         assert passage.doc_title in parsed.text
-        assert passage.section in parsed.text
+        assert passage.section_label in parsed.text
         for text, hit in passage.snippet.parts:
             if hit:
                 assert f"<mark>{text}</mark>" in html

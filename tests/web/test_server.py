@@ -7,7 +7,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
-from retrieval.question import MAX_QUESTION_CHARS
+from retrieval.search.question import MAX_QUESTION_CHARS
 
 STARTUP_LIMIT = 10.0  # seconds; the issue asks for "within seconds"
 

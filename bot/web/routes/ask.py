@@ -6,7 +6,7 @@ from flask import Blueprint, render_template, request
 
 from bot.web.context import web
 from bot.web.examples import EXAMPLE_QUESTIONS
-from retrieval.question import MAX_QUESTION_CHARS
+from retrieval.search.question import MAX_QUESTION_CHARS
 
 bp = Blueprint("ask", __name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.guideline_file import TABLE_RULE
-from retrieval.models import Guideline, Section
+from retrieval.knowledge.guideline_format import TABLE_RULE
+from retrieval.knowledge.models import Guideline, Section
 
 MAX_PASSAGE_CHARS = 1000  # a quotable length; almost every section of the shipped guidelines fits whole
 
@@ -17,10 +17,6 @@ class Passage:
     doc_title: str
     section: Section
     text: str  # verbatim: whole paragraphs of the section
-
-    @property
-    def heading_path(self) -> str:
-        return self.section.path_label
 
 
 def passages_of(guideline: Guideline) -> list[Passage]:

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.aliases import AliasLists
-from retrieval.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
-from retrieval.bm25 import LuceneBM25
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
-from retrieval.models import Knowledge
-from retrieval.passages import Passage, passages_of
-from retrieval.question import clean_question, wording_key
-from retrieval.snippet import make_snippet
+from retrieval.knowledge.models import Knowledge
+from retrieval.search.aliases import AliasLists
+from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
+from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.passages import Passage, passages_of
+from retrieval.search.question import clean_question, wording_key
+from retrieval.search.snippet import make_snippet
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,7 @@ class Engine:
         for rank, i in enumerate(ranked[:top], start=1):
             passage = self.passages[i]
             hits.append(PassageHit(
-                rank=rank, doc=passage.doc, doc_title=passage.doc_title, section_id=passage.section.id,
-                section=passage.heading_path, text=passage.text,
+                rank=rank, doc=passage.doc, doc_title=passage.doc_title, section=passage.section, text=passage.text,
                 snippet=make_snippet(self.analyzer, passage.text, query_terms), score=float(priority[i]),
             ))
         checklists = self._checklists(hits, qa_hits, weights)

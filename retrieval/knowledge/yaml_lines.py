@@ -29,6 +29,17 @@ class LocatedYAML:
         return self._lines.get((), 1)
 
 
+class YAMLRefused(yaml.YAMLError):
+    """YAML that is valid but not accepted in the knowledge folder (anchors and aliases)."""
+
+    def __init__(self, line: int, message: str, hint: str, code: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+        self.hint = hint
+        self.code = code
+
+
 class DuplicateKeyError(yaml.YAMLError):
     def __init__(self, key: str, line: int) -> None:
         super().__init__(f"duplicate key {key!r}")
@@ -37,7 +48,8 @@ class DuplicateKeyError(yaml.YAMLError):
 
 
 def load_located(text: str) -> LocatedYAML:
-    """Parse one YAML document. Raises yaml.YAMLError (with problem_mark) or DuplicateKeyError."""
+    """Parse one YAML document. Raises yaml.YAMLError (with problem_mark), DuplicateKeyError or YAMLRefused."""
+    refuse_anchors(text)
     node = yaml.compose(text, Loader=FAST_LOADER)
     lines: dict[Path_, int] = {}
     if node is None:
@@ -47,6 +59,18 @@ def load_located(text: str) -> LocatedYAML:
         return LocatedYAML(_convert(node, (), lines, constructor), lines)
     finally:
         constructor.dispose()
+
+
+def refuse_anchors(text: str) -> None:
+    """Anchors and aliases (&a, *a) are refused: expanding nested aliases grows exponentially
+    (seven levels of a "billion laughs" delayed start-up by 20 s), and knowledge files have no
+    use for them. Only the events are read, which costs nothing like the expansion."""
+    if "&" not in text and "*" not in text:
+        return
+    for event in yaml.parse(text, Loader=FAST_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise YAMLRefused(event.start_mark.line + 1, "YAML のアンカー・エイリアス（&名前 と *名前）は使えません。",
+                              "値をそのまま書いてください（同じ値を繰り返すときも書き写してください）。", "yaml-alias")
 
 
 def _convert(node: yaml.Node, path: Path_, lines: dict[Path_, int], constructor: yaml.SafeLoader) -> Any:

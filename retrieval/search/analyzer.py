@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sudachipy import Dictionary, SplitMode
 
-from retrieval import stop_words
+from retrieval.search import stop_words
 
 # Parts of speech that carry no topic: particles, auxiliaries, symbols, white space,
 # conjunctions, fillers/interjections, pronouns and adnominals (この, その).

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval.knowledge import validate_knowledge
-from retrieval.models import Knowledge
-from retrieval.problems import Problem
-from retrieval.yaml_lines import load_located
+from retrieval.knowledge.models import Knowledge
+from retrieval.knowledge.problems import Problem
+from retrieval.knowledge.yaml_lines import load_located
 
 QA_RANK_LIMIT = 3
 
@@ -30,7 +30,7 @@ def check_knowledge(folder: Path, selftest: bool = True) -> tuple[dict[str, int]
 
 def selftest_problems(knowledge: Knowledge, folder: Path) -> list[Problem]:
     """Every Q&A phrasing finds its entry in the top 3; every checklist is reachable by its own words."""
-    from retrieval.engine import Engine
+    from retrieval.search.engine import Engine
 
     engine = Engine(knowledge)
     problems: list[Problem] = []

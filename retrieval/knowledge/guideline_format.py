@@ -25,8 +25,9 @@ from pathlib import Path
 
 import yaml
 
-from retrieval.models import Guideline, Section
-from retrieval.problems import Problem
+from retrieval.knowledge.models import Guideline, Section
+from retrieval.knowledge.problems import Problem
+from retrieval.knowledge.yaml_lines import FAST_LOADER, YAMLRefused, refuse_anchors
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\s*\{#([^}]*)\}\s*$")
@@ -123,8 +124,13 @@ def _front_matter(lines: list[str], display: str, problems: list[Problem]) -> tu
         problems.append(Problem(display, 1, "front matter が --- で閉じられていません。",
                                 "YAML の終わりに --- の行を置いてください。", "front-matter"))
         return None, 0
+    front = "\n".join(lines[1:end])
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        refuse_anchors(front)
+        meta = yaml.load(front, Loader=FAST_LOADER) or {}
+    except YAMLRefused as error:
+        problems.append(Problem(display, error.line + 1, error.message, error.hint, error.code))
+        return None, end + 1
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1

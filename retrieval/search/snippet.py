@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.analyzer import Analyzer, normalize_text
 from retrieval.answer import Snippet
+from retrieval.search.analyzer import Analyzer, normalize_text
 
 SNIPPET_CHARS = 160
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")

@@ -111,9 +111,6 @@ class Knowledge:
     def checklist(self, checklist_id: str) -> Checklist | None:
         return next((c for c in self.checklists if c.id == checklist_id), None)
 
-    def qa_entry(self, qa_id: str) -> QAEntry | None:
-        return next((q for q in self.qa if q.id == qa_id), None)
-
     def section(self, citation: Citation) -> Section | None:
         guideline = self.guideline(citation.doc)
         return guideline.section(citation.section) if guideline else None

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from retrieval.analyzer import normalize_text
+from retrieval.search.analyzer import normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 

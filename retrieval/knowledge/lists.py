@@ -1,0 +1,101 @@
+"""Read the single-file lists at the top of the folder: glossary.yaml, out_of_scope.yaml and start.yaml."""
+
+from __future__ import annotations
+
+from retrieval.knowledge.models import GlossaryEntry, OutOfScope, ReadingStep
+from retrieval.knowledge.reader import Field, Reader
+from retrieval.knowledge.yaml_lines import LocatedYAML
+
+GLOSSARY_FIELDS = {"terms": Field(list), "aliases": Field(list)}
+OUT_OF_SCOPE_FIELDS = {"label": Field(str), "aliases": Field(list)}
+STEP_FIELDS = {"doc": Field(str), "section": Field(str), "note": Field(str)}
+
+# What each file does for the engine, said when it is missing: an absent file would otherwise
+# change answers in silence (no glossary: "sponsor" no longer finds 後援).
+EXPECTED_FILES = {
+    "glossary.yaml": "職員の言い方を指針の言葉につなぐ用語集",
+    "out_of_scope.yaml": "指針が扱わない種類の質問（金額・日付など）を断るための一覧",
+    "start.yaml": "はじめての方へ（/start）の読む順番",
+}
+
+
+def _list_file(reader: Reader, name: str, shape: str) -> tuple[str, LocatedYAML] | None:
+    path = reader.root / name
+    display = reader.rel(path)
+    if not path.exists():
+        reader.add(display, 0, f"{name}（{EXPECTED_FILES[name]}）が見つかりません。",
+                   "使わない場合も、中身が [] だけのファイルを置いてください。", "missing-file")
+        return None
+    doc = reader.read_yaml(path)
+    if doc is None:
+        return None
+    if not isinstance(doc.value, list):
+        reader.add(display, 1, f"{name} は「- {shape}: …」の並び（リスト）にしてください。", "", "wrong-type")
+        return None
+    return display, doc
+
+
+def read_glossary(reader: Reader) -> list[GlossaryEntry]:
+    found = _list_file(reader, "glossary.yaml", "terms")
+    if found is None:
+        return []
+    display, doc = found
+    entries = []
+    for i, raw in enumerate(doc.value):
+        data = reader.fields(display, raw, doc, (i,), GLOSSARY_FIELDS, f"{i + 1} 番目の語")
+        if data is None:
+            continue
+        terms = reader.strings(display, data["terms"], doc, (i, "terms"), "terms")
+        aliases = reader.strings(display, data["aliases"], doc, (i, "aliases"), "aliases")
+        if not terms or not aliases:
+            reader.add(display, doc.line(i), "terms と aliases はどちらも一つ以上必要です。",
+                       "terms に指針の言葉、aliases に職員が使う言い方を書いてください。", "empty-list")
+            continue
+        entries.append(GlossaryEntry(terms, aliases))
+    return entries
+
+
+def read_out_of_scope(reader: Reader) -> list[OutOfScope]:
+    found = _list_file(reader, "out_of_scope.yaml", "label")
+    if found is None:
+        return []
+    display, doc = found
+    kinds = []
+    for i, raw in enumerate(doc.value):
+        data = reader.fields(display, raw, doc, (i,), OUT_OF_SCOPE_FIELDS, f"{i + 1} 番目の種類")
+        if data is None:
+            continue
+        aliases = reader.strings(display, data["aliases"], doc, (i, "aliases"), "aliases")
+        if not aliases:
+            reader.add(display, doc.line(i, "aliases"), "aliases が空です。", "質問に含まれる言い方を一つ以上書いてください。",
+                       "empty-list")
+            continue
+        reader.refusing += [(display, doc.line(i, "aliases", j), alias) for j, alias in enumerate(aliases)]
+        kinds.append(OutOfScope(data["label"].strip(), aliases))
+    return kinds
+
+
+def read_reading_path(reader: Reader) -> list[ReadingStep]:
+    path = reader.root / "start.yaml"
+    display = reader.rel(path)
+    if not path.exists():
+        reader.add(display, 0, f"start.yaml（{EXPECTED_FILES['start.yaml']}）が見つかりません。",
+                   "「steps: []」だけのファイルでも置いてください。", "missing-file")
+        return []
+    doc = reader.read_yaml(path)
+    if doc is None:
+        return []
+    data = doc.value
+    if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+        reader.add(display, 1, "start.yaml には steps: のリストが必要です。", "「steps:」の下に doc, section, note を並べてください。",
+                   "missing-field")
+        return []
+    steps = []
+    for i, raw in enumerate(data["steps"]):
+        step = reader.fields(display, raw, doc, ("steps", i), STEP_FIELDS, f"steps の {i + 1} 番目")
+        if step is None:
+            continue
+        citation = reader.citation(display, {"doc": step["doc"], "section": step["section"]}, doc, ("steps", i))
+        if citation:
+            steps.append(ReadingStep(citation.doc, citation.section, step["note"].strip()))
+    return steps
