@@ -24,7 +24,7 @@ from retrieval.knowledge import load_knowledge  # noqa: E402
 from retrieval.knowledge.models import Knowledge  # noqa: E402
 from retrieval.search.engine import Engine  # noqa: E402
 
-DEFAULT_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev.yaml"
+DEFAULT_QUESTIONS = ROOT / "tests" / "eval" / "dev.yaml"
 
 
 def cold_start() -> float:
