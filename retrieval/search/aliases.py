@@ -1,9 +1,11 @@
-"""Which of many alias lists (glossary entries, out-of-scope kinds, document names) a question contains.
+"""Which of many alias lists (glossary entries, refusing phrases, document names) a question contains.
 
-Japanese aliases match anywhere in the question; English ones match whole words, the last
-word also with a plural s/es. The glossary holds thousands of aliases, so they are looked up
-in one pass over the question (by first character, or by first English word) rather than
-with one regular expression per list, which cost 30 ms on a 1,000-character question.
+English aliases match whole words, the last word also with a plural s/es. Japanese aliases
+match anywhere in the text, or — when the lists are built with an analyzer — as a run of the
+analyzer's normalized forms, so one alias stands for its other spellings and inflections
+(引継ぎ/引き継ぎ, 任せきり/任せっきり) and never matches inside another word (トナー is not in
+パートナー). Aliases are looked up in one pass over the question (by first character, form or
+English word) rather than with one regular expression per list.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from retrieval.search.analyzer import normalize_text
+from retrieval.search.analyzer import Analyzer, normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 
 
 class AliasLists:
-    def __init__(self, lists: Sequence[Iterable[str]]) -> None:
+    def __init__(self, lists: Sequence[Iterable[str]], analyzer: Analyzer | None = None) -> None:
+        self._analyzer = analyzer
         self._japanese: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._forms: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         # first word -> (words, the separators between them, list index)
         self._english: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = defaultdict(list)
         for index, aliases in enumerate(lists):
@@ -31,16 +35,31 @@ class AliasLists:
                     words, gaps = _words_and_gaps(alias)
                     if words:
                         self._english[words[0]].append((words, gaps, index))
+                elif analyzer is not None:
+                    forms = analyzer.forms(alias)
+                    if forms:
+                        self._forms[forms[0]].append((forms, index))
                 else:
                     self._japanese[alias[0]].append((alias, index))
 
-    def found_in(self, normalized: str) -> set[int]:
-        """Indexes of the lists with an alias in the text (already passed through normalize_text)."""
+    def found_in(self, normalized: str, forms: Sequence[str] | None = None) -> set[int]:
+        """Indexes of the lists with an alias in the text (already passed through normalize_text).
+
+        `forms` are the analyzer's forms of the same text, when the caller has them already."""
         found: set[int] = set()
         for position, char in enumerate(normalized):
             for alias, index in self._japanese.get(char, ()):
                 if index not in found and normalized.startswith(alias, position):
                     found.add(index)
+        if self._forms:
+            if forms is None:
+                assert self._analyzer is not None
+                forms = self._analyzer.forms(normalized)
+            forms = tuple(forms)
+            for position, form in enumerate(forms):
+                for alias_forms, index in self._forms.get(form, ()):
+                    if index not in found and forms[position:position + len(alias_forms)] == alias_forms:
+                        found.add(index)
         words, gaps = _words_and_gaps(normalized)  # maximal runs: "rent" is not a word of "parent"
         for position, word in enumerate(words):
             for key in _stems(word):

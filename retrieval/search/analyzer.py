@@ -43,6 +43,20 @@ class Token:
     content: bool = True  # a noun or English word; verbs and adjectives say less about the topic
 
 
+@dataclass(frozen=True)
+class Morpheme:
+    surface: str
+    form: str  # Sudachi's normalized form, lower-cased
+    pos: tuple[str, ...]  # the first three levels of the part of speech, e.g. ("名詞", "普通名詞", "一般")
+    begin: int  # character offsets in the normalized text
+    end: int
+    parts: tuple[str, ...] = ()  # normalized forms of its short-unit (mode A) parts, when it has several
+
+
+def _form(surface: str, normalized: str) -> str:
+    return (normalized or surface).lower()
+
+
 class Analyzer:
     """Text → index terms. Safe to call from many threads at once."""
 
@@ -77,6 +91,31 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         return [token.term for token in self.tokens(text)]
+
+    def morphemes(self, text: str) -> list[Morpheme]:
+        """Every word of normalize_text(text), particles included, with its part of speech."""
+        result = []
+        for morpheme in self._tokenizer().tokenize(normalize_text(text)):
+            pos = morpheme.part_of_speech()
+            if pos[0] == "空白":
+                continue
+            parts = morpheme.split(SplitMode.A)
+            forms = tuple(_form(p.surface(), p.normalized_form()) for p in parts) if len(parts) > 1 else ()
+            result.append(Morpheme(morpheme.surface(), _form(morpheme.surface(), morpheme.normalized_form()),
+                                   pos[:3], morpheme.begin(), morpheme.end(), forms))
+        return result
+
+    def forms(self, text: str) -> tuple[str, ...]:
+        """The text as a sequence of short-unit normalized forms (引継ぎ, 引き継いだ → 引き継ぐ …), symbols
+        left out: what two phrasings share when they are the same words in other spellings or inflections."""
+        result: list[str] = []
+        for morpheme in self.morphemes(text):
+            if morpheme.pos[0] in ("補助記号", "記号"):
+                continue
+            # Nouns by their parts (委託料 holds 委託), verbs whole (引き継いだ is 引き継ぐ, not 引く + 継ぐ).
+            nominal = morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞")
+            result.extend(morpheme.parts if nominal and morpheme.parts else (morpheme.form,))
+        return tuple(result)
 
 
 def _term(surface: str, normalized: str, pos: str) -> str | None:

@@ -13,6 +13,7 @@ from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from retrieval.knowledge.models import Knowledge
 from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
+from retrieval.search.asking import asker_spans
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.question import clean_question, wording_key
@@ -75,7 +76,7 @@ class Engine:
         ])
         self._qa_position = {q.id: i for i, q in enumerate(knowledge.qa)}
         self._qa_topic_terms = [self._topic_terms(q) for q in knowledge.qa]
-        self._glossary = AliasLists([e.aliases for e in knowledge.glossary])
+        self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer)
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.tokens(term)] for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._out_of_scope = AliasLists([kind.aliases for kind in knowledge.out_of_scope])
@@ -111,8 +112,14 @@ class Engine:
 
     # --- the question ----------------------------------------------------------------------
     def query_weights(self, question: str) -> dict[str, float]:
+        """Terms of the question with their weights. The words that only say who is asking
+        (「子育て支援課の係長です」) are left out: they never say what is asked about."""
+        normalized = normalize_text(question)
+        asker = asker_spans(self.analyzer.morphemes(normalized))
         weights: dict[str, float] = {}
-        for token in self.analyzer.tokens(question):
+        for token in self.analyzer.tokens(normalized):
+            if any(begin <= token.begin < end for begin, end in asker):
+                continue
             weight = self.tuning.part_weight if token.part else 1.0
             if not token.content:
                 weight *= self.tuning.predicate_weight

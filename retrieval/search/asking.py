@@ -1,0 +1,104 @@
+"""What a question asks, and what is only its situation.
+
+A Slack message is usually a situation plus an ask: 「子育て支援課の係長です。親子ひろばの運営を
+10年同じ団体に… 相手の選び方で注意すべき点はありますか？」. The ask says what kind of answer is
+wanted; the situation says what it is about, and carries words that are not the topic
+(who is asking, from which section, when). This module splits a question into sentences,
+tells which of them ask, and finds the words that only say who is asking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.search.analyzer import Morpheme
+
+SENTENCE_END = re.compile(r"[。!?！？\n]+|(?<=[a-z0-9])\.(?:\s+|$)")
+
+# Words that ask: interrogatives, and the endings of a request or a question without "?".
+INTERROGATIVES = {"何", "なに", "なん", "どう", "如何", "どの", "どこ", "何処", "誰", "だれ", "なぜ", "何故", "いつ",
+                  "何時", "どんな", "どれ", "どちら", "どっち", "幾ら", "どうやって"}
+ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "下さい", "教えて", "おしえて", "ほしい", "欲しい",
+                  "たい", "いい", "良い", "べき", "どう", "ok", "大丈夫", "ですか", "ますか", "でしょうか", "だろうか")
+ENGLISH_ASKING = re.compile(r"^(what|how|is|are|can|could|should|do|does|did|who|why|when|where|which|would|will|"
+                            r"may|any|anyone|please)\b")
+
+# Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
+# (課, 係, 局) or a post names the asker's place in the office, never what is asked about.
+SECTION_HEADS = ("課", "係", "局")
+POSTS = {"課長", "係長", "部長", "局長", "次長", "室長", "所長", "館長", "主査", "主任", "主事", "主幹", "参事", "新人"}
+POST_SUFFIX = "長"  # 係 + 長, 課 + 長 as two words
+
+
+@dataclass(frozen=True)
+class Sentence:
+    begin: int  # offsets in the normalized text
+    end: int
+    asks: bool
+
+
+def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
+    """The question's sentences in order, each marked when it asks something."""
+    spans = []
+    start = 0
+    for match in SENTENCE_END.finditer(normalized):
+        spans.append((start, match.end(), "?" in match.group() or "？" in match.group()))
+        start = match.end()
+    if start < len(normalized):
+        spans.append((start, len(normalized), False))
+    result = []
+    for begin, end, question_mark in spans:
+        text = normalized[begin:end].strip()
+        if not text:
+            continue
+        words = [m for m in morphemes if begin <= m.begin < end and m.pos[0] not in ("補助記号", "記号")]
+        result.append(Sentence(begin, end, question_mark or _asks(text, words)))
+    return result
+
+
+def _asks(text: str, words: Sequence[Morpheme]) -> bool:
+    if text.isascii():
+        return bool(ENGLISH_ASKING.match(text.strip()))
+    if any(m.form in INTERROGATIVES or m.surface in INTERROGATIVES for m in words):
+        return True
+    tail = text.rstrip("。.!！…~〜ー ")
+    for polite in ("です", "ます", "んです", "のです"):
+        tail = tail.removesuffix(polite)
+    return tail.endswith(ASKING_ENDINGS)
+
+
+def asker_spans(morphemes: Sequence[Morpheme]) -> list[tuple[int, int]]:
+    """Spans of the words that say who is asking: section names and posts."""
+    spans = []
+    for run in noun_runs(morphemes):
+        last = run[-1]
+        head = (last.parts or (last.form,))[-1]
+        names_section = len(run) + len(last.parts) > 1 and head in SECTION_HEADS
+        names_post = last.form in POSTS or last.surface in POSTS or (
+            last.surface == POST_SUFFIX and len(run) > 1 and run[-2].surface[-1:] in SECTION_HEADS + ("部",))
+        if names_section or names_post:
+            spans.append((run[0].begin, last.end))
+    return spans
+
+
+def noun_runs(morphemes: Sequence[Morpheme]) -> list[list[Morpheme]]:
+    """Maximal runs of nouns with their prefixes and suffixes: Japanese compounds as written
+    (子育て + 支援課, 協働 + ロボット), whatever the dictionary keeps as one word."""
+    runs: list[list[Morpheme]] = []
+    current: list[Morpheme] = []
+    for morpheme in morphemes:
+        if morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞") and morpheme.pos[1] != "数詞":
+            if current and current[-1].end != morpheme.begin:
+                runs.append(current)
+                current = []
+            current.append(morpheme)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
