@@ -2,8 +2,8 @@
 
     python benchmarks/abstain_calibration.py
 
-tests/eval/calibration/covered.txt holds questions the guidelines answer ("sections|question"),
-not_covered.txt office questions they do not. Refusing a covered question is the costlier
+knowledge/calibration/legitimate.txt holds questions the guidelines answer ("sections|question"),
+tests/eval/calibration/not_covered.txt office questions they do not. Refusing a covered question is the costlier
 mistake, so the engine's thresholds are set for zero refusals here first.
 """
 
@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from retrieval.calibration import read_legitimate  # noqa: E402
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR  # noqa: E402
 from retrieval.search.engine import Engine  # noqa: E402
 
 CALIBRATION = ROOT / "tests" / "eval" / "calibration"
@@ -22,10 +24,7 @@ CALIBRATION = ROOT / "tests" / "eval" / "calibration"
 
 def main() -> None:
     engine = Engine.load()
-    covered = []
-    for line in (CALIBRATION / "covered.txt").read_text("utf-8").splitlines():
-        sections, _, question = line.partition("|")
-        covered.append(({s for s in sections.split(",") if "#" in s}, question))
+    covered = [(set(item.sections), item.question) for item in read_legitimate(DEFAULT_KNOWLEDGE_DIR)]
     not_covered = [q for q in (CALIBRATION / "not_covered.txt").read_text("utf-8").splitlines() if q.strip()]
 
     refused = [q for _, q in covered if not engine.ask(q).answered]

@@ -88,6 +88,10 @@ class Answer:
     checklists: tuple[ChecklistRef, ...]
     truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS and was cut
     empty: bool = False  # nothing searchable was asked
+    # why the engine answered or declined (coverage.Coverage.reason), and the decline.yaml phrase and
+    # kind behind a decline — for `kyodo check` and the question log, not shown to the asker
+    reason: str = ""
+    declined_by: tuple[str, str] | None = None  # (phrase, kind)
 
     def to_json(self, base_url: str = "") -> dict[str, Any]:
         """The shape of `kyodo ask --json` and `/api/ask` — exactly these keys."""

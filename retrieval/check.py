@@ -30,10 +30,11 @@ def check_knowledge(folder: Path, selftest: bool = True) -> tuple[dict[str, int]
 
 def selftest_problems(knowledge: Knowledge, folder: Path) -> list[Problem]:
     """Every Q&A phrasing finds its entry in the top 3; every checklist is reachable by its own words."""
+    from retrieval.calibration import calibration_problems
     from retrieval.search.engine import Engine
 
     engine = Engine(knowledge)
-    problems: list[Problem] = []
+    problems: list[Problem] = calibration_problems(engine, folder)
     for entry in knowledge.qa:
         located = _located(folder.parent / entry.file)
         asked = [("question", entry.question, located.line("question") if located else 0)]

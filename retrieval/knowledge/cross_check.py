@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.knowledge.models import Knowledge
 from retrieval.knowledge.reader import Reader
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import normalize_text
+from retrieval.search.analyzer import normalize_text, shared_analyzer
 from retrieval.search.question import wording_key
 
 
@@ -38,7 +38,7 @@ def _checklist_refs(reader: Reader, knowledge: Knowledge) -> None:
 def _refusing_phrases(reader: Reader, knowledge: Knowledge) -> None:
     """A refusing phrase that the guidelines themselves contain would refuse questions quoting
     them (トナー is inside パートナー)."""
-    phrases = AliasLists([[alias] for _, _, alias in reader.refusing])
+    phrases = AliasLists([[alias] for _, _, alias in reader.refusing], shared_analyzer())
     reported: set[int] = set()
     for guideline in knowledge.guidelines:
         for section in guideline.sections:

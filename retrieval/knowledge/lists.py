@@ -1,20 +1,21 @@
-"""Read the single-file lists at the top of the folder: glossary.yaml, out_of_scope.yaml and start.yaml."""
+"""Read the single files at the top of the folder: glossary.yaml, decline.yaml and start.yaml."""
 
 from __future__ import annotations
 
-from retrieval.knowledge.models import GlossaryEntry, OutOfScope, ReadingStep
+from retrieval.knowledge.models import DeclineKind, GlossaryEntry, ReadingStep
 from retrieval.knowledge.reader import Field, Reader
 from retrieval.knowledge.yaml_lines import LocatedYAML
 
 GLOSSARY_FIELDS = {"terms": Field(list), "aliases": Field(list)}
-OUT_OF_SCOPE_FIELDS = {"label": Field(str), "aliases": Field(list)}
+DECLINE_SECTIONS = {"facts": False, "other_senses": True}  # section -> its kinds are other senses of 協働
+DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list)}
 STEP_FIELDS = {"doc": Field(str), "section": Field(str), "note": Field(str)}
 
 # What each file does for the engine, said when it is missing: an absent file would otherwise
 # change answers in silence (no glossary: "sponsor" no longer finds 後援).
 EXPECTED_FILES = {
     "glossary.yaml": "職員の言い方を指針の言葉につなぐ用語集",
-    "out_of_scope.yaml": "指針が扱わない種類の質問（金額・日付など）を断るための一覧",
+    "decline.yaml": "指針が持たない種類の事実（金額・日付など）と協働の別の意味を見分けて断るための一覧",
     "start.yaml": "はじめての方へ（/start）の読む順番",
 }
 
@@ -55,23 +56,44 @@ def read_glossary(reader: Reader) -> list[GlossaryEntry]:
     return entries
 
 
-def read_out_of_scope(reader: Reader) -> list[OutOfScope]:
-    found = _list_file(reader, "out_of_scope.yaml", "label")
-    if found is None:
+def read_decline(reader: Reader) -> list[DeclineKind]:
+    path = reader.root / "decline.yaml"
+    display = reader.rel(path)
+    if not path.exists():
+        reader.add(display, 0, f"decline.yaml（{EXPECTED_FILES['decline.yaml']}）が見つかりません。",
+                   "使わない場合も「facts: []」と「other_senses: []」だけのファイルを置いてください。", "missing-file")
         return []
-    display, doc = found
+    doc = reader.read_yaml(path)
+    if doc is None:
+        return []
+    if not isinstance(doc.value, dict):
+        reader.add(display, 1, "decline.yaml は facts: と other_senses: の二つの項目にしてください。", "", "wrong-type")
+        return []
     kinds = []
-    for i, raw in enumerate(doc.value):
-        data = reader.fields(display, raw, doc, (i,), OUT_OF_SCOPE_FIELDS, f"{i + 1} 番目の種類")
-        if data is None:
+    for key in doc.value:
+        if key not in DECLINE_SECTIONS:
+            reader.add(display, doc.line(key), f"decline.yaml に未知の項目「{key}」があります。",
+                       "使える項目は facts と other_senses です。", "unknown-field")
+    for section, other_sense in DECLINE_SECTIONS.items():
+        entries = doc.value.get(section)
+        if entries is None:
+            reader.add(display, 1, f"decline.yaml に「{section}:」がありません。", f"{section}: [] を書いてください。",
+                       "missing-field")
             continue
-        aliases = reader.strings(display, data["aliases"], doc, (i, "aliases"), "aliases")
-        if not aliases:
-            reader.add(display, doc.line(i, "aliases"), "aliases が空です。", "質問に含まれる言い方を一つ以上書いてください。",
-                       "empty-list")
+        if not isinstance(entries, list):
+            reader.add(display, doc.line(section), f"「{section}」はリストにしてください。", "", "wrong-type")
             continue
-        reader.refusing += [(display, doc.line(i, "aliases", j), alias) for j, alias in enumerate(aliases)]
-        kinds.append(OutOfScope(data["label"].strip(), aliases))
+        for i, raw in enumerate(entries):
+            data = reader.fields(display, raw, doc, (section, i), DECLINE_FIELDS, f"{section} の {i + 1} 番目")
+            if data is None:
+                continue
+            phrases = reader.strings(display, data["phrases"], doc, (section, i, "phrases"), "phrases")
+            if not phrases:
+                reader.add(display, doc.line(section, i, "phrases"), "phrases が空です。", "言い方を一つ以上書いてください。",
+                           "empty-list")
+                continue
+            reader.refusing += [(display, doc.line(section, i, "phrases", j), phrase) for j, phrase in enumerate(phrases)]
+            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense))
     return kinds
 
 

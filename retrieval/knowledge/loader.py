@@ -12,7 +12,7 @@ from pathlib import Path
 from retrieval.knowledge.cross_check import cross_check
 from retrieval.knowledge.entries import read_checklists, read_qa
 from retrieval.knowledge.guidelines import read_guidelines
-from retrieval.knowledge.lists import read_glossary, read_out_of_scope, read_reading_path
+from retrieval.knowledge.lists import read_decline, read_glossary, read_reading_path
 from retrieval.knowledge.models import Knowledge
 from retrieval.knowledge.problems import KnowledgeError, Problem
 from retrieval.knowledge.reader import Reader
@@ -40,7 +40,7 @@ def validate_knowledge(root: Path) -> tuple[Knowledge | None, list[Problem]]:
         qa=tuple(read_qa(reader)),
         glossary=tuple(read_glossary(reader)),
         reading_path=tuple(read_reading_path(reader)),
-        out_of_scope=tuple(read_out_of_scope(reader)),
+        decline=tuple(read_decline(reader)),
     )
     cross_check(reader, knowledge)
     return knowledge, reader.problems

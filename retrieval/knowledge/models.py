@@ -82,11 +82,14 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
-class OutOfScope:
-    """A kind of question the guidelines never answer (amounts, deadlines, office chores…)."""
+class DeclineKind:
+    """Phrases that show a question is one the guidelines never answer: it asks for a kind of fact
+    they never hold (an amount, a deadline …), or it is about another sense of 協働."""
 
-    label: str
-    aliases: tuple[str, ...]
+    kind: str
+    why: str  # said to maintainers by `kyodo check`
+    phrases: tuple[str, ...]
+    other_sense: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ class Knowledge:
     qa: tuple[QAEntry, ...]
     glossary: tuple[GlossaryEntry, ...]
     reading_path: tuple[ReadingStep, ...] = field(default=())
-    out_of_scope: tuple[OutOfScope, ...] = field(default=())
+    decline: tuple[DeclineKind, ...] = field(default=())
 
     def guideline(self, doc_id: str) -> Guideline | None:
         return next((g for g in self.guidelines if g.id == doc_id), None)

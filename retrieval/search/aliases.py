@@ -1,10 +1,11 @@
 """Which of many alias lists (glossary entries, refusing phrases, document names) a question contains.
 
 English aliases match whole words, the last word also with a plural s/es. Japanese aliases
-match anywhere in the text, or — when the lists are built with an analyzer — as a run of the
-analyzer's normalized forms, so one alias stands for its other spellings and inflections
-(引継ぎ/引き継ぎ, 任せきり/任せっきり) and never matches inside another word (トナー is not in
-パートナー). Aliases are looked up in one pass over the question (by first character, form or
+match anywhere in the text, or — when the lists are built with an analyzer — as whole words:
+as a run of the analyzer's normalized forms, so one alias stands for its other spellings and
+inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the question's words
+begin and end (the analyzer may cut a short alias alone differently from the same letters in a
+sentence: 名目的 alone is 名 + 目的). Never inside another word: トナー is not in パートナー. Aliases are looked up in one pass over the question (by first character, form or
 English word) rather than with one regular expression per list.
 """
 
@@ -39,6 +40,7 @@ class AliasLists:
                     forms = analyzer.forms(alias)
                     if forms:
                         self._forms[forms[0]].append((forms, index))
+                    self._japanese[alias[0]].append((alias, index))
                 else:
                     self._japanese[alias[0]].append((alias, index))
 
@@ -47,9 +49,11 @@ class AliasLists:
 
         `forms` are the analyzer's forms of the same text, when the caller has them already."""
         found: set[int] = set()
+        whole_words = self._analyzer.boundaries(normalized) if self._analyzer is not None and self._japanese else None
         for position, char in enumerate(normalized):
             for alias, index in self._japanese.get(char, ()):
-                if index not in found and normalized.startswith(alias, position):
+                if index not in found and normalized.startswith(alias, position) and (
+                        whole_words is None or (position in whole_words and position + len(alias) in whole_words)):
                     found.add(index)
         if self._forms:
             if forms is None:

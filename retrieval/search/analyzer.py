@@ -51,6 +51,7 @@ class Morpheme:
     begin: int  # character offsets in the normalized text
     end: int
     parts: tuple[str, ...] = ()  # normalized forms of its short-unit (mode A) parts, when it has several
+    cuts: tuple[int, ...] = ()  # offsets where those parts meet
 
 
 def _form(surface: str, normalized: str) -> str:
@@ -100,22 +101,38 @@ class Analyzer:
             if pos[0] == "空白":
                 continue
             parts = morpheme.split(SplitMode.A)
-            forms = tuple(_form(p.surface(), p.normalized_form()) for p in parts) if len(parts) > 1 else ()
+            several = len(parts) > 1
+            forms = tuple(_form(p.surface(), p.normalized_form()) for p in parts) if several else ()
+            cuts = tuple(parts[i].begin() for i in range(1, len(parts))) if several else ()
             result.append(Morpheme(morpheme.surface(), _form(morpheme.surface(), morpheme.normalized_form()),
-                                   pos[:3], morpheme.begin(), morpheme.end(), forms))
+                                   pos[:3], morpheme.begin(), morpheme.end(), forms, cuts))
         return result
 
-    def forms(self, text: str) -> tuple[str, ...]:
-        """The text as a sequence of short-unit normalized forms (引継ぎ, 引き継いだ → 引き継ぐ …), symbols
-        left out: what two phrasings share when they are the same words in other spellings or inflections."""
-        result: list[str] = []
+    def form_spans(self, text: str) -> list[tuple[str, int, int]]:
+        """The text as a sequence of short-unit normalized forms with their offsets in normalize_text(text)
+        (引継ぎ, 引き継いだ → 引き継ぐ …), symbols left out: what two phrasings share when they are the
+        same words in other spellings or inflections."""
+        result: list[tuple[str, int, int]] = []
         for morpheme in self.morphemes(text):
             if morpheme.pos[0] in ("補助記号", "記号"):
                 continue
             # Nouns by their parts (委託料 holds 委託), verbs whole (引き継いだ is 引き継ぐ, not 引く + 継ぐ).
-            nominal = morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞")
-            result.extend(morpheme.parts if nominal and morpheme.parts else (morpheme.form,))
-        return tuple(result)
+            if morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞") and morpheme.parts:
+                edges = (morpheme.begin, *morpheme.cuts, morpheme.end)
+                result += [(form, edges[i], edges[i + 1]) for i, form in enumerate(morpheme.parts)]
+            else:
+                result.append((morpheme.form, morpheme.begin, morpheme.end))
+        return result
+
+    def forms(self, text: str) -> tuple[str, ...]:
+        return tuple(form for form, _, _ in self.form_spans(text))
+
+    def boundaries(self, text: str) -> set[int]:
+        """Offsets in normalize_text(text) where one word ends and the next begins, short units included."""
+        result = {0, len(normalize_text(text))}
+        for morpheme in self.morphemes(text):
+            result.update((morpheme.begin, morpheme.end, *morpheme.cuts))
+        return result
 
 
 def _term(surface: str, normalized: str, pos: str) -> str | None:

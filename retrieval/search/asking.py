@@ -22,8 +22,9 @@ INTERROGATIVES = {"何", "なに", "なん", "どう", "如何", "どの", "ど�
                   "何時", "どんな", "どれ", "どちら", "どっち", "幾ら", "どうやって"}
 ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "下さい", "教えて", "おしえて", "ほしい", "欲しい",
                   "たい", "いい", "良い", "べき", "どう", "ok", "大丈夫", "ですか", "ますか", "でしょうか", "だろうか")
-ENGLISH_ASKING = re.compile(r"^(what|how|is|are|can|could|should|do|does|did|who|why|when|where|which|would|will|"
-                            r"may|any|anyone|please)\b")
+# English asks at the start (「how do we…」) or inside (「an NPO asked me what the maximum is」).
+ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|may|any|anyone|please)\b|"
+                            r"\b(what|how|who|why|when|where|which)\b")
 
 # Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
 # (課, 係, 局) or a post names the asker's place in the office, never what is asked about.
@@ -60,7 +61,7 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
 
 def _asks(text: str, words: Sequence[Morpheme]) -> bool:
     if text.isascii():
-        return bool(ENGLISH_ASKING.match(text.strip()))
+        return bool(ENGLISH_ASKING.search(text.strip()))
     if any(m.form in INTERROGATIVES or m.surface in INTERROGATIVES for m in words):
         return True
     tail = text.rstrip("。.!！…~〜ー ")

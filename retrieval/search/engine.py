@@ -12,10 +12,11 @@ from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from retrieval.knowledge.models import Knowledge
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
-from retrieval.search.asking import asker_spans
+from retrieval.search.analyzer import Analyzer, shared_analyzer
 from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.coverage import Coverage, DeclinePhrases
 from retrieval.search.passages import Passage, passages_of
+from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import clean_question, wording_key
 from retrieval.search.snippet import make_snippet
 
@@ -35,7 +36,7 @@ class Tuning:
     qa_lift_min: float = 0.15  # a weaker match may still lift the passages it cites (and count as coverage)
     qa_relative: float = 0.6  # ... and this fraction of the best entry's
     qa_min_ceiling: float = 1.0  # in units of one never-seen term's top score
-    # Abstaining (after out_of_scope.yaml): a question is covered when it names a guideline and shares
+    # Declining (after decline.yaml): a question is covered when it names a guideline and shares
     # a word with it, when a Q&A entry matches, when it names one of the guidelines' staple topics
     # (a noun in at least `topic_share` of the passages — 協働, 団体, ボランティア …), or when some
     # passage matches at least `covered_score` of its weight.
@@ -79,7 +80,9 @@ class Engine:
         self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer)
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.tokens(term)] for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
-        self._out_of_scope = AliasLists([kind.aliases for kind in knowledge.out_of_scope])
+        self._decline = DeclinePhrases(knowledge.decline, self.analyzer)
+        self._term_weights = TermWeights(self.tuning.part_weight, self.tuning.predicate_weight,
+                                         self.tuning.expansion_weight)
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:
@@ -111,28 +114,16 @@ class Engine:
         return self.analyzer.terms(checklist.title) * 2 + self.analyzer.terms(text)
 
     # --- the question ----------------------------------------------------------------------
+    def query(self, question: str) -> Query:
+        return build_query(question, self.analyzer, self._glossary, self._glossary_tokens, self._term_weights)
+
     def query_weights(self, question: str) -> dict[str, float]:
-        """Terms of the question with their weights. The words that only say who is asking
-        (「子育て支援課の係長です」) are left out: they never say what is asked about."""
-        normalized = normalize_text(question)
-        asker = asker_spans(self.analyzer.morphemes(normalized))
-        weights: dict[str, float] = {}
-        for token in self.analyzer.tokens(normalized):
-            if any(begin <= token.begin < end for begin, end in asker):
-                continue
-            weight = self.tuning.part_weight if token.part else 1.0
-            if not token.content:
-                weight *= self.tuning.predicate_weight
-            weights[token.term] = max(weights.get(token.term, 0.0), weight)
-        for found in self._glossary.found_in(normalize_text(question)):
-            for token in self._glossary_tokens[found]:
-                weight = self.tuning.expansion_weight * (self.tuning.part_weight if token.part else 1.0)
-                weights[token.term] = max(weights.get(token.term, 0.0), weight)
-        return weights
+        return self.query(question).weights
 
     def ask(self, question: str, top: int = 3) -> Answer:
         cleaned = clean_question(question)
-        weights = self.query_weights(cleaned.text)
+        query = self.query(cleaned.text)
+        weights = query.weights
         if not weights:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, empty=True)
         tuning = self.tuning
@@ -147,7 +138,7 @@ class Engine:
                 for i in self._passages_of_section.get((doc, section), []):
                     combined[i] += tuning.qa_lift * hit.score
         priority = combined.copy()
-        text = normalize_text(cleaned.text)
+        text = query.text
         named = self._documents_named(text)
         if named and len(named) < len(self.knowledge.guidelines):
             # 「大阪市の指針だと…」: the asker wants that document's wording first, even where
@@ -155,9 +146,11 @@ class Engine:
             priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
 
         ranked = self._best_per_section(priority)
-        answered = self._covered(weights, float(passage_scores.max(initial=0.0)) / ceiling, qa_matches, text, bool(named))
-        if not answered:
-            return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated)
+        coverage = self._covered(query, float(passage_scores.max(initial=0.0)) / ceiling, qa_matches, bool(named))
+        if not coverage:
+            found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None
+            return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, reason=coverage.reason,
+                          declined_by=found)
 
         query_terms = set(weights)
         hits = []
@@ -169,7 +162,7 @@ class Engine:
             ))
         checklists = self._checklists(hits, qa_hits, weights)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
-                      truncated=cleaned.truncated)
+                      truncated=cleaned.truncated, reason=coverage.reason)
 
     def qa_rank(self, question: str, qa_id: str) -> int | None:
         """Rank of one Q&A entry among all entries for a question (for the maintainers' self-test)."""
@@ -203,9 +196,11 @@ class Engine:
         return hits
 
     def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
-        """How many different words of the question the entry's question, answer and cited passages hold."""
+        """How many different words of the question the entry's question, answer and cited passages hold.
+        Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count."""
         topic = self._qa_topic_terms[self._qa_position[qa_id]]
-        return sum(1 for term in weights if term in topic)
+        index = self._passage_index
+        return sum(1 for term in weights if term in topic and index.document_share(term) < self.tuning.topic_share)
 
     def _documents_named(self, text: str) -> set[str]:
         return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
@@ -223,24 +218,43 @@ class Engine:
                 ranked.append(int(i))
         return ranked
 
-    def _covered(self, weights: dict[str, float], best_share: float, qa_matches: list[QAHit], text: str,
-                 names_document: bool) -> bool:
-        """False only on evidence that the topic is absent from the guidelines."""
-        if wording_key(text) in self._asked_as_written:
-            return True  # a maintainer wrote an entry for exactly this question
-        if self._out_of_scope.found_in(text):
-            return False  # asks for what guidelines never hold: an amount, a deadline, an office chore
+    def _covered(self, query: Query, best_share: float, qa_matches: list[QAHit], names_document: bool) -> Coverage:
+        """Not covered only on evidence that the guidelines do not cover the question (see coverage.py)."""
+        if wording_key(query.text) in self._asked_as_written:
+            return Coverage(True, "qa-wording")  # a maintainer wrote an entry for exactly this question
+        other = self._decline.find(query.text, other_senses=True)
+        if other:
+            return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
+        facts = [self._decline.find(sentence, other_senses=False) for sentence in query.asks]
+        if any(facts) and all(fact or not self._sentence_has_topic(sentence)
+                              for sentence, fact in zip(query.asks, facts, strict=True)):
+            # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
+            # guidelines treat (「どう処理するんだろう」 after a tax question adds no topic)
+            return Coverage(False, "fact", next(f for f in facts if f))
         if names_document and best_share > 0:
-            return True  # "what does Kitakyushu's guideline say about …": the asker is asking the guidelines
+            return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
         tuning = self.tuning
+        weights = query.weights
         # an entry matching well enough to lift its passages, even if too weakly to be shown
         if qa_matches and self._shared_terms(weights, qa_matches[0].id) >= tuning.qa_cover_terms:
-            return True
+            return Coverage(True, "qa-entry")
         index = self._passage_index
-        names_topic = any(
-            w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share for t, w in weights.items()
-        )
-        return names_topic or best_share >= tuning.covered_score
+        if any(w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share for t, w in weights.items()):
+            return Coverage(True, "staple-topic")
+        if best_share >= tuning.covered_score:
+            return Coverage(True, "passage")
+        return Coverage(False, "no-topic")
+
+    def _sentence_has_topic(self, sentence: str) -> bool:
+        """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words."""
+        weights = self.query_weights(sentence)
+        if not weights:
+            return False
+        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
+        best = float(self._passage_index.weighted_scores(weights).max(initial=0.0)) / ceiling
+        qa = self._qa_hits(weights)
+        return best >= self.tuning.covered_score or bool(
+            qa and self._shared_terms(weights, qa[0].id) >= self.tuning.qa_cover_terms)
 
     def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
         if not self.knowledge.checklists:

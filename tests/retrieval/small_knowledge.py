@@ -58,6 +58,12 @@ GLOSSARY = """- terms: [後援]
 """
 
 
+LEGITIMATE = """# 正当な質問
+sample#forms-kouen|後援は協働になりますか？
+sample#forms-commission|委託の費用はどう決める？
+"""
+
+
 def write_small_knowledge(root: Path) -> Path:
     folder = root / "knowledge"
     for sub in ("guidelines", "checklists", "qa"):
@@ -66,7 +72,9 @@ def write_small_knowledge(root: Path) -> Path:
     (folder / "checklists" / "form.yaml").write_text(CHECKLIST, encoding="utf-8")
     (folder / "qa" / "kouen.yaml").write_text(QA, encoding="utf-8")
     (folder / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
-    (folder / "out_of_scope.yaml").write_text("[]\n", encoding="utf-8")
+    (folder / "decline.yaml").write_text("facts: []\nother_senses: []\n", encoding="utf-8")
+    (folder / "calibration").mkdir()
+    (folder / "calibration" / "legitimate.txt").write_text(LEGITIMATE, encoding="utf-8")
     (folder / "start.yaml").write_text("steps:\n  - {doc: sample, section: definition, note: まず定義から}\n",
                                        encoding="utf-8")
     return folder

@@ -69,20 +69,59 @@ def test_unknown_words_alone_are_evidence_of_absence(small: Engine) -> None:
     assert not answer.answered and not answer.passages
 
 
-def test_out_of_scope_kinds_of_question_are_not_answered(tmp_path: Path) -> None:
+AMOUNTS = """facts:
+  - kind: 金額
+    why: 指針は金額を定めていません。
+    phrases:
+      - いくら
+      - how much does
+other_senses:
+  - kind: 製造現場
+    why: 工場のロボットのことです。
+    phrases:
+      - 協働ロボット
+"""
+
+
+def with_decline(tmp_path: Path, text: str = AMOUNTS) -> Path:
     folder = write_small_knowledge(tmp_path)
-    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  aliases: [いくら, how much]\n", "utf-8")
-    engine = Engine(load_knowledge(folder))
-    assert engine.knowledge.out_of_scope[0].aliases == ("いくら", "how much")
-    assert not engine.ask("委託の協働で払う金額はいくら？").answered
-    assert not engine.ask("How much do we pay for outsourcing?").answered
+    (folder / "decline.yaml").write_text(text, "utf-8")
+    return folder
+
+
+def test_a_question_asking_only_for_a_fact_the_guidelines_never_hold_is_declined(tmp_path: Path) -> None:
+    engine = Engine(load_knowledge(with_decline(tmp_path)))
+    assert engine.knowledge.decline[0].phrases == ("いくら", "how much does")
+    declined = engine.ask("委託の協働で払う金額はいくら？")
+    assert not declined.answered and declined.reason == "fact" and declined.declined_by == ("いくら", "金額")
+    assert not engine.ask("How much does outsourcing cost?").answered
+    assert not engine.ask("委託って幾らくらい？").answered  # the analyzer's forms: 幾ら is いくら
     assert engine.ask("委託の協働で気をつけることは？").answered
-    assert not engine.ask("後援は協働になりますか？いくら？").answered
 
 
-def test_a_qa_entry_written_for_exactly_that_question_overrides_out_of_scope(tmp_path: Path) -> None:
-    folder = write_small_knowledge(tmp_path)
-    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  aliases: [いくら]\n", "utf-8")
+def test_a_fact_word_that_is_not_what_is_asked_does_not_decline(tmp_path: Path) -> None:
+    engine = Engine(load_knowledge(with_decline(tmp_path)))
+    # inside an embedded question: the ask is whether it may be the goal
+    assert engine.ask("委託でいくら削減できるかを目的にしていい？").answered
+    # ... unless a verb of knowing makes the embedded question the ask
+    assert not engine.ask("委託だといくらかかるかを知りたい").answered
+    # in the situation, not in the sentence that asks
+    assert engine.ask("委託料はいくらか決まっています。委託と後援の違いは何ですか？").answered
+    # another sentence asks about a topic the guidelines treat
+    assert engine.ask("委託料っていくら？それと、名目的に参加する後援は協働になりますか？").answered
+    # ... but a follow-up with no topic of its own does not rescue the fact
+    assert not engine.ask("委託料っていくら？どこで聞けばいいんだろう").answered
+
+
+def test_another_sense_of_the_word_is_declined(tmp_path: Path) -> None:
+    engine = Engine(load_knowledge(with_decline(tmp_path)))
+    answer = engine.ask("工場に協働ロボットを入れるときの注意点は？")
+    assert not answer.answered and answer.reason == "other-sense"
+    assert engine.ask("協働で気をつけることは？").answered
+
+
+def test_a_qa_entry_written_for_exactly_that_question_overrides_the_decline_list(tmp_path: Path) -> None:
+    folder = with_decline(tmp_path)
     qa = (folder / "qa" / "kouen.yaml").read_text("utf-8")
     (folder / "qa" / "kouen.yaml").write_text(qa.replace("  - 後援って協働？", "  - 後援っていくら？"), "utf-8")
     engine = Engine(load_knowledge(folder))
@@ -90,13 +129,13 @@ def test_a_qa_entry_written_for_exactly_that_question_overrides_out_of_scope(tmp
     assert not engine.ask("後援の費用はいくら").answered
 
 
-def test_out_of_scope_file_is_validated(tmp_path: Path) -> None:
+def test_the_decline_file_is_validated(tmp_path: Path) -> None:
     from retrieval.knowledge import validate_knowledge
 
-    folder = write_small_knowledge(tmp_path)
-    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  alias: [いくら]\n", "utf-8")
+    folder = with_decline(tmp_path, "facts:\n  - kind: 金額\n    phrase: [いくら]\nother: []\n")
     _, problems = validate_knowledge(folder)
-    assert {(p.code, p.line) for p in problems} >= {("unknown-field", 2), ("missing-field", 1)}
+    found = {(p.code, p.line) for p in problems}
+    assert found >= {("unknown-field", 3), ("missing-field", 2), ("unknown-field", 4), ("missing-field", 1)}
 
 
 def test_words_only_the_chat_in_a_phrasing_holds_are_not_evidence(tmp_path: Path) -> None:
@@ -131,13 +170,20 @@ def test_an_entry_matching_well_enough_to_lift_passages_is_evidence(tmp_path: Pa
     assert answer.passages[0].section_id == "forms-kouen"
 
 
-def test_an_out_of_scope_alias_the_guidelines_contain_is_reported(tmp_path: Path) -> None:
+def test_a_decline_phrase_the_guidelines_contain_is_reported(tmp_path: Path) -> None:
     from retrieval.knowledge import validate_knowledge
 
-    folder = write_small_knowledge(tmp_path)
-    (folder / "out_of_scope.yaml").write_text("- label: 金額\n  aliases: [いくら]\n- label: 事務\n"
-                                             "  aliases: [名目的, 伝票]\n", "utf-8")
+    folder = with_decline(tmp_path, AMOUNTS.replace("      - how much does\n", "      - how much does\n      - 名目的\n"))
     _, problems = validate_knowledge(folder)
     [problem] = problems
-    assert (problem.code, problem.file, problem.line) == ("refuses-guideline-words", "knowledge/out_of_scope.yaml", 4)
+    assert (problem.code, problem.file, problem.line) == ("refuses-guideline-words", "knowledge/decline.yaml", 7)
     assert "「名目的」" in problem.message and "forms-kouen" not in problem.message and "(2) 後援" in problem.message
+
+
+def test_a_decline_phrase_never_matches_inside_another_word(tmp_path: Path) -> None:
+    from retrieval.knowledge import validate_knowledge
+
+    # トナー is inside パートナー; as a run of the analyzer's forms it never matches there
+    folder = with_decline(tmp_path, AMOUNTS.replace("      - いくら\n", "      - いくら\n      - トナー\n"))
+    assert validate_knowledge(folder)[1] == []
+    assert Engine(load_knowledge(folder)).ask("協働のパートナーの選び方で気をつけることは？").answered

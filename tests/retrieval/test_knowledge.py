@@ -182,10 +182,21 @@ def test_an_alias_bomb_in_the_glossary_or_front_matter_never_expands(folder: Pat
     assert ("yaml-alias", "knowledge/guidelines/sample.md", 6) in problems_of(folder)
 
 
-@pytest.mark.parametrize("name", ["glossary.yaml", "out_of_scope.yaml", "start.yaml"])
+@pytest.mark.parametrize("name", ["glossary.yaml", "decline.yaml", "start.yaml"])
 def test_check_names_each_file_the_engine_expected_and_did_not_find(folder: Path, name: str,
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     (folder / name).unlink()
     assert problems_of(folder) == [("missing-file", f"knowledge/{name}", 0)]
     assert main(["check", str(folder), "--no-selftest"]) == 1
     assert f"knowledge/{name}: {name}（" in capsys.readouterr().out
+
+
+def test_check_names_the_decline_phrase_that_would_refuse_a_legitimate_question(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "decline.yaml").write_text(
+        "facts:\n  - kind: 費用\n    why: 費用は書いていない\n    phrases:\n      - 費用\nother_senses: []\n", "utf-8")
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert ("knowledge/calibration/legitimate.txt:3: 正当な質問「委託の費用はどう決める？」が断られます"
+            "（decline.yaml の「費用」（費用）に当たるためです）。") in out
+    assert "legitimate.txt:2" not in out

@@ -1,0 +1,93 @@
+"""Whether the guidelines cover a question: decline only on evidence.
+
+Evidence that they do not:
+- the question is about another sense of 協働 (協働ロボット, 多職種協働, 産学協働 …): the compound
+  names something else;
+- every sentence that asks, asks for a kind of fact the guidelines never hold (an amount, a
+  deadline, a phone number, an application's status, a tax ruling …), as listed in
+  knowledge/decline.yaml; a fact word inside an embedded question (「いくら削減できるかを目的に
+  していい？」) is not what is asked;
+- nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
+  topic of the guidelines is asked about, and no passage matches enough of it.
+Office words alone never decline.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.knowledge.models import DeclineKind
+from retrieval.search.analyzer import Analyzer, normalize_text
+
+KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: DeclineKind
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The engine's verdict on a question, with the evidence it rests on (for `kyodo check` and the log)."""
+
+    covered: bool
+    reason: str  # "qa-wording", "other-sense", "fact", "names-document", "qa-entry", "staple-topic", "passage", "no-topic"
+    found: Found | None = None  # the decline.yaml phrase behind "other-sense" and "fact"
+
+    def __bool__(self) -> bool:
+        return self.covered
+
+
+class DeclinePhrases:
+    """The phrases of knowledge/decline.yaml, matched as whole words like glossary aliases
+    (aliases.py): as a run of the analyzer's normalized forms, or as written where the question's
+    words begin and end; English as lower-case words."""
+
+    def __init__(self, kinds: Sequence[DeclineKind], analyzer: Analyzer) -> None:
+        self._analyzer = analyzer
+        self._by_first: dict[str, list[tuple[tuple[str, ...], DeclineKind, str]]] = defaultdict(list)
+        self._written: list[tuple[str, DeclineKind, str]] = []
+        for kind in kinds:
+            for phrase in kind.phrases:
+                forms = analyzer.forms(phrase)
+                if forms:
+                    self._by_first[forms[0]].append((forms, kind, phrase))
+                self._written.append((normalize_text(phrase).strip(), kind, phrase))
+
+    def find(self, text: str, *, other_senses: bool) -> Found | None:
+        """The first phrase of a kind that is (or is not) an other sense, not inside an embedded question."""
+        spans = self._analyzer.form_spans(text)
+        forms = tuple(form for form, _, _ in spans)
+        for position, form in enumerate(forms):
+            for phrase_forms, kind, phrase in self._by_first.get(form, ()):
+                end = position + len(phrase_forms)
+                if kind.other_sense == other_senses and forms[position:end] == phrase_forms and (
+                        kind.other_sense or not _embedded(forms[end:])):
+                    return Found(kind, phrase)
+        normalized = normalize_text(text)
+        starts = {begin: i for i, (_, begin, _) in enumerate(spans)}
+        ends = {end: i for i, (_, _, end) in enumerate(spans)}
+        for written, kind, phrase in self._written:
+            if kind.other_sense != other_senses or not written:
+                continue
+            at = normalized.find(written)
+            while at != -1:
+                last = ends.get(at + len(written))
+                if at in starts and last is not None and (kind.other_sense or not _embedded(forms[last + 1:])):
+                    return Found(kind, phrase)
+                at = normalized.find(written, at + 1)
+        return None
+
+
+def _embedded(following: tuple[str, ...]) -> bool:
+    """A 「か」 after the fact word that does not end the sentence closes an embedded question
+    (「いくら削減できるかを目的に」「いつまで出すか、期限を決める」) — unless a verb of knowing
+    follows (「どれくらいかかるかも知りたい」): then the embedded question is what is asked."""
+    for i, form in enumerate(following):
+        if form == "か" and i + 1 < len(following):
+            return not any(f in KNOWING for f in following[i + 1:])
+    return False
