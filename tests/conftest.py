@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from retrieval.search.engine import Engine
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_engine_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Engines built by the tests are cached in the run's own folder, never in the developer's ~/.cache."""
+    os.environ["KYODO_CACHE_DIR"] = str(tmp_path_factory.mktemp("engine-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
-from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Knowledge
 from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, shared_analyzer
@@ -86,7 +86,10 @@ class Engine:
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:
-        return cls(load_knowledge(knowledge_dir))
+        """The engine for a knowledge folder, from the on-disk cache when it holds this exact build."""
+        from retrieval.search.engine_cache import load_engine
+
+        return load_engine(knowledge_dir)
 
     # --- index documents -----------------------------------------------------------------
     def _passage_terms(self, passage: Passage) -> list[str]:
