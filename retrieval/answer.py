@@ -39,6 +39,7 @@ class PassageHit:
     text: str  # the full passage, verbatim
     snippet: Snippet
     score: float
+    home: bool = False  # from the asker's own guideline (KYODO_HOME)
 
     @property
     def section_id(self) -> str:
@@ -99,22 +100,57 @@ class Answer:
         return {
             "question": self.question,
             "answered": self.answered,
-            "passages": [
-                {
-                    "rank": p.rank,
-                    "doc": p.doc,
-                    "doc_title": p.doc_title,
-                    "section": p.section_label,
-                    "text": p.text,
-                    "snippet": p.snippet.marked(),
-                    "url": base + p.url,
-                    "score": round(p.score, 4),
-                }
-                for p in self.passages
-            ],
+            "passages": [{**passage_json(p, base), "home": p.home} for p in self.passages],
             "qa": [
                 {"id": q.id, "question": q.question, "answer": q.answer, "score": round(q.score, 4)}
                 for q in self.qa
             ],
             "checklists": [{"id": c.id, "title": c.title, "url": base + c.url} for c in self.checklists],
+        }
+
+
+def passage_json(p: PassageHit, base: str) -> dict[str, Any]:
+    return {
+        "rank": p.rank,
+        "doc": p.doc,
+        "doc_title": p.doc_title,
+        "section": p.section_label,
+        "text": p.text,
+        "snippet": p.snippet.marked(),
+        "url": base + p.url,
+        "score": round(p.score, 4),
+    }
+
+
+@dataclass(frozen=True)
+class DocumentPassage:
+    """One guideline's column in a comparison: its best passage on the question, or None."""
+
+    doc: str
+    doc_title: str
+    issuer: str
+    home: bool
+    passage: PassageHit | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """「他の自治体では？」: every guideline's best passage on one question, home first."""
+
+    question: str
+    answered: bool  # False when the question is declined: then no guideline has a passage
+    documents: tuple[DocumentPassage, ...]
+    truncated: bool = False
+    empty: bool = False
+
+    def to_json(self, base_url: str = "") -> dict[str, Any]:
+        """The shape of `kyodo compare --json` and `/api/compare` — exactly these keys."""
+        base = base_url.rstrip("/")
+        return {
+            "question": self.question,
+            "documents": [
+                {"doc": d.doc, "doc_title": d.doc_title, "issuer": d.issuer, "home": d.home,
+                 "passage": passage_json(d.passage, base) if d.passage else None}
+                for d in self.documents
+            ],
         }

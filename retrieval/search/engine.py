@@ -8,16 +8,16 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit
+from retrieval.answer import Answer, ChecklistRef, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
-from retrieval.knowledge.models import Knowledge
+from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, shared_analyzer
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.coverage import Coverage, DeclinePhrases
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.query import Query, TermWeights, build_query
-from retrieval.search.question import clean_question, wording_key
+from retrieval.search.question import CleanQuestion, clean_question, wording_key
 from retrieval.search.snippet import make_snippet
 
 
@@ -48,10 +48,28 @@ class Tuning:
     # people ask, not what the guidelines cover.
     qa_cover_terms: int = 2
     checklist_relative: float = 0.5
+    # The home guideline's best passage goes first when it treats the question and scores at least this
+    # share of the best passage's score (a passage on 情報 is not first for 「県民活動情報オフィスって何？」).
+    home_relative: float = 0.5
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """A question scored against every passage: what both an answer and a comparison start from."""
+
+    cleaned: CleanQuestion
+    query: Query | None  # None when nothing searchable was asked
+    share: np.ndarray  # each passage's BM25 score as a share of the most the question could score
+    combined: np.ndarray  # ... lifted by the Q&A entries that match and cite it
+    qa_matches: list[QAHit]
+    coverage: Coverage
+    named: set[str]  # guidelines the question names
 
 
 class Engine:
     """Built once per process from the knowledge folder; `ask` is safe from many threads."""
+
+    home: str | None = None  # the asker's own guideline (KYODO_HOME): first where it treats the question
 
     def __init__(self, knowledge: Knowledge, analyzer: Analyzer | None = None, tuning: Tuning | None = None) -> None:
         self.knowledge = knowledge
@@ -124,48 +142,107 @@ class Engine:
         return self.query(question).weights
 
     def ask(self, question: str, top: int = 3) -> Answer:
-        cleaned = clean_question(question)
-        query = self.query(cleaned.text)
-        weights = query.weights
-        if not weights:
+        scored = self._score(question)
+        cleaned = scored.cleaned
+        if scored.query is None:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, empty=True)
-        tuning = self.tuning
-        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
-
-        passage_scores = self._passage_index.weighted_scores(weights)
-        qa_matches = self._qa_hits(weights)
-        qa_hits = [hit for hit in qa_matches if hit.score >= tuning.qa_min]
-        combined = passage_scores / ceiling
-        for hit in qa_matches:
-            for doc, section in hit.citations:
-                for i in self._passages_of_section.get((doc, section), []):
-                    combined[i] += tuning.qa_lift * hit.score
-        priority = combined.copy()
-        text = query.text
-        named = self._documents_named(text)
-        if named and len(named) < len(self.knowledge.guidelines):
-            # 「大阪市の指針だと…」: the asker wants that document's wording first, even where
-            # another guideline matches the words better.
-            priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
-
-        ranked = self._best_per_section(priority)
-        coverage = self._covered(query, float(passage_scores.max(initial=0.0)) / ceiling, qa_matches, bool(named))
+        coverage = scored.coverage
         if not coverage:
             found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, reason=coverage.reason,
                           declined_by=found)
-
-        query_terms = set(weights)
-        hits = []
-        for rank, i in enumerate(ranked[:top], start=1):
-            passage = self.passages[i]
-            hits.append(PassageHit(
-                rank=rank, doc=passage.doc, doc_title=passage.doc_title, section=passage.section, text=passage.text,
-                snippet=make_snippet(self.analyzer, passage.text, query_terms), score=float(priority[i]),
-            ))
-        checklists = self._checklists(hits, qa_hits, weights)
+        combined = scored.combined
+        priority = combined.copy()
+        named = scored.named
+        if named and len(named) < len(self.knowledge.guidelines):
+            # 「大阪市の指針だと…」: the asker wants that document's wording first, even where
+            # another guideline matches the words better.
+            priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
+        elif self.home is not None:
+            # The asker's own city first, when its guideline treats the question — never a home
+            # passage that does not, above one that does.
+            best = self._best_of(self.home, combined)
+            if best is not None and self._treats(best, scored) and \
+                    combined[best] >= self.tuning.home_relative * combined.max():
+                priority[best] = priority.max() + 1.0
+        ranked = self._best_per_section(priority)
+        hits = [self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked[:top], start=1)]
+        qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
+        checklists = self._checklists(hits, qa_hits, scored.query.weights)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
                       truncated=cleaned.truncated, reason=coverage.reason)
+
+    def compare(self, question: str) -> Comparison:
+        """Each guideline's best passage on the question, side by side: the home guideline first, then
+        the others by how well they match, then those with nothing on it. A guideline's passage is
+        shown only if it treats the question's topic, by the evidence the engine declines on."""
+        scored = self._score(question)
+        cleaned = scored.cleaned
+        answered = scored.query is not None and bool(scored.coverage)
+        found: list[tuple[float, Guideline, PassageHit | None]] = []
+        for guideline in self.knowledge.guidelines:
+            hit = None
+            best = self._best_of(guideline.id, scored.combined) if answered else None
+            if best is not None and self._treats(best, scored):
+                hit = self._hit(1, best, float(scored.combined[best]), scored)
+            found.append((hit.score if hit else -1.0, guideline, hit))
+        found.sort(key=lambda item: (item[1].id != self.home, -item[0]))
+        return Comparison(cleaned.text, answered, tuple(
+            DocumentPassage(g.id, g.title, g.issuer, g.id == self.home, hit) for _, g, hit in found),
+            truncated=cleaned.truncated, empty=scored.query is None)
+
+    def set_home(self, home: str | None) -> None:
+        """The asker's own guideline, by id (KYODO_HOME); None for no home."""
+        if home is not None and self.knowledge.guideline(home) is None:
+            known = ", ".join(g.id for g in self.knowledge.guidelines)
+            raise ValueError(f"unknown guideline {home!r}; known: {known}")
+        self.home = home
+
+    # --- scoring --------------------------------------------------------------------------------
+    def _score(self, question: str) -> _Scored:
+        cleaned = clean_question(question)
+        query = self.query(cleaned.text)
+        weights = query.weights
+        if not weights:
+            return _Scored(cleaned, None, np.zeros(len(self.passages)), np.zeros(len(self.passages)), [],
+                           Coverage(False, "empty"), set())
+        tuning = self.tuning
+        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
+        share = self._passage_index.weighted_scores(weights) / ceiling
+        qa_matches = self._qa_hits(weights)
+        combined = share.copy()
+        for hit in qa_matches:
+            for doc, section in hit.citations:
+                for i in self._passages_of_section.get((doc, section), []):
+                    combined[i] += tuning.qa_lift * hit.score
+        named = self._documents_named(query.text)
+        coverage = self._covered(query, float(share.max(initial=0.0)), qa_matches, bool(named))
+        return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
+
+    def _best_of(self, doc: str, scores: np.ndarray) -> int | None:
+        mask = self._passage_doc == doc
+        if not mask.any():
+            return None
+        candidates = np.where(mask, scores, -np.inf)
+        best = int(np.argmax(candidates))
+        return best if scores[best] > 0 else None
+
+    def _treats(self, i: int, scored: _Scored) -> bool:
+        """This passage is about the question: it matches enough of it, or an entry that matches the
+        question on its topic's own words cites it."""
+        if scored.share[i] >= self.tuning.covered_score:
+            return True
+        section = (self.passages[i].doc, self.passages[i].section.id)
+        weights = scored.query.weights if scored.query else {}
+        return any(section in hit.citations and self._shared_terms(weights, hit.id) >= self.tuning.qa_cover_terms
+                   for hit in scored.qa_matches)
+
+    def _hit(self, rank: int, i: int, score: float, scored: _Scored) -> PassageHit:
+        passage = self.passages[i]
+        terms = set(scored.query.weights) if scored.query else set()
+        return PassageHit(rank=rank, doc=passage.doc, doc_title=passage.doc_title, section=passage.section,
+                          text=passage.text, snippet=make_snippet(self.analyzer, passage.text, terms), score=score,
+                          home=passage.doc == self.home)
 
     def qa_rank(self, question: str, qa_id: str) -> int | None:
         """Rank of one Q&A entry among all entries for a question (for the maintainers' self-test)."""

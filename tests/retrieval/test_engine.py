@@ -67,7 +67,8 @@ def test_ranks_are_consecutive_and_scores_descend(engine: Engine) -> None:
 def test_json_has_exactly_the_documented_keys(engine: Engine) -> None:
     data = engine.ask("後援は協働ですか").to_json("https://kyodo.example.lg.jp")
     assert list(data) == ["question", "answered", "passages", "qa", "checklists"]
-    assert list(data["passages"][0]) == ["rank", "doc", "doc_title", "section", "text", "snippet", "url", "score"]
+    assert list(data["passages"][0]) == ["rank", "doc", "doc_title", "section", "text", "snippet", "url", "score",
+                                         "home"]
     assert data["passages"][0]["url"].startswith("https://kyodo.example.lg.jp/docs/")
     for entry in data["qa"]:
         assert list(entry) == ["id", "question", "answer", "score"]
