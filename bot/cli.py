@@ -1,4 +1,4 @@
-"""The `kyodo` command: ask, check, eval, serve, bench."""
+"""The `kyodo` command: ask, compare, check, eval, serve."""
 
 from __future__ import annotations
 
@@ -8,39 +8,74 @@ import os
 import sys
 from pathlib import Path
 
+from bot.cli_parser import JapaneseArgumentParser
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 
+DESCRIPTION = "協働の指針に答える Slack アシスタント kyodo のコマンド。指針の該当箇所を引用して答えます。"
+EPILOG = """例:
+  kyodo ask "後援は協働になりますか"
+  kyodo compare "実行委員会でやるときの注意点は？"
+  kyodo serve                      # http://127.0.0.1:8000 で Web ページを開く
+  kyodo check                      # knowledge/ を検証する"""
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kyodo", description="協働の指針に答える Slack アシスタント")
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = JapaneseArgumentParser(prog="kyodo", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--knowledge", type=Path, default=Path(os.environ.get("KYODO_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR),
                         help="知識フォルダ (既定: $KYODO_KNOWLEDGE_DIR か同梱の knowledge/)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", title="コマンド", metavar="コマンド")
 
-    ask = commands.add_parser("ask", help="質問に指針の該当箇所で答える")
+    ask = commands.add_parser("ask", help="質問に指針の該当箇所で答える", description="質問に指針の該当箇所で答えます。")
     ask.add_argument("question", help="質問。'-' なら標準入力から1行1問")
     ask.add_argument("--json", action="store_true", help="Answer を JSON で出力")
     ask.add_argument("--top", type=int, default=3, help="表示する箇所の数 (既定 3)")
+    _link_options(ask)
     ask.set_defaults(run=_ask)
 
-    check = commands.add_parser("check", help="knowledge/ を検証する")
+    compare = commands.add_parser("compare", help="各自治体の指針の該当箇所を並べる（他の自治体では？）",
+                                  description="指針ごとに、質問にいちばん合う箇所を並べます（本市の指針が先頭）。")
+    compare.add_argument("question", help="質問")
+    compare.add_argument("--json", action="store_true", help="JSON で出力")
+    _link_options(compare)
+    compare.set_defaults(run=_compare)
+
+    check = commands.add_parser("check", help="knowledge/ を検証する", description="knowledge/ を検証し、検索の自己テストをします。")
     check.add_argument("dir", nargs="?", type=Path, help="知識フォルダ (既定: --knowledge)")
     check.add_argument("--json", action="store_true", help="問題を JSON で出力")
     check.add_argument("--no-selftest", action="store_true", help="検索による自己テストを省く")
     check.set_defaults(run=_check)
 
-    evaluate = commands.add_parser("eval", help="質問セットで検索の質を測る")
-    evaluate.add_argument("file", type=Path)
-    evaluate.add_argument("--json", action="store_true")
+    evaluate = commands.add_parser("eval", help="質問セットで検索の質を測る",
+                                   description="質問セット (tests/eval/dev.yaml の形式) で hit@k などを測ります。")
+    evaluate.add_argument("file", type=Path, help="質問セットの YAML")
+    evaluate.add_argument("--json", action="store_true", help="結果を JSON で出力")
     evaluate.set_defaults(run=_eval)
 
-    serve = commands.add_parser("serve", help="Web ページ (と設定があれば Slack) を提供する")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve = commands.add_parser("serve", help="Web ページ (と設定があれば Slack) を提供する",
+                                description="Web ページを提供します。Slack の設定があれば Slack の受け口も開きます。")
+    serve.add_argument("--host", default="127.0.0.1", help="待ち受けるアドレス (既定 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="ポート (既定 8000)")
     serve.set_defaults(run=_serve)
+    return parser
 
+
+def _link_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--base-url", default=os.environ.get("PUBLIC_BASE_URL", ""),
+                         help="リンクの先頭に付ける公開先 (既定: $PUBLIC_BASE_URL)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
-    return int(args.run(args) or 0)
+    if not getattr(args, "run", None):
+        parser.print_help()  # `kyodo` alone: the list of commands
+        return 0
+    try:
+        return int(args.run(args) or 0)
+    except BrokenPipeError:
+        # `kyodo ask … | head`: the reader has gone; end quietly, like other command-line tools
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _engine(args: argparse.Namespace):
@@ -48,34 +83,66 @@ def _engine(args: argparse.Namespace):
     from retrieval.search.engine import Engine
 
     try:
-        return Engine.load(args.knowledge)
+        engine = Engine.load(args.knowledge)
     except KnowledgeError as error:
         print(f"知識フォルダに問題があります（kyodo check {args.knowledge} で詳細）:", file=sys.stderr)
         for problem in error.problems[:10]:
             print(f"  {problem}", file=sys.stderr)
         raise SystemExit(1) from None
+    home = os.environ.get("KYODO_HOME", "").strip() or None
+    try:
+        engine.set_home(home)
+    except ValueError:
+        known = ", ".join(g.id for g in engine.knowledge.guidelines)
+        print(f"kyodo: KYODO_HOME「{home}」という指針はありません（使える id: {known}）", file=sys.stderr)
+        raise SystemExit(2) from None
+    return engine
+
+
+def _style(args: argparse.Namespace):
+    from bot.terminal import Style
+
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return Style(base_url=args.base_url.rstrip("/"), color=color)
 
 
 def _ask(args: argparse.Namespace) -> int:
     from bot.terminal import TRUNCATED, render_answer
 
     engine = _engine(args)
+    style = _style(args)
+    issuers = {g.id: g.issuer for g in engine.knowledge.guidelines}
     top = max(1, min(args.top, 20))
     if args.question == "-":
         for line in sys.stdin:
             answer = engine.ask(line.rstrip("\n"), top=top)
             if args.json:
-                print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+                print(json.dumps(answer.to_json(style.base_url), ensure_ascii=False), flush=True)
             else:
-                print(render_answer(answer) + "\n", flush=True)
+                print(render_answer(answer, style, issuers) + "\n", flush=True)
         return 0
     answer = engine.ask(args.question, top=top)
     if args.json:
         if answer.truncated:
             print(TRUNCATED, file=sys.stderr)
-        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(answer.to_json(style.base_url), ensure_ascii=False, indent=2))
     else:
-        print(render_answer(answer))
+        print(render_answer(answer, style, issuers))
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from bot.terminal import TRUNCATED, render_comparison
+
+    engine = _engine(args)
+    style = _style(args)
+    comparison = engine.compare(args.question)
+    if args.json:
+        if comparison.truncated:
+            print(TRUNCATED, file=sys.stderr)
+        print(json.dumps(comparison.to_json(style.base_url), ensure_ascii=False, indent=2))
+    else:
+        print(render_comparison(comparison, style))
     return 0
 
 
@@ -99,10 +166,19 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    import yaml
+
     from retrieval.evaluate import evaluate, load_questions
 
-    engine = _engine(args)
-    report = evaluate(engine, load_questions(args.file))
+    try:
+        questions = load_questions(args.file)
+    except FileNotFoundError:
+        print(f"kyodo eval: 質問セット {args.file} が見つかりません", file=sys.stderr)
+        return 2
+    except (yaml.YAMLError, ValueError, UnicodeDecodeError) as error:
+        print(f"kyodo eval: 質問セット {args.file} を読めません（{str(error).splitlines()[0]}）", file=sys.stderr)
+        return 2
+    report = evaluate(_engine(args), questions)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

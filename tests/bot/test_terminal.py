@@ -1,0 +1,37 @@
+"""Terminal rendering: phrase-aware line breaks, colour only where asked, home labels."""
+
+from __future__ import annotations
+
+from bot.phrases import display_width, phrases, wrap
+from bot.terminal import HIGHLIGHT, Style, home_label, render_answer
+from retrieval.search.engine import Engine
+
+SENTENCE = "「協働」とは、市民活動団体と行政が対等な立場で協力し、それぞれの役割と責任のもとで公共的サービスを提供することです。"
+
+
+def test_phrases_join_back_to_the_text_and_never_end_with_an_opening_bracket() -> None:
+    parts = phrases(SENTENCE)
+    assert "".join(parts) == SENTENCE
+    assert not any(p.endswith("「") for p in parts)
+    assert "協働" not in "".join(p[-1] + q[0] for p, q in zip(parts, parts[1:], strict=False))
+
+
+def test_wrap_breaks_between_phrases_within_the_width() -> None:
+    lines = wrap(SENTENCE, 30)
+    assert "".join(lines) == SENTENCE
+    assert all(display_width(line) <= 30 for line in lines)
+    assert not any(line.endswith("「") or line.endswith("協") for line in lines)
+
+
+def test_highlights_are_colour_on_a_terminal_and_plain_otherwise(engine: Engine) -> None:
+    answer = engine.ask("ボランティアは無償の労働力？")
+    plain = render_answer(answer, Style())
+    coloured = render_answer(answer, Style(color=True))
+    assert "\033[" not in plain
+    assert HIGHLIGHT[0] + "ボランティア" in coloured
+    assert coloured.replace(HIGHLIGHT[0], "").replace(HIGHLIGHT[1], "") == plain
+    assert coloured.count(HIGHLIGHT[0]) == coloured.count(HIGHLIGHT[1])
+
+
+def test_home_labels() -> None:
+    assert home_label("小平市") == "本市の指針" and home_label("千葉県") == "本県の指針"
