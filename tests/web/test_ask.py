@@ -113,3 +113,9 @@ def test_the_form_keeps_the_question_for_editing(client):
     question = "後援は協働になりますか"
     html = client.get("/", query_string={"q": question}).get_data(as_text=True)
     assert f">{question}</textarea>" in html
+
+
+def test_the_box_takes_no_more_than_the_engine_reads(client):
+    """A longer question would not fit the request line the server accepts (bot/web/request_line.py)."""
+    boxes = [a for a in page(client.get("/")).attributes if a[0] == "textarea" and a[1] == "maxlength"]
+    assert boxes == [("textarea", "maxlength", str(MAX_QUESTION_CHARS))]
