@@ -14,6 +14,7 @@ from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
 from bot.web.links import checklist_title, section_link, section_links
 from bot.web.markdown import render
+from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
 
@@ -30,6 +31,7 @@ def create_web_app(engine: Engine, settings: Settings) -> Flask:
         section_links=partial(section_links, knowledge),
         checklist_title=partial(checklist_title, knowledge),
     )
+    limit_request_bodies(app)
     attach(app, engine, settings)
     routes.register(app)
     register_error_pages(app)

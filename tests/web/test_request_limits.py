@@ -4,6 +4,7 @@ more than an excerpt of a question."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from urllib.parse import quote
@@ -11,10 +12,11 @@ from urllib.parse import quote
 import pytest
 
 from bot.web.bounded_log import MAX_LOG_LINE
+from bot.web.request_body import MAX_BODY_BYTES
 from retrieval.search.question import MAX_QUESTION_CHARS
 from tests.slack.server import Gunicorn, app_env
-from tests.slack.slack_requests import request
-from tests.slack.standin import StandInSlack
+from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide, new_ts, request
+from tests.slack.standin import TEAM_ID, StandInSlack
 from tests.web.raw_http import exchange
 
 JAPANESE = ("協働事業の評価と見直しをどう進めるか。" * 200)[:MAX_QUESTION_CHARS]
@@ -78,3 +80,47 @@ def test_no_log_line_carries_more_than_an_excerpt_of_a_question(web):
     longest = max(log.splitlines(), key=len)
     assert len(longest) <= LOG_LINE_LIMIT, longest[:300]
     assert MAX_LOG_LINE <= LOG_LINE_LIMIT
+
+
+# --- bodies ------------------------------------------------------------------------------------
+
+POST_HEAD = "POST {path} HTTP/1.1\r\nHost: kyodo\r\nContent-Type: application/json\r\n{framing}\r\n"
+
+
+def chunked(total: int, piece: int = 64 * 1024) -> Iterator[bytes]:
+    while total > 0:
+        size = min(piece, total)
+        yield b"%x\r\n" % size + b"x" * size + b"\r\n"
+        total -= size
+    yield b"0\r\n\r\n"
+
+
+@pytest.mark.parametrize("path", ["/slack/events", "/", "/api/ask"])
+def test_a_declared_oversize_body_is_refused_before_it_is_sent(web, path):
+    """Only the head goes out: a server that waited for the 300 MB would never answer."""
+    head = POST_HEAD.format(path=path, framing="Content-Length: 300000000\r\n").encode()
+    assert exchange(web.url, head, timeout=20).status == 413
+
+
+def test_a_chunked_body_is_refused_once_it_passes_the_limit(web):
+    head = POST_HEAD.format(path="/slack/events", framing="Transfer-Encoding: chunked\r\n").encode()
+    # Just over the limit: the server reads past it, answers 413 and drains the small rest.
+    assert exchange(web.url, head, chunked(MAX_BODY_BYTES + 16 * 1024)).status == 413
+    # Far over it: the server stops reading; the client finds the connection closed mid-send.
+    endless = 64 * 1024 * 1024
+    result = exchange(web.url, head, chunked(endless))
+    assert result.status == 413 or (result.status is None and result.reset), result
+    assert result.sent < endless
+    assert get(web, "/healthz") == 200
+
+
+def test_the_largest_message_slack_sends_is_still_read(web):
+    """A 40,000-character message (Slack's maximum) with its rich-text copy, \\u-escaped: ~480 KB."""
+    text = ("協働の相手方との役割分担について" * 2500)[:40_000]
+    event = {"type": "message", "user": USER_ID, "text": text, "ts": new_ts(), "channel": CHANNEL_ID,
+             "event_ts": new_ts(), "blocks": [{"type": "rich_text", "block_id": "b", "elements": [
+                 {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}]}]}
+    body = json.dumps({"token": "t", "team_id": TEAM_ID, "api_app_id": "A0KYODO", "type": "event_callback",
+                       "event": event, "event_id": "EvLARGEST", "event_time": int(time.time())})
+    assert 400_000 < len(body) < MAX_BODY_BYTES
+    assert SlackSide(web.url).post("/slack/events", body, "application/json").status == 200
