@@ -22,6 +22,8 @@ def create_web_app(engine: Engine, settings: Settings) -> Flask:
     app = Flask(__name__)
     app.json.ensure_ascii = False  # the JSON is read by people too; keep Japanese legible
     app.json.sort_keys = False  # same key order as `kyodo ask --json`
+    # JSON is UTF-8 by definition, but clients that guess from the header need it said.
+    app.json.mimetype = "application/json; charset=utf-8"
     # A typo in a template should fail the tests, not print an empty string.
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.filters["markdown"] = render

@@ -48,7 +48,9 @@ def test_a_url_longer_than_any_question_needs_is_refused(live_server):
 
 
 def test_json_answers_link_to_this_server(live_server):
-    status, body = get(f"{live_server.url}/api/ask?q={quote('後援は協働になりますか')}")
+    with urllib.request.urlopen(f"{live_server.url}/api/ask?q={quote('後援は協働になりますか')}", timeout=10) as response:
+        status, body = response.status, response.read().decode("utf-8")
+        assert response.headers["Content-Type"] == "application/json; charset=utf-8"
     data = json.loads(body)
     assert status == 200 and data["answered"]
     assert data["passages"][0]["url"].startswith(f"{live_server.url}/docs/")
