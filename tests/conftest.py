@@ -43,6 +43,12 @@ def all_questions() -> list[str]:
     return questions
 
 
+@pytest.fixture(scope="session")
+def all_answers(engine, all_questions):
+    """The shipped engine's answers to every question of tests/eval, as users see them (top 3)."""
+    return {question: engine.ask(question) for question in all_questions}
+
+
 # --- under CI=true a skip fails the run ------------------------------------------------------
 
 _skips: list[tuple[str, str]] = []  # (test id, reason)

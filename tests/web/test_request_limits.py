@@ -95,7 +95,7 @@ def chunked(total: int, piece: int = 64 * 1024) -> Iterator[bytes]:
     yield b"0\r\n\r\n"
 
 
-@pytest.mark.parametrize("path", ["/slack/events", "/", "/api/ask"])
+@pytest.mark.parametrize("path", ["/slack/events", "/", "/api/ask", "/no-such-page"])
 def test_a_declared_oversize_body_is_refused_before_it_is_sent(web, path):
     """Only the head goes out: a server that waited for the 300 MB would never answer."""
     head = POST_HEAD.format(path=path, framing="Content-Length: 300000000\r\n").encode()
