@@ -14,6 +14,7 @@ from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
 from bot.web.links import checklist_title, section_link, section_links
 from bot.web.markdown import render
+from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
 
@@ -21,6 +22,8 @@ def create_web_app(engine: Engine, settings: Settings) -> Flask:
     app = Flask(__name__)
     app.json.ensure_ascii = False  # the JSON is read by people too; keep Japanese legible
     app.json.sort_keys = False  # same key order as `kyodo ask --json`
+    # JSON is UTF-8 by definition, but clients that guess from the header need it said.
+    app.json.mimetype = "application/json; charset=utf-8"
     # A typo in a template should fail the tests, not print an empty string.
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.filters["markdown"] = render
@@ -30,6 +33,7 @@ def create_web_app(engine: Engine, settings: Settings) -> Flask:
         section_links=partial(section_links, knowledge),
         checklist_title=partial(checklist_title, knowledge),
     )
+    limit_request_bodies(app)
     attach(app, engine, settings)
     routes.register(app)
     register_error_pages(app)

@@ -7,18 +7,24 @@ events keep being answered while one worker restarts; preloading builds the engi
 they fork.
 """
 
+from bot.web import request_line as _request_line
+
 worker_class = "gthread"
 workers = 1
 threads = 8
 # Build the engine before binding, so a broken knowledge folder stops start-up with its message.
 preload_app = True
-# A question pasted from a long Slack message is ~9 KB once URL-encoded, over gunicorn's
-# 4 KB default; 0 lifts the limit to gunicorn's own 1 MB guard.
-limit_request_line = 0
+# The longest question the product takes must fit in `/?q=` and `/api/ask?q=`; anything longer
+# is refused with 414 after reading at most this many bytes. (0 would mean unlimited: a 10 MB
+# URL then took 11-27 s of worker CPU and 900 MB.)
+limit_request_line = _request_line.allow_request_lines_up_to(_request_line.longest_question_request_line())
 timeout = 30
 graceful_timeout = 5
 accesslog = None  # questions are in the URLs; no page writes them anywhere
 errorlog = "-"
 loglevel = "warning"
+# Gunicorn quotes a refused request line whole in its warning, and an access log's %(r)s is
+# the request line too: every line either log writes is cut to a bounded excerpt.
+logger_class = "bot.web.bounded_log.BoundedLogger"
 # Gunicorn ≥ 25.1 otherwise creates a control socket under $HOME; kyodo writes no files.
 control_socket_disable = True

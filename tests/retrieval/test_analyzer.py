@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from retrieval.search.analyzer import shared_analyzer
+import pytest
+
+from retrieval.search.analyzer import normalize_text, shared_analyzer
 
 analyzer = shared_analyzer()
 
@@ -32,10 +34,21 @@ def test_japanese_particles_auxiliaries_symbols_and_stop_words_are_dropped() -> 
     assert terms == ["協働"]
 
 
-def test_offsets_point_into_the_normalised_text() -> None:
-    text = "市民活動団体との協働"
-    for token in analyzer.tokens(text):
-        assert token.term in text[token.begin:token.end] or token.part or token.term == "協働"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("市民活動団体との協働", [("市民", "市民"), ("活動", "活動"), ("団体", "団体"), ("協働", "協働")]),
+    ("ＮＰＯと協働事業", [("npo", "npo"), ("協働", "協働"), ("事業", "事業")]),  # offsets in the NFKC text
+    ("事務の引継ぎを行う", [("事務", "事務"), ("引き継ぎ", "引継ぎ"), ("行う", "行う")]),  # term normalised, span as written
+    ("Partners and 補助金", [("partner", "partners"), ("補助金", "補助金"), ("補助", "補助")]),
+])
+def test_offsets_point_into_the_normalised_text(text: str, expected: list[tuple[str, str]]) -> None:
+    normalized = normalize_text(text)
+    assert [(t.term, normalized[t.begin:t.end]) for t in analyzer.tokens(text)] == expected
+
+
+def test_verbs_and_adjectives_are_not_content_words() -> None:
+    """The engine weighs them down: they say how something is done, not what it is about."""
+    tokens = {t.term: t.content for t in analyzer.tokens("新しい団体を選んで協働を進める")}
+    assert tokens == {"新しい": False, "団体": True, "選ぶ": False, "協働": True, "進める": False}
 
 
 def test_eight_threads_get_the_same_tokens_as_one() -> None:

@@ -55,8 +55,7 @@ def test_answer_page_shows_each_passage_with_document_section_snippet_full_text_
 
 def test_answer_page_lists_the_qa_entries_and_checklists_of_the_answer(client, engine):
     answered = [a for a in (engine.ask(q) for q in EXAMPLE_QUESTIONS) if a.qa or a.checklists]
-    if not answered:
-        pytest.skip("no example question brings a Q&A entry or checklist with the current knowledge/")
+    assert answered, "no example question brings a Q&A entry or checklist any more"
     for answer in answered:
         parsed = page(client.get("/", query_string={"q": answer.question}))
         for entry in answer.qa:
@@ -113,3 +112,9 @@ def test_the_form_keeps_the_question_for_editing(client):
     question = "後援は協働になりますか"
     html = client.get("/", query_string={"q": question}).get_data(as_text=True)
     assert f">{question}</textarea>" in html
+
+
+def test_the_box_takes_no_more_than_the_engine_reads(client):
+    """A longer question would not fit the request line the server accepts (bot/web/request_line.py)."""
+    boxes = [a for a in page(client.get("/")).attributes if a[0] == "textarea" and a[1] == "maxlength"]
+    assert boxes == [("textarea", "maxlength", str(MAX_QUESTION_CHARS))]

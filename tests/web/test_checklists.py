@@ -9,8 +9,7 @@ from tests.web.html import page
 
 @pytest.fixture()
 def checklists(engine):
-    if not engine.knowledge.checklists:
-        pytest.skip("knowledge/checklists/ holds no checklist yet")
+    assert engine.knowledge.checklists, "knowledge/checklists/ holds no checklist"
     return engine.knowledge.checklists
 
 

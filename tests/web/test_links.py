@@ -1,10 +1,17 @@
-"""Every link an Answer can produce, and every link on the pages, lands on a real page and element."""
+"""Every link an Answer can produce, and every link on the pages, lands on a real page and element:
+links built from the knowledge, and the links real answers carry on the web page, in /api/ask
+and from `kyodo ask --json`."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from urllib.parse import urlsplit
 
 from bot.web.examples import EXAMPLE_QUESTIONS
+from tests.web.conftest import BASE_URL, ROOT
 from tests.web.html import page
 
 
@@ -57,3 +64,77 @@ def test_every_internal_link_on_the_pages_resolves(client, engine):
         elif parts.fragment and parts.fragment not in target:
             broken.append(f"{source} → {link}: no element #{parts.fragment}")
     assert not broken, "\n".join(broken)
+
+
+class Targets:
+    """Resolves site links through the app: each page fetched once, its element ids kept."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+        self.ids: dict[str, set[str] | None] = {}
+
+    def broken(self, link: str, base: str = "") -> str | None:
+        """Why `link` (site-relative, or absolute under `base`) does not land on an element, or None."""
+        if base and link.startswith(base + "/"):
+            link = link.removeprefix(base)
+        parts = urlsplit(link)
+        if parts.scheme or not parts.path.startswith("/"):
+            return f"{link}: not a link to this site"
+        if parts.path not in self.ids:
+            response = self.client.get(parts.path)
+            self.ids[parts.path] = set(page(response).ids) if response.status_code == 200 else None
+        ids = self.ids[parts.path]
+        if ids is None:
+            return f"{link}: not 200"
+        if parts.fragment and parts.fragment not in ids:
+            return f"{link}: no element #{parts.fragment}"
+        return None
+
+
+def _sample(questions: list[str]) -> list[str]:
+    return questions[::3]  # a third of every set: ~190 questions, every kind of them
+
+
+def test_links_in_answer_pages_land(client, all_questions):
+    targets, broken, followed = Targets(client), [], 0
+    for question in _sample(all_questions):
+        response = client.get("/", query_string={"q": question})
+        assert response.status_code == 200, question
+        for link in page(response).internal_links():
+            if urlsplit(link).path in ("/docs", "/qa") or urlsplit(link).path.startswith(("/docs/", "/checklists/")):
+                followed += 1
+                if (why := targets.broken(link)) is not None:
+                    broken.append(f"{question[:30]} → {why}")
+    assert followed > 500 and not broken, "\n".join(broken[:20])
+
+
+def test_links_in_api_answers_land(client, all_questions):
+    targets, broken, followed = Targets(client), [], 0
+    for question in _sample(all_questions):
+        data = client.get("/api/ask", query_string={"q": question}).get_json()
+        for link in [p["url"] for p in data["passages"]] + [c["url"] for c in data["checklists"]]:
+            followed += 1
+            if (why := targets.broken(link, base=BASE_URL)) is not None:
+                broken.append(f"{question[:30]} → {why}")
+    assert followed > 500 and not broken, "\n".join(broken[:20])
+
+
+def test_links_in_kyodo_ask_json_land(client, all_questions):
+    questions = [q for q in _sample(all_questions) if "\n" not in q]
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "-"], cwd=ROOT, timeout=300,
+                            input="\n".join(questions) + "\n", capture_output=True, text=True, env=clean_env())
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(questions)
+    targets, broken, followed = Targets(client), [], 0
+    for data in answers:
+        for link in [p["url"] for p in data["passages"]] + [c["url"] for c in data["checklists"]]:
+            followed += 1
+            if (why := targets.broken(link)) is not None:
+                broken.append(f"{data['question'][:30]} → {why}")
+    assert followed > 500 and not broken, "\n".join(broken[:20])
+
+
+def clean_env() -> dict[str, str]:
+    """The shipped knowledge, whatever a developer has set."""
+    return {k: v for k, v in os.environ.items() if k != "KYODO_KNOWLEDGE_DIR"}

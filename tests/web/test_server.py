@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
+
+import pytest
 
 from retrieval.search.question import MAX_QUESTION_CHARS
 
@@ -30,15 +33,24 @@ def test_a_thousand_japanese_characters_fit_in_the_request_line(live_server):
     assert status == 200 and "<details>" in html
 
 
-def test_a_ten_thousand_character_question_is_cut_with_a_notice(live_server):
-    question = "協働相手の選び方を教えてください。" * 600
+def test_a_question_over_the_limit_that_fits_the_url_is_cut_with_a_notice(live_server):
+    question = "協働相手の選び方を教えてください。" * 60 + "a" * 3000  # 4,020 characters, 12 KB encoded
     status, html = get(f"{live_server.url}/?q={quote(question)}")
     assert status == 200
     assert f"先頭の {MAX_QUESTION_CHARS:,} 文字だけで検索しました" in html
 
 
+def test_a_url_longer_than_any_question_needs_is_refused(live_server):
+    question = "協働相手の選び方を教えてください。" * 600  # 10,200 characters, 92 KB encoded
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        get(f"{live_server.url}/?q={quote(question)}")
+    assert refused.value.code == 414
+
+
 def test_json_answers_link_to_this_server(live_server):
-    status, body = get(f"{live_server.url}/api/ask?q={quote('後援は協働になりますか')}")
+    with urllib.request.urlopen(f"{live_server.url}/api/ask?q={quote('後援は協働になりますか')}", timeout=10) as response:
+        status, body = response.status, response.read().decode("utf-8")
+        assert response.headers["Content-Type"] == "application/json; charset=utf-8"
     data = json.loads(body)
     assert status == 200 and data["answered"]
     assert data["passages"][0]["url"].startswith(f"{live_server.url}/docs/")
