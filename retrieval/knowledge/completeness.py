@@ -11,7 +11,9 @@ listed with a reason in knowledge/sources/excluded.yaml, under the guideline's i
     kodaira:
       - {text: "目 次", reason: "目次"}
 
-A rule covers every source paragraph that starts with its text (compared the same way).
+A rule covers every source paragraph that starts with its text (compared the same way), or,
+with `whole: true`, only a paragraph that is exactly its text: a cover line 「網走市」 must not
+also excuse a paragraph 「網走市では、…」 that goes missing.
 `kyodo check` and the importer both use this module, so there is one definition of
 "the same wording".
 """
@@ -31,6 +33,7 @@ from retrieval.knowledge.problems import Problem
 from retrieval.knowledge.yaml_lines import DuplicateKeyError, YAMLRefused, load_located
 
 EXCLUDED_FILE = "excluded.yaml"
+EXCLUSION_FIELDS = {"text", "reason", "whole"}
 SOURCES_DIR = "sources"
 
 ANCHOR = re.compile(r"\{#[^}]*\}")
@@ -107,9 +110,12 @@ class Exclusion:
     text: str
     reason: str
     line: int  # in excluded.yaml
+    whole: bool = False  # the rule's text is the whole paragraph, not its opening words
 
     def covers(self, comparable_block: str) -> bool:
         key = comparable(self.text)
+        if self.whole:
+            return comparable_block == key
         return bool(key) and comparable_block.startswith(key)
 
 
@@ -186,6 +192,11 @@ def read_exclusions(path: Path, display: str) -> tuple[dict[str, list[Exclusion]
             line = doc.line(doc_id, i)
             text = entry.get("text") if isinstance(entry, dict) else None
             reason = entry.get("reason") if isinstance(entry, dict) else None
+            whole = entry.get("whole", False) if isinstance(entry, dict) else False
+            unknown = sorted(set(entry) - EXCLUSION_FIELDS) if isinstance(entry, dict) else []
+            if unknown:
+                problems.append(Problem(display, line, f"除外に未知の項目「{unknown[0]}」があります。",
+                                        f"使える項目は {', '.join(sorted(EXCLUSION_FIELDS))} です。", "unknown-field"))
             if not isinstance(text, str) or not comparable(text):
                 problems.append(Problem(display, line, "除外の text（原文の段落の書き出し）がありません。",
                                         "原文の段落の最初の部分を text: に写してください。", "missing-field"))
@@ -195,7 +206,10 @@ def read_exclusions(path: Path, display: str) -> tuple[dict[str, list[Exclusion]
                                         "なぜ指針に載せないのか（目次、表紙、市民憲章など）を reason: に書いてください。",
                                         "exclusion-without-reason"))
                 continue
-            rules.setdefault(str(doc_id), []).append(Exclusion(text, reason.strip(), line))
+            if not isinstance(whole, bool):
+                problems.append(Problem(display, line, "whole は true か false で書いてください。", "", "wrong-type"))
+                continue
+            rules.setdefault(str(doc_id), []).append(Exclusion(text, reason.strip(), line, whole))
     return rules, problems
 
 
