@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retrieval.knowledge.importer.numbering import Numbering, parse_numbering
 
 BULLET = re.compile(r"^[○●◆◇■□・☆]\s*")
-LABEL = re.compile(r"^(?:[<＜\[［※(（]|注\s*\d|出典|資料\s*[:：])")
+LABEL = re.compile(r"^(?:[＜\[［※(（]|<(?![A-Za-z/])|注\s*\d|出典|資料\s*[:：])")
 BRACKETS = {"【": "】", "《": "》", "≪": "≫", "〔": "〕"}
 # Words that name a top-level part of any document, numbered or not.
 TOP_LEVEL_WORDS = {"はじめに", "おわりに", "まえがき", "あとがき", "序", "序文", "序章", "終章", "結びに", "参考資料", "資料編",

@@ -39,17 +39,17 @@ def cover_blocks(blocks: list[Block], title: str, issuer: str, date: str) -> int
 
 
 def toc_span(blocks: list[Block]) -> tuple[int, int] | None:
-    """[start, end) of the table of contents: its title, then its entries, up to the block where
-    the first entry comes back as the body's first heading."""
-    start = next((i for i, block in enumerate(blocks) if len(block.lines) == 1 and TOC_TITLE.match(block.lines[0].text)),
-                 None)
+    """[start, end) of the table of contents: the block its title opens, then its entries, up to
+    the block where the first entry comes back as the body's first heading."""
+    start = next((i for i, block in enumerate(blocks) if TOC_TITLE.match(block.lines[0].text)), None)
     if start is None:
         return None
-    entries = [line.text for b in blocks[start + 1:] for line in b.lines]
+    entries = [line.text for line in blocks[start].lines[1:]] + [line.text for b in blocks[start + 1:] for line in b.lines]
     if not entries:
         return None
     first = _entry_text(entries[0])
-    for end in range(start + 2, len(blocks)):
+    opening = start + 1 if len(blocks[start].lines) > 1 else start + 2  # the first entry's own block is not its return
+    for end in range(opening, len(blocks)):
         if _entry_text(blocks[end].lines[0].text) == first:
             return start, end
     # The first entry never comes back: the contents end where lines stop looking like entries.

@@ -27,7 +27,7 @@ def source_blocks(text: str) -> tuple[list[Block], list[Dropped]]:
     blocks: list[Block] = []
     dropped: list[Dropped] = []
     current: list[Line] = []
-    blanks = 0
+    blanks = 2  # the top of the text sets its first line apart as much as a wide gap does
     page_break = False  # a page ended since the last line of wording
     starts_page = False  # ...and the current block starts the next page
 

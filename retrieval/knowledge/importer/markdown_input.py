@@ -29,21 +29,19 @@ def convert_markdown(text: str, existing_anchors: dict[tuple[str, ...], str] | N
     shift = MIN_LEVEL - min(levels) if levels else 0
 
     items: list[Heading | Body] = []
-    body: list[str] = []
-    body_line = 0
+    body: list[tuple[int, str]] = []
 
     def flush() -> None:
-        text = "\n".join(body).strip("\n")
+        text = "\n".join(line for _, line in body).strip("\n")
         if text.strip():
-            items.append(Body(text, body_line))
+            first = next(number for number, line in body if line.strip())
+            items.append(Body(text, first))
         body.clear()
 
     for number, line in enumerate(lines[start:], start=start + 1):
         match = HEADING.match(line)
         if not match:
-            if not body:
-                body_line = number
-            body.append(line.rstrip())
+            body.append((number, line.rstrip()))
             continue
         flush()
         title = CLOSING_HASHES.sub("", match.group(2))
