@@ -82,6 +82,16 @@ def test_a_word_cut_across_a_blank_line_is_joined() -> None:
     assert bodies(convert(text)) == ["市は、お互いの自主性を尊重し、双方の存在を認め合うため、ボランティア団体の自主・自立を尊重します。"]
 
 
+def test_a_short_line_cut_mid_word_is_joined_not_taken_for_a_heading() -> None:
+    # 「事」 / 「業を」: only the word 事業 across the break says the two belong together
+    text = ("(3) 取り組み方\n\nさらに協働の原則に沿った内容を協定書等で総合的にまとめ、それに基づいて事\n\n"
+            "業を実施することにより協働の関係はより明確で安定したものになります。\n")
+    conversion = convert(text)
+    assert outline(conversion) == [(2, "(3) 取り組み方")]
+    assert bodies(conversion) == ["さらに協働の原則に沿った内容を協定書等で総合的にまとめ、それに基づいて事業を実施することにより"
+                                  "協働の関係はより明確で安定したものになります。"]
+
+
 def test_a_paragraph_ending_at_a_word_boundary_is_left_alone_and_flagged() -> None:
     text = ("1 契約\n\n提案された内容に基づいて協議を行い、団体の目的を反映させた仕様書を作成し、合意の上で契約\n\n"
             "協働事業として実施する場合は、団体独自の目的があることが前提です。\n")
