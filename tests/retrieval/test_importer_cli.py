@@ -11,6 +11,7 @@ from bot.cli import main
 from retrieval.check import check_knowledge
 from retrieval.knowledge.guideline_format import parse_guideline
 from retrieval.knowledge.importer.model import Body
+from retrieval.knowledge.importer.writer import Rule, updated_exclusions
 from tests.retrieval.small_knowledge import write_small_knowledge
 
 SOURCE = """みなと台市協働の手引き
@@ -177,3 +178,12 @@ def test_markdown_is_imported_with_its_own_anchors(folder: Path, tmp_path: Path,
     guideline, _ = parse_guideline(folder / "guidelines" / "guide.md", "guide.md")
     assert [(s.level, s.heading, s.id) for s in guideline.sections] == [(2, "協働とは", "what-is"), (3, "進め方", "s-u1-u1")]
     assert check_knowledge(folder, selftest=False)[1] == []
+
+
+def test_only_the_imported_ids_exclusions_are_replaced() -> None:
+    current = ('# 手で書いた分\nkodaira:\n  - {text: "目 次", reason: "目次"}\n\n'
+               '# 大阪の分\nosaka:\n  - {text: "x", reason: "y"}\n')
+    updated = updated_exclusions(current, "kodaira", [Rule("小平市", "表紙", whole=True)])
+    assert updated == ('# 手で書いた分\nkodaira:\n  - {text: "小平市", reason: "表紙", whole: true}\n\n'
+                       '# 大阪の分\nosaka:\n  - {text: "x", reason: "y"}\n')
+    assert updated_exclusions(updated, "kodaira", []).startswith("# 手で書いた分\n\n# 大阪の分\nosaka:")

@@ -25,9 +25,9 @@ def convert_text(text: str, title: str, issuer: str, date: str,
     kept, excluded, notes = find_leftouts(blocks, title, issuer, date)
     units: list[Unit] = []
     for block in kept:
-        block_units_, block_notes = block_units(block)
-        units += block_units_
-        notes += block_notes
+        paragraphs, paragraph_notes = block_units(block)
+        units += paragraphs
+        notes += paragraph_notes
     units, join_notes = join_cut_paragraphs(units, lambda line: heading_candidate(line) is not None)
     notes += join_notes
     items, outline_notes = build_outline(units)

@@ -100,12 +100,14 @@ class Outline:
                 return self._open(entry.level, candidate)
         if numbering.value == 1:
             return self._open(self.stack[-1].level + 1, candidate)
-        same = [entry for entry in self.stack if entry.kind == candidate.kind]
-        if same and 1 < numbering.value - (same[-1].value or 0) <= MAX_GAP + 1:
-            self.notes.append(Note(unit.first, f"番号が {same[-1].value} から {numbering.value} に飛んでいます（見出しが抜けていないか確かめてください）。",
-                                   candidate.text))
-            del self.stack[self.stack.index(same[-1]):]
-            return self._open(same[-1].level, candidate)
+        same = [index for index, entry in enumerate(self.stack) if entry.kind == candidate.kind]
+        if same:
+            entry = self.stack[same[-1]]
+            if 1 < numbering.value - (entry.value or 0) <= MAX_GAP + 1:
+                self.notes.append(Note(unit.first, f"番号が {entry.value} から {numbering.value} に飛んでいます（見出しが抜けていないか確かめてください）。",
+                                       candidate.text))
+                del self.stack[same[-1]:]
+                return self._open(entry.level, candidate)
         self.notes.append(Note(unit.first, "番号付きの行ですが、前の見出しの番号と続かないため本文にしました。", candidate.text))
         return None
 

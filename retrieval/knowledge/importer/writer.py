@@ -89,7 +89,8 @@ def updated_exclusions(current: str, doc_id: str, rules: list[Rule]) -> str:
     start = next((i for i, line in enumerate(lines) if re.match(rf"^{re.escape(doc_id)}\s*:", line)), None)
     if start is not None:
         end = start + 1
-        while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t#-"):
+        # The id's entries: indented lines and "- " items; a comment at the margin belongs to what follows.
+        while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t-"):
             end += 1
         while end > start + 1 and not lines[end - 1].strip():  # keep the blank line before the next id
             end -= 1
