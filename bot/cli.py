@@ -1,4 +1,4 @@
-"""The `kyodo` command: ask, compare, check, eval, serve."""
+"""The `kyodo` command: ask, compare, check, import, eval, serve."""
 
 from __future__ import annotations
 
@@ -44,6 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="問題を JSON で出力")
     check.add_argument("--no-selftest", action="store_true", help="検索による自己テストを省く")
     check.set_defaults(run=_check)
+
+    importer = commands.add_parser("import", help="指針のテキスト（PDF から書き出したもの）か Markdown を知識フォルダに取り込む",
+                                   description="公開されている指針のテキストを、知識フォルダの指針ファイルに変換します。")
+    importer.add_argument("file", type=Path, help="原文のテキストファイル（.txt）か Markdown（.md）")
+    importer.add_argument("--id", required=True, dest="doc_id", help="指針の id（英小文字・数字・ハイフン。例: sapporo）")
+    importer.add_argument("--title", required=True, help="指針の正式な名前")
+    importer.add_argument("--issuer", required=True, help="発行した自治体")
+    importer.add_argument("--date", default="", help="策定・改定の年月（原文の表記のまま）")
+    importer.add_argument("--url", default="", help="公開されている URL")
+    importer.add_argument("--force", action="store_true", help="同じ id の指針があっても上書きする")
+    importer.set_defaults(run=_import)
 
     evaluate = commands.add_parser("eval", help="質問セットで検索の質を測る",
                                    description="質問セット (tests/eval/dev.yaml の形式) で hit@k などを測ります。")
@@ -163,6 +174,22 @@ def _check(args: argparse.Namespace) -> int:
             counts = "、".join(f"{k} {v}" for k, v in summary.items())
             print(f"OK: {counts}")
     return 1 if problems else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from retrieval.knowledge.importer.report import render_report
+    from retrieval.knowledge.importer.run import ImportRefused, ImportRequest, import_guideline
+
+    request = ImportRequest(args.file, args.doc_id, args.title, args.issuer, args.date, args.url, args.force)
+    try:
+        result = import_guideline(request, args.knowledge)
+    except ImportRefused as error:
+        print(f"取り込めませんでした: {error.message}", file=sys.stderr)
+        if error.hint:
+            print(f"（対処: {error.hint}）", file=sys.stderr)
+        return 1
+    print(render_report(result))
+    return 0
 
 
 def _eval(args: argparse.Namespace) -> int:

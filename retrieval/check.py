@@ -1,10 +1,12 @@
-"""`kyodo check`: validate the knowledge folder, then check that search can find what it holds."""
+"""`kyodo check`: validate the knowledge folder, compare each guideline with its source text, then check
+that search can find what the folder holds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from retrieval.knowledge import validate_knowledge
+from retrieval.knowledge.completeness import completeness_problems
 from retrieval.knowledge.models import Knowledge
 from retrieval.knowledge.problems import Problem
 from retrieval.knowledge.yaml_lines import load_located
@@ -16,6 +18,8 @@ def check_knowledge(folder: Path, selftest: bool = True) -> tuple[dict[str, int]
     knowledge, problems = validate_knowledge(folder)
     if knowledge is None:
         return {}, problems
+    # Quoted passages must be the source's wording: compare each guideline with its source text.
+    problems = problems + completeness_problems(Path(folder), knowledge.guidelines)
     summary = {
         "文書": len(knowledge.guidelines),
         "節": sum(len(g.sections) for g in knowledge.guidelines),
