@@ -4,40 +4,25 @@
     python benchmarks/glossary_stats.py --detail   # ... and the aliases a maintainer can drop
 
 An alias adds nothing when the question would match without it: it holds one of its entry's own
-terms (the term is searched for anyway), or another alias of the same entry is a run inside it
-(「丸投げ」 matches wherever 「丸投げしたい」 does), or two aliases are the same words once the
-analyzer has unified spellings and inflections (引継ぎ/引き継ぎ). An alias in two entries adds
-both entries' terms, which is rarely meant.
+terms (the term is searched for anyway), or another alias of the same entry matches inside it
+(「丸投げ」 matches wherever 「丸投げしたい」 does, 引き継ぐ wherever 引き継いだ does). An alias that
+is the same words as one in another entry adds both entries' terms, which is rarely meant.
 """
 
 from __future__ import annotations
 
 import statistics
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from retrieval.knowledge import load_knowledge  # noqa: E402
-from retrieval.search.aliases import _words_and_gaps  # noqa: E402
+from retrieval.search.aliases import AliasLists  # noqa: E402
 from retrieval.search.analyzer import normalize_text, shared_analyzer  # noqa: E402
 
 GLOSSARY = ROOT / "knowledge" / "glossary.yaml"
-
-
-def _key(alias: str) -> tuple[str, ...]:
-    """What the matcher compares: English words, or the analyzer's normalized forms."""
-    text = normalize_text(alias).strip()
-    if text.isascii():  # words and the separators between them: "long-term" is not "long term"
-        words, gaps = _words_and_gaps(text)
-        return tuple(f"en:{w}" if i == 0 else f"en:{gaps[i - 1]}{w}" for i, w in enumerate(words))
-    return shared_analyzer().forms(text)
-
-
-def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
-    return bool(inner) and any(outer[i:i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
 def main(detail: bool) -> None:
@@ -58,21 +43,29 @@ def main(detail: bool) -> None:
 
     if not detail:
         return
-    owners: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
-    for i, entry in enumerate(entries):
-        term_keys = [_key(t) for t in entry.terms]
-        keys = {a: _key(a) for a in entry.aliases}
-        for alias, key in keys.items():
-            owners[key].append((i, alias))
-            if any(_holds(key, t) for t in term_keys):
-                print(f"holds a term: {alias}  (terms {', '.join(entry.terms)})")
-            for other, other_key in keys.items():
-                if other != alias and other_key != key and _holds(key, other_key):
-                    print(f"covered by 「{other}」: {alias}")
-    for found in owners.values():
-        if len(found) > 1:
-            print("same words: " + " / ".join(f"{a} (entry {i + 1})" for i, a in found))
-
+    # The matcher itself decides: an alias adds nothing when, in its own text, the engine already
+    # finds one of its entry's terms or another alias of the same entry. English and Japanese are
+    # compared only among themselves: Sudachi reads "volunteer" as ボランティア, but a question's own
+    # English word is searched as written, and an English alias also matches its plural.
+    analyzer = shared_analyzer()
+    owner = [i for i, entry in enumerate(entries) for _ in entry.aliases]
+    english_alias = [normalize_text(a).isascii() for a in aliases]
+    each_alias = AliasLists([[a] for a in aliases], analyzer)
+    terms_by_script = {
+        script: AliasLists([[t for t in e.terms if normalize_text(t).isascii() == script] for e in entries], analyzer)
+        for script in (True, False)
+    }
+    for k, alias in enumerate(aliases):
+        text = normalize_text(alias)
+        if owner[k] in terms_by_script[english_alias[k]].found_in(text):
+            print(f"holds a term: {alias}  (terms {', '.join(entries[owner[k]].terms)})")
+        for other in sorted(each_alias.found_in(text) - {k}):
+            if english_alias[other] != english_alias[k]:
+                continue
+            if owner[other] == owner[k]:
+                print(f"covered by 「{aliases[other]}」: {alias}")
+            elif k in each_alias.found_in(normalize_text(aliases[other])) and k < other:
+                print(f"in two entries: {alias} (entry {owner[k] + 1}) / {aliases[other]} (entry {owner[other] + 1})")
 
 if __name__ == "__main__":
     main("--detail" in sys.argv[1:])
