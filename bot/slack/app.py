@@ -15,6 +15,7 @@ from bot.slack.errors import handle_error
 from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
 from bot.slack.services import Services, provide
+from bot.slack.verification import mark_passed_bolt_checks
 from bot.slack.webclient import web_client
 from retrieval.search.engine import Engine
 
@@ -45,6 +46,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
         raise SettingsError(f"SLACK_BOT_TOKEN was rejected by Slack: {error}") from None
     except OSError as error:
         raise SettingsError(f"SLACK_API_URL could not be reached ({settings.slack_api_url}): {error}") from None
+    app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
     app.use(provide(Services(engine, settings, feedback or LogFeedback())))
     app.use(skip_repeated_events(ledger.first_time))
     app.error(handle_error)

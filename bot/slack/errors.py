@@ -6,17 +6,22 @@ import logging
 from typing import Any
 from urllib.parse import urlparse
 
+from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.verification import passed_bolt_checks
 from bot.slack.webclient import send_to_response_url
 
 logger = logging.getLogger(__name__)
 SORRY = "エラーのため回答できませんでした。時間をおいてもう一度お試しください。"
 
 
-def handle_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
-    """Bolt's error handler for every listener."""
+def handle_error(error: Exception, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Bolt's error handler for every listener and middleware.
+
+    Bolt also calls it when its own checks fail before any middleware of ours ran; then the body
+    is unverified and names a channel or response_url anyone could have written, so nobody is told."""
     if isinstance(error, SlackApiError):
         # Slack itself refused or failed even after the retry handlers; telling the user would fail too.
         method = urlparse(error.response.api_url).path.rsplit("/", 1)[-1]
@@ -25,6 +30,9 @@ def handle_error(error: Exception, body: dict[str, Any], client: WebClient) -> N
         return
     if isinstance(error, OSError):
         logger.error("Slack API could not be reached after retries: %s", error)
+        return
+    if not passed_bolt_checks(context):
+        logger.error("error before the request was verified: %s", type(error).__name__)
         return
     logger.exception("unexpected error while handling a Slack %s", body.get("type", "request"), exc_info=error)
     _tell_the_asker(body, client)

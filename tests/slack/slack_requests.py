@@ -93,13 +93,8 @@ class SlackSide:
 
     # --- slash commands and interactivity ------------------------------------------------------
     def command(self, text: str, response_url: str, *, command: str = "/kyodo") -> Response:
-        body = urlencode({
-            "token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "kyodo-test",
-            "channel_id": CHANNEL_ID, "channel_name": "kyodo-test", "user_id": USER_ID, "user_name": "staff",
-            "command": command, "text": text, "api_app_id": "A0KYODO", "response_url": response_url,
-            "trigger_id": f"trigger.{uuid.uuid4().hex}",
-        })
-        return self.post("/slack/events", body, "application/x-www-form-urlencoded")
+        return self.post("/slack/events", command_body(text, response_url, command=command),
+                         "application/x-www-form-urlencoded")
 
     def interaction(self, payload: dict[str, Any]) -> Response:
         body = urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
@@ -133,6 +128,16 @@ class SlackSide:
             "view": {**view, "id": "V0ASK", "state": {"values": values}},
         }
         return self.interaction(payload)
+
+
+def command_body(text: str, response_url: str, *, command: str = "/kyodo", channel: str = CHANNEL_ID) -> str:
+    """A slash command as Slack posts it: form-encoded fields."""
+    return urlencode({
+        "token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "kyodo-test",
+        "channel_id": channel, "channel_name": "kyodo-test", "user_id": USER_ID, "user_name": "staff",
+        "command": command, "text": text, "api_app_id": "A0KYODO", "response_url": response_url,
+        "trigger_id": f"trigger.{uuid.uuid4().hex}",
+    })
 
 
 def request(url: str, method: str, body: str | None, headers: dict[str, str], timeout: float = 15) -> Response:

@@ -124,6 +124,21 @@ class StandInSlack:
                 raise AssertionError(f"waited {timeout}s for {count} × {method}; got {len(found)}. All calls: {seen}")
             time.sleep(0.02)
 
+    def assert_no_call(self, where: Callable[[Call], bool], *, within: float = 1.0) -> None:
+        """Fail as soon as a call matching `where` arrives; pass when none came within `within` seconds.
+
+        Absence has no event to wait for, so this is a window; `where` must name what ties a call
+        to the request under test (its channel, thread ts or response_url), so that a late call
+        from another test never counts and a wrong call fails at once."""
+        deadline = time.monotonic() + within
+        while True:
+            found = [c for c in self.calls() if where(c)]
+            if found:
+                raise AssertionError(f"unexpected calls: {[(c.method, c.path, c.status, c.body) for c in found]}")
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
+
     def settle(self, seconds: float = 0.5) -> None:
         """Wait a moment so that calls which should not happen would have arrived."""
         time.sleep(seconds)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from unittest.mock import Mock
+from urllib.parse import urlparse
 
 import pytest
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+from slack_sdk.signature import SignatureVerifier
 
+from bot.slack.errors import handle_error
 from tests.slack.server import Gunicorn, app_env
-from tests.slack.slack_requests import SIGNING_SECRET, SlackSide, sign
+from tests.slack.slack_requests import SIGNING_SECRET, USER_ID, SlackSide, command_body, new_ts, sign
 from tests.slack.standin import StandInSlack
 
 
@@ -24,25 +31,78 @@ def test_healthz(slack: SlackSide) -> None:
     assert slack.get("/healthz").status == 200
 
 
-@pytest.mark.parametrize("case", ["forged", "missing", "stale", "other-secret", "body-changed"])
-def test_unsigned_or_badly_signed_requests_get_401_and_nothing_is_posted(case: str, slack: SlackSide,
-                                                                        standin: StandInSlack) -> None:
-    body = slack.event_body({"type": "app_mention", "user": "U0STAFF1", "text": "<@U0KYODO> 後援は協働？",
-                             "ts": "1.000001", "channel": "C0KYODO1"})
-    headers = {"Content-Type": "application/json"}
-    if case == "forged":
-        headers |= {"X-Slack-Request-Timestamp": str(int(time.time())), "X-Slack-Signature": "v0=" + "0" * 64}
-    elif case == "stale":
-        headers |= sign(body, timestamp=int(time.time()) - 10 * 60)
-    elif case == "other-secret":
-        headers |= sign(body, secret="not-" + SIGNING_SECRET)
-    elif case == "body-changed":
-        headers |= sign(body)
-        body = body.replace("後援", "委託")
-    response = slack.post("/slack/events", body, "application/json", headers, signed=False)
-    assert response.status == 401
-    standin.settle(0.3)
-    assert standin.calls() == []
+def signed_with_timestamp(body: str, timestamp: str) -> dict[str, str]:
+    """A correct HMAC over `timestamp` exactly as written, so that only the timestamp is wrong."""
+    signature = SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=timestamp, body=body)
+    return {"X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": signature or ""}
+
+
+def bad_headers(case: str, body: str) -> tuple[dict[str, str], str]:
+    """Headers (and the body actually sent) for one way a request can fail verification."""
+    now = str(int(time.time()))
+    good = sign(body)
+    return {
+        "forged": ({"X-Slack-Request-Timestamp": now, "X-Slack-Signature": "v0=" + "0" * 64}, body),
+        "missing": ({}, body),
+        "no timestamp": ({"X-Slack-Signature": good["X-Slack-Signature"]}, body),
+        "no signature": ({"X-Slack-Request-Timestamp": now}, body),
+        "empty signature": ({"X-Slack-Request-Timestamp": now, "X-Slack-Signature": ""}, body),
+        "not a v0 signature": ({"X-Slack-Request-Timestamp": now,
+                                "X-Slack-Signature": good["X-Slack-Signature"].replace("v0=", "v1=")}, body),
+        "stale": (sign(body, timestamp=int(time.time()) - 10 * 60), body),
+        "from the future": (sign(body, timestamp=int(time.time()) + 10 * 60), body),
+        "other secret": (sign(body, secret="not-" + SIGNING_SECRET), body),
+        "body changed": (good, body.replace("%E5%BE%8C%E6%8F%B4", "x").replace("後援", "委託")),
+        "timestamp abc": (signed_with_timestamp(body, "abc"), body),
+        "timestamp 1.5": (signed_with_timestamp(body, "1.5"), body),
+        "empty timestamp": (signed_with_timestamp(body, ""), body),
+        "negative timestamp": (signed_with_timestamp(body, "-5"), body),
+        "huge timestamp": (signed_with_timestamp(body, "9" * 40), body),
+    }[case]
+
+
+BAD_CASES = ["forged", "missing", "no timestamp", "no signature", "empty signature", "not a v0 signature", "stale",
+             "from the future", "other secret", "body changed", "timestamp abc", "timestamp 1.5", "empty timestamp",
+             "negative timestamp", "huge timestamp"]
+
+
+def test_requests_failing_verification_get_401_and_cause_no_outbound_call(
+        slack: SlackSide, standin: StandInSlack, web: Gunicorn) -> None:
+    """Whatever fails verification is refused before its body is read as a request: no reply to the
+    channel an event names, no POST to the response_url a command names, no traceback."""
+    log_start = len(web.log())
+    statuses: dict[str, list[int]] = {}
+    named: dict[str, str] = {}  # a channel or response_url path → the case that named it
+    for case in BAD_CASES:
+        channel = f"C401{uuid.uuid4().hex[:8].upper()}"
+        response_url = standin.response_url(f"unverified-{uuid.uuid4().hex[:8]}")
+        named[channel] = named[urlparse(response_url).path] = case
+        event = slack.event_body({"type": "app_mention", "user": USER_ID, "text": "<@U0KYODO> 後援は協働？",
+                                  "ts": new_ts(), "channel": channel})
+        command = command_body("後援は協働？", response_url, channel=channel)
+        statuses[case] = []
+        for body, content_type in ((event, "application/json"), (command, "application/x-www-form-urlencoded")):
+            headers, sent = bad_headers(case, body)
+            response = slack.post("/slack/events", sent, content_type, headers, signed=False)
+            statuses[case].append(response.status)
+    assert statuses == {case: [401, 401] for case in BAD_CASES}
+    standin.assert_no_call(lambda c: c.body.get("channel") in named or c.path in named)
+    assert "Traceback" not in web.log()[log_start:]
+
+
+def test_the_error_handler_never_acts_on_a_body_bolt_did_not_let_in(slack: SlackSide, standin: StandInSlack) -> None:
+    """Had an unverified request reached Bolt and Bolt's own check raised, the error handler would
+    find no mark from our first middleware and tell nobody: no Web API call, no response_url POST."""
+    client = Mock(spec=WebClient)
+    event = json.loads(slack.event_body({"type": "app_mention", "user": USER_ID, "text": "x", "ts": new_ts(),
+                                         "channel": "C0KYODO1"}))
+    response_url = standin.response_url(f"guard-{uuid.uuid4().hex[:8]}")
+    handle_error(ValueError("invalid literal for int() with base 10: 'abc'"), event, client, BoltContext())
+    handle_error(ValueError("invalid literal for int() with base 10: '1.5'"), {"response_url": response_url},
+                 client, BoltContext())
+    assert client.mock_calls == []
+    # handle_error returns only after its calls: anything it sent has arrived by now.
+    assert [c for c in standin.calls() if c.path == urlparse(response_url).path] == []
 
 
 def test_retried_event_is_answered_once(slack: SlackSide, standin: StandInSlack) -> None:
