@@ -10,7 +10,7 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from bot.settings import Settings, SettingsError
-from bot.slack.dedupe import EventLedger, skip_repeated_events
+from bot.slack.dedupe import SQLiteEventLedger
 from bot.slack.errors import handle_error
 from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
@@ -31,7 +31,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     if not settings.slack_signing_secret and not socket_mode:
         raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
     try:
-        ledger = EventLedger(settings.state_path)
+        ledger = SQLiteEventLedger(settings.state_path)
     except (OSError, sqlite3.Error) as error:
         raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
     try:
@@ -47,8 +47,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     except OSError as error:
         raise SettingsError(f"SLACK_API_URL could not be reached ({settings.slack_api_url}): {error}") from None
     app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
-    app.use(provide(Services(engine, settings, feedback or LogFeedback())))
-    app.use(skip_repeated_events(ledger.first_time))
+    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger)))
     app.error(handle_error)
     register_listeners(app)
     return app

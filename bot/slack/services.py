@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.settings import Settings
+from bot.slack.dedupe import EventLedger
 from bot.slack.feedback import FeedbackSink
 from retrieval.search.engine import Engine
 
@@ -19,6 +20,7 @@ class Services:
     engine: Engine
     settings: Settings
     feedback: FeedbackSink
+    ledger: EventLedger  # which events were answered, so Slack's retries are answered once
 
     @property
     def base_url(self) -> str:
