@@ -14,12 +14,13 @@ from bot.slack.dedupe import SQLiteEventLedger
 from bot.slack.errors import handle_error
 from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
+from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import Services, provide
 from bot.slack.verification import mark_passed_bolt_checks
 from bot.slack.webclient import web_client
 from retrieval.search.engine import Engine
 
-LISTENER_THREADS = 16  # answers run after the ack; a rate-limited call may sleep in one of these
+LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.outbox, never in these
 
 
 def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
@@ -34,9 +35,10 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
         ledger = SQLiteEventLedger(settings.state_path)
     except (OSError, sqlite3.Error) as error:
         raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
+    client = client or web_client(settings)
     try:
         app = App(
-            client=client or web_client(settings),
+            client=client,
             signing_secret=settings.slack_signing_secret,
             request_verification_enabled=not socket_mode,
             process_before_response=False,  # ack at once; answers are sent from the listener threads
@@ -46,8 +48,11 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
         raise SettingsError(f"SLACK_BOT_TOKEN was rejected by Slack: {error}") from None
     except OSError as error:
         raise SettingsError(f"SLACK_API_URL could not be reached ({settings.slack_api_url}): {error}") from None
+    # The token check above may retry and sleep; from now on nothing in a listener does.
+    client.retry_handlers = []
+    outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
     app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
-    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger)))
+    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger, outbox)))
     app.error(handle_error)
     register_listeners(app)
     return app

@@ -27,8 +27,8 @@ DAY = 24 * 3600
 def fill(path: Path, rows: int, seen_at: float) -> None:
     with sqlite3.connect(path, isolation_level=None) as db:
         db.execute("BEGIN")
-        db.executemany("INSERT INTO seen_events VALUES (?, ?)",
-                       ((f"EvOLD{uuid.uuid4().hex}", seen_at) for _ in range(rows)))
+        prefix = f"EvOLD{uuid.uuid4().hex[:8]}-"
+        db.executemany("INSERT INTO seen_events VALUES (?, ?)", ((f"{prefix}{i}", seen_at) for i in range(rows)))
         db.execute("COMMIT")
     db.close()
 

@@ -55,7 +55,8 @@ def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient)
     if event.get("tab", "home") != "home":
         return
     services = services_of(context)
-    client.views_publish(user_id=event["user"], view=home_view(services.engine.knowledge, services.base_url))
+    services.outbox.call(client.views_publish, user_id=event["user"],
+                         view=home_view(services.engine.knowledge, services.base_url))
 
 
 def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,
@@ -64,7 +65,8 @@ def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, c
     if not _first_delivery(body, event, services):
         return
     message = answer_message(services.engine.ask(event.get("text") or ""), services.base_url)
-    client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, unfurl_links=False, **message.as_kwargs())
+    services.outbox.call(client.chat_postMessage, channel=event["channel"], thread_ts=thread_ts, unfurl_links=False,
+                         **message.as_kwargs())
 
 
 def _first_delivery(body: dict[str, Any], event: dict[str, Any], services: Services) -> bool:
