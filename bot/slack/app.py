@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 
 from bot.settings import Settings, SettingsError
@@ -23,6 +26,20 @@ from retrieval.search.engine import Engine
 LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.outbox, never in these
 
 
+class _SameTokenNotice(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment even when given a client, then warns at every
+    start that the token will be unused. kyodo's client was built from that very variable (with
+    SLACK_API_URL and a timeout Bolt cannot set), so the warning says nothing; any other is kept."""
+
+    def __init__(self, client_token: str | None) -> None:
+        super().__init__()
+        self.client_token = client_token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        same = os.environ.get("SLACK_BOT_TOKEN", "").strip() == (self.client_token or "")
+        return not (same and record.getMessage() == warning_client_prioritized_and_token_skipped())
+
+
 def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
                     feedback: FeedbackSink | None = None, socket_mode: bool = False) -> App:
     """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up.
@@ -36,6 +53,9 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     except (OSError, sqlite3.Error) as error:
         raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
     client = client or web_client(settings)
+    notice = _SameTokenNotice(client.token)
+    bolt_logger = logging.getLogger("slack_bolt.App")
+    bolt_logger.addFilter(notice)
     try:
         app = App(
             client=client,
@@ -48,6 +68,8 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
         raise SettingsError(f"SLACK_BOT_TOKEN was rejected by Slack: {error}") from None
     except OSError as error:
         raise SettingsError(f"SLACK_API_URL could not be reached ({settings.slack_api_url}): {error}") from None
+    finally:
+        bolt_logger.removeFilter(notice)
     # The token check above may retry and sleep; from now on nothing in a listener does.
     client.retry_handlers = []
     outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
