@@ -168,10 +168,6 @@ class StandInSlack:
                 return
             time.sleep(0.02)
 
-    def settle(self, seconds: float = 0.5) -> None:
-        """Wait a moment so that calls which should not happen would have arrived."""
-        time.sleep(seconds)
-
     # --- serving -----------------------------------------------------------------------------
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
         length = int(request.headers.get("Content-Length") or 0)

@@ -163,21 +163,23 @@ def test_retries_landing_on_both_gunicorn_workers_are_answered_once(slack: Slack
 
 
 def test_rate_limited_post_is_retried_after_retry_after(slack: SlackSide, standin: StandInSlack) -> None:
-    standin.fail("chat.postMessage", 429, times=1, retry_after=1)
-    slack.mention("後援は協働？")
-    [answer] = standin.wait_for("chat.postMessage", timeout=10)
-    attempts = standin.calls("chat.postMessage")
+    ts = new_ts()
+    standin.fail("chat.postMessage", 429, times=1, retry_after=1, where=lambda body: body.get("thread_ts") == ts)
+    slack.mention("後援は協働？", ts=ts)
+    standin.wait_for("chat.postMessage", timeout=10, where=lambda c: c.body.get("thread_ts") == ts)
+    attempts = [c for c in standin.calls("chat.postMessage", ok_only=False) if c.body.get("thread_ts") == ts]
     assert [c.status for c in attempts] == [429, 200]
-    assert attempts[1].at - attempts[0].at >= 1.0, "the client waits as long as Retry-After says"
-    assert answer.body["thread_ts"]
+    assert attempts[1].at - attempts[0].at >= 1.0, "sent again only once Retry-After has passed"
 
 
 def test_server_errors_are_retried_then_logged_in_one_line_and_the_app_keeps_serving(
         slack: SlackSide, standin: StandInSlack, web: Gunicorn) -> None:
-    standin.fail("chat.postMessage", 500, times=None)
+    ts = new_ts()
+    standin.fail("chat.postMessage", 500, times=None, where=lambda body: body.get("thread_ts") == ts)
     log_start = len(web.log())
-    slack.mention("後援は協働？")
-    attempts = standin.wait_for("chat.postMessage", count=3, ok_only=False, timeout=15)
+    slack.mention("後援は協働？", ts=ts)
+    attempts = standin.wait_for("chat.postMessage", count=3, ok_only=False, timeout=15,
+                                where=lambda c: c.body.get("thread_ts") == ts)
     assert [c.status for c in attempts] == [500, 500, 500], "one try and two retries"
     deadline = time.monotonic() + 5
     while "failed after retries" not in web.log()[log_start:] and time.monotonic() < deadline:
@@ -188,8 +190,9 @@ def test_server_errors_are_retried_then_logged_in_one_line_and_the_app_keeps_ser
     assert "Traceback" not in log
 
     standin.clear_failures()
-    slack.mention("委託の注意点は？")
-    [answer] = standin.wait_for("chat.postMessage")
+    later = new_ts()
+    slack.mention("委託の注意点は？", ts=later)
+    [answer] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("thread_ts") == later)
     assert "testshi#forms-outsourcing" in json.dumps(answer.body["blocks"])
 
 
