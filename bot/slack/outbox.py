@@ -104,29 +104,34 @@ class _Send:
     failed: int = 0
 
 
+def post_to_response_url(url: str, payload: dict[str, Any], timeout: float) -> None:
+    """One POST to a response_url; anything but 200 raises ResponseUrlRefused."""
+    response = WebhookClient(url, timeout=timeout, retry_handlers=[]).send_dict(payload)
+    if response.status_code != 200:
+        raise ResponseUrlRefused(response.status_code, str(response.body), dict(response.headers or {}))
+
+
 class Outbox:
     """Every send to Slack from a listener: Web API calls and response_url posts."""
 
-    def __init__(self, scheduler: RetryScheduler, timeout: float) -> None:
+    def __init__(self, scheduler: RetryScheduler, timeout: float,
+                 post_to_url: Callable[[str, dict[str, Any], float], None] = post_to_response_url) -> None:
         self.scheduler = scheduler
         self.timeout = timeout
+        self._post_to_url = post_to_url
 
     def call(self, method: Callable[..., Any], *, then: Callable[[], None] | None = None, **kwargs: Any) -> None:
         """`method(**kwargs)` now, e.g. `outbox.call(client.chat_postMessage, channel=…)`, then `then()`.
 
         An error Slack will not change its mind about (not_in_channel, invalid_blocks…) is
         raised to the caller, as a direct call would; refusals for now are retried later."""
-        what = "API " + getattr(method, "__name__", "api_call").replace("_", ".", 1)
+        name = getattr(method, "__name__", None)  # chat_postMessage → chat.postMessage
+        what = "API " + (name.replace("_", ".", 1) if isinstance(name, str) else "call")
         self._attempt(_Send(what, lambda: method(**kwargs), then), first=True)
 
     def respond(self, url: str, payload: dict[str, Any], *, then: Callable[[], None] | None = None) -> None:
         """POST `payload` to a slash command's or action's response_url."""
-        self._attempt(_Send("response_url", lambda: self._post(url, payload), then), first=True)
-
-    def _post(self, url: str, payload: dict[str, Any]) -> None:
-        response = WebhookClient(url, timeout=self.timeout, retry_handlers=[]).send_dict(payload)
-        if response.status_code != 200:
-            raise ResponseUrlRefused(response.status_code, str(response.body), dict(response.headers or {}))
+        self._attempt(_Send("response_url", lambda: self._post_to_url(url, payload, self.timeout), then), first=True)
 
     def _attempt(self, job: _Send, *, first: bool = False) -> None:
         try:
