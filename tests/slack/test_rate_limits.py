@@ -18,7 +18,7 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.settings import SettingsError, load_settings
+from bot.settings import load_settings
 from bot.slack.outbox import Outbox, RetryScheduler
 from bot.wsgi import build_app
 from retrieval.search.engine import Engine
@@ -175,12 +175,3 @@ def test_too_many_waiting_sends_are_dropped_with_a_log_line_not_kept_forever(
     assert small.scheduler.pending() == 2
     assert [r.getMessage() for r in caplog.records if "dropped" in r.getMessage()] == [
         "Slack API chat.postMessage dropped: 2 sends already wait for a retry (HTTP 429 ratelimited)"]
-
-
-def test_the_timeout_setting_is_checked(standin: StandInSlack, tmp_path: Path) -> None:
-    env = app_env(standin.api_url, tmp_path / "state.sqlite3")
-    assert load_settings(env).slack_timeout_seconds == 10
-    assert load_settings(env | {"KYODO_SLACK_TIMEOUT_SECONDS": "2.5"}).slack_timeout_seconds == 2.5
-    for bad in ("0", "-1", "61", "soon", "nan"):
-        with pytest.raises(SettingsError, match="KYODO_SLACK_TIMEOUT_SECONDS"):
-            load_settings(env | {"KYODO_SLACK_TIMEOUT_SECONDS": bad})
