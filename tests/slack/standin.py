@@ -153,7 +153,7 @@ class StandInSlack:
                 raise AssertionError(f"waited {timeout}s for {count} × {method}; got {len(found)}. All calls: {seen}")
             time.sleep(0.02)
 
-    def assert_no_call(self, where: Callable[[Call], bool], *, within: float = 1.0) -> None:
+    def assert_no_call(self, where: Callable[[Call], bool], *, within: float = 0.5) -> None:
         """Fail as soon as a call matching `where` arrives; pass when none came within `within` seconds.
 
         Absence has no event to wait for, so this is a window; `where` must name what ties a call
