@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
+import math
 import os
 import random
 import threading
@@ -136,7 +137,7 @@ class Outbox:
     def _attempt(self, job: _Send, *, first: bool = False) -> None:
         try:
             job.send()
-        except Exception as error:  # noqa: BLE001 - sorted below; a later attempt has no caller to raise to
+        except Exception as error:  # sorted in _refused; a later attempt has no caller to raise to
             self._refused(job, error, first=first)
             return
         if job.then is not None:
@@ -206,6 +207,8 @@ def _retry_after(error: Exception) -> float:
     try:
         seconds = float(value) if value is not None else 1.0
     except ValueError:
+        seconds = 1.0
+    if not math.isfinite(seconds):
         seconds = 1.0
     return min(max(seconds, 0.0), MAX_RETRY_AFTER_SECONDS)
 

@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.settings import load_settings
-from bot.slack.outbox import Outbox, RetryScheduler
+from bot.slack.outbox import Outbox, ResponseUrlRefused, RetryScheduler, _retry_after
 from bot.wsgi import build_app
 from retrieval.search.engine import Engine
 from tests.slack.server import app_env, serve_in_thread
@@ -175,3 +175,10 @@ def test_too_many_waiting_sends_are_dropped_with_a_log_line_not_kept_forever(
     assert small.scheduler.pending() == 2
     assert [r.getMessage() for r in caplog.records if "dropped" in r.getMessage()] == [
         "Slack API chat.postMessage dropped: 2 sends already wait for a retry (HTTP 429 ratelimited)"]
+
+
+@pytest.mark.parametrize(("header", "seconds"), [("20", 20.0), ("0", 0.0), ("-3", 0.0), ("abc", 1.0), ("nan", 1.0),
+                                                 ("inf", 1.0), ("1e9", 120.0), (None, 1.0)])
+def test_the_wait_slack_asks_for_is_bounded_whatever_the_header_says(header: str | None, seconds: float) -> None:
+    refused = ResponseUrlRefused(429, "", {"Retry-After": header} if header is not None else {})
+    assert _retry_after(refused) == seconds

@@ -52,6 +52,7 @@ def acknowledge_only() -> None:
 
 
 def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    # No de-dupe here: publishing the same Home view again on Slack's retry changes nothing.
     if event.get("tab", "home") != "home":
         return
     services = services_of(context)
