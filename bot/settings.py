@@ -28,6 +28,10 @@ class Settings:
     state_path: Path = Path("kyodo-state.sqlite3")  # event de-duplication shared by worker processes
     # Socket Mode pings this often; a link that stops answering is reopened after five missed pings.
     socket_ping_seconds: float = 5.0
+    # The longest a Web API or response_url call may take: Slack answers in well under a second,
+    # so 10 s lets a slow Slack through, while a call that never answers frees its thread in a
+    # third of slack_sdk's default 30 s.
+    slack_timeout_seconds: float = 10.0
 
     @property
     def slack_enabled(self) -> bool:
@@ -70,13 +74,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
     app_token = env.get("SLACK_APP_TOKEN", "").strip()
     if app_token and not app_token.startswith("xapp-"):
         raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
-    ping = env.get("KYODO_SOCKET_PING_SECONDS", "").strip() or "5"
-    try:
-        socket_ping_seconds = float(ping)
-    except ValueError:
-        socket_ping_seconds = 0.0
-    if not 0 < socket_ping_seconds <= 60:
-        raise SettingsError(f"KYODO_SOCKET_PING_SECONDS must be a number of seconds between 0 and 60, got {ping!r}")
+    socket_ping_seconds = _seconds(env, "KYODO_SOCKET_PING_SECONDS", "5", high=60)
+    slack_timeout_seconds = _seconds(env, "KYODO_SLACK_TIMEOUT_SECONDS", "10", high=60)
     return Settings(
         knowledge_dir=knowledge_dir,
         public_base_url=base_url.rstrip("/"),
@@ -86,4 +85,16 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         slack_api_url=api_url,
         state_path=Path(env.get("KYODO_STATE_PATH") or "kyodo-state.sqlite3"),
         socket_ping_seconds=socket_ping_seconds,
+        slack_timeout_seconds=slack_timeout_seconds,
     )
+
+
+def _seconds(env: Mapping[str, str], name: str, default: str, *, high: float) -> float:
+    value = env.get(name, "").strip() or default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= high:
+        raise SettingsError(f"{name} must be a number of seconds between 0 and {high:g}, got {value!r}")
+    return seconds

@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 
 from bot.settings import Settings, SettingsError
-from bot.slack.dedupe import EventLedger, skip_repeated_events
+from bot.slack.dedupe import SQLiteEventLedger
 from bot.slack.errors import handle_error
 from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
+from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import Services, provide
+from bot.slack.verification import mark_passed_bolt_checks
 from bot.slack.webclient import web_client
 from retrieval.search.engine import Engine
 
-LISTENER_THREADS = 16  # answers run after the ack; a rate-limited call may sleep in one of these
+LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.outbox, never in these
+
+
+class _SameTokenNotice(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment even when given a client, then warns at every
+    start that the token will be unused. kyodo's client was built from that very variable (with
+    SLACK_API_URL and a timeout Bolt cannot set), so the warning says nothing; any other is kept."""
+
+    def __init__(self, client_token: str | None) -> None:
+        super().__init__()
+        self.client_token = client_token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        same = os.environ.get("SLACK_BOT_TOKEN", "").strip() == (self.client_token or "")
+        return not (same and record.getMessage() == warning_client_prioritized_and_token_skipped())
 
 
 def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
@@ -30,12 +49,16 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     if not settings.slack_signing_secret and not socket_mode:
         raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
     try:
-        ledger = EventLedger(settings.state_path)
+        ledger = SQLiteEventLedger(settings.state_path)
     except (OSError, sqlite3.Error) as error:
         raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
+    client = client or web_client(settings)
+    notice = _SameTokenNotice(client.token)
+    bolt_logger = logging.getLogger("slack_bolt.App")
+    bolt_logger.addFilter(notice)
     try:
         app = App(
-            client=client or web_client(settings),
+            client=client,
             signing_secret=settings.slack_signing_secret,
             request_verification_enabled=not socket_mode,
             process_before_response=False,  # ack at once; answers are sent from the listener threads
@@ -45,8 +68,13 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
         raise SettingsError(f"SLACK_BOT_TOKEN was rejected by Slack: {error}") from None
     except OSError as error:
         raise SettingsError(f"SLACK_API_URL could not be reached ({settings.slack_api_url}): {error}") from None
-    app.use(provide(Services(engine, settings, feedback or LogFeedback())))
-    app.use(skip_repeated_events(ledger.first_time))
+    finally:
+        bolt_logger.removeFilter(notice)
+    # The token check above may retry and sleep; from now on nothing in a listener does.
+    client.retry_handlers = []
+    outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
+    app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
+    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger, outbox)))
     app.error(handle_error)
     register_listeners(app)
     return app

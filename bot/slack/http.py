@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask, Response, request
 from slack_bolt.adapter.flask import SlackRequestHandler
 
 from bot.settings import Settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
+from bot.slack.verification import SIGNATURE_HEADER, TIMESTAMP_HEADER, SignatureCheck
 from retrieval.search.engine import Engine
 
 EVENTS_PATH = "/slack/events"
+REFUSED_BODY = '{"error":"invalid request"}'  # what Bolt itself answers with a 401
+logger = logging.getLogger(__name__)
 
 
 def mount_slack(flask_app: Flask, engine: Engine, settings: Settings) -> None:
     show_bot_logs()
     handler = SlackRequestHandler(create_bolt_app(engine, settings))
+    check = SignatureCheck(settings.slack_signing_secret)
 
     def slack_events() -> Response:
+        # Verified here, before Bolt parses the body: nothing downstream (listeners, the error
+        # handler) ever sees a request Slack did not sign.
+        refused = check.failure(request.get_data(), request.headers.get(TIMESTAMP_HEADER),
+                                request.headers.get(SIGNATURE_HEADER))
+        if refused:
+            logger.info("refused a request to %s: %s", EVENTS_PATH, refused)
+            return Response(REFUSED_BODY, status=401, mimetype="application/json")
         return handler.handle(request)
 
     flask_app.add_url_rule(EVENTS_PATH, "slack_events", slack_events, methods=["POST"])

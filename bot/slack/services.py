@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.settings import Settings
+from bot.slack.dedupe import EventLedger
 from bot.slack.feedback import FeedbackSink
+from bot.slack.outbox import Outbox
 from retrieval.search.engine import Engine
 
 CONTEXT_KEY = "kyodo"
@@ -19,6 +21,8 @@ class Services:
     engine: Engine
     settings: Settings
     feedback: FeedbackSink
+    ledger: EventLedger  # which events were answered, so Slack's retries are answered once
+    outbox: Outbox  # every send to Slack goes through it, so that retries never wait in a listener
 
     @property
     def base_url(self) -> str:

@@ -42,6 +42,15 @@ def new_ts() -> str:
     return f"{int(time.time())}.{uuid.uuid4().int % 1_000_000:06d}"
 
 
+def new_id(prefix: str) -> str:
+    """A channel, user or event id no other test uses, so that a late call of another test never matches."""
+    return f"{prefix}{uuid.uuid4().hex[:10].upper()}"
+
+
+def new_trigger_id() -> str:
+    return f"trigger.{uuid.uuid4().hex}"
+
+
 class SlackSide:
     """Sends signed requests to the app at `app_url` the way Slack's servers do."""
 
@@ -75,9 +84,10 @@ class SlackSide:
             extra |= {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"}
         return self.post("/slack/events", self.event_body(event, event_id), "application/json", extra)
 
-    def mention(self, text: str, *, ts: str | None = None, thread_ts: str | None = None, **kwargs: Any) -> Response:
+    def mention(self, text: str, *, ts: str | None = None, thread_ts: str | None = None, channel: str = CHANNEL_ID,
+                **kwargs: Any) -> Response:
         event = {"type": "app_mention", "user": USER_ID, "text": f"<@{BOT_USER_ID}> {text}", "ts": ts or new_ts(),
-                 "channel": CHANNEL_ID, "event_ts": ts or new_ts()}
+                 "channel": channel, "event_ts": ts or new_ts()}
         if thread_ts:
             event["thread_ts"] = thread_ts
         return self.event(event, **kwargs)
@@ -92,25 +102,21 @@ class SlackSide:
         return self.post("/slack/events", body, "application/json")
 
     # --- slash commands and interactivity ------------------------------------------------------
-    def command(self, text: str, response_url: str, *, command: str = "/kyodo") -> Response:
-        body = urlencode({
-            "token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "kyodo-test",
-            "channel_id": CHANNEL_ID, "channel_name": "kyodo-test", "user_id": USER_ID, "user_name": "staff",
-            "command": command, "text": text, "api_app_id": "A0KYODO", "response_url": response_url,
-            "trigger_id": f"trigger.{uuid.uuid4().hex}",
-        })
-        return self.post("/slack/events", body, "application/x-www-form-urlencoded")
+    def command(self, text: str, response_url: str, *, command: str = "/kyodo", channel: str = CHANNEL_ID) -> Response:
+        return self.post("/slack/events", command_body(text, response_url, command=command, channel=channel),
+                         "application/x-www-form-urlencoded")
 
     def interaction(self, payload: dict[str, Any]) -> Response:
         body = urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
         return self.post("/slack/events", body, "application/x-www-form-urlencoded")
 
     def block_action(self, action: dict[str, Any], *, response_url: str, message: dict[str, Any] | None = None,
-                     ephemeral: bool = False, view: dict[str, Any] | None = None) -> Response:
+                     ephemeral: bool = False, view: dict[str, Any] | None = None, trigger_id: str | None = None,
+                     channel: str = CHANNEL_ID) -> Response:
         payload: dict[str, Any] = {
             "type": "block_actions", "team": {"id": TEAM_ID, "domain": "kyodo-test"},
             "user": {"id": USER_ID, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
-            "token": "legacy-verification-token", "trigger_id": f"trigger.{uuid.uuid4().hex}",
+            "token": "legacy-verification-token", "trigger_id": trigger_id or new_trigger_id(),
             "actions": [{"type": "button", "block_id": action.get("block_id", "b"), "action_ts": new_ts(), **action}],
         }
         if view is not None:
@@ -118,21 +124,31 @@ class SlackSide:
         else:
             payload |= {
                 "container": {"type": "message", "message_ts": (message or {}).get("ts", new_ts()),
-                              "channel_id": CHANNEL_ID, "is_ephemeral": ephemeral},
-                "channel": {"id": CHANNEL_ID, "name": "kyodo-test"}, "response_url": response_url,
+                              "channel_id": channel, "is_ephemeral": ephemeral},
+                "channel": {"id": channel, "name": "kyodo-test"}, "response_url": response_url,
             }
             if message is not None:
                 payload["message"] = message
         return self.interaction(payload)
 
-    def view_submission(self, view: dict[str, Any], values: dict[str, Any]) -> Response:
+    def view_submission(self, view: dict[str, Any], values: dict[str, Any], *, user: str = USER_ID) -> Response:
         payload = {
             "type": "view_submission", "team": {"id": TEAM_ID, "domain": "kyodo-test"},
-            "user": {"id": USER_ID, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
-            "token": "legacy-verification-token", "trigger_id": f"trigger.{uuid.uuid4().hex}",
+            "user": {"id": user, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
+            "token": "legacy-verification-token", "trigger_id": new_trigger_id(),
             "view": {**view, "id": "V0ASK", "state": {"values": values}},
         }
         return self.interaction(payload)
+
+
+def command_body(text: str, response_url: str, *, command: str = "/kyodo", channel: str = CHANNEL_ID) -> str:
+    """A slash command as Slack posts it: form-encoded fields."""
+    return urlencode({
+        "token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "kyodo-test",
+        "channel_id": channel, "channel_name": "kyodo-test", "user_id": USER_ID, "user_name": "staff",
+        "command": command, "text": text, "api_app_id": "A0KYODO", "response_url": response_url,
+        "trigger_id": new_trigger_id(),
+    })
 
 
 def request(url: str, method: str, body: str | None, headers: dict[str, str], timeout: float = 15) -> Response:

@@ -1,7 +1,9 @@
 """A local stand-in for Slack's Web API and response_url endpoints, over real HTTP.
 
 It records every call with its decoded body, answers like Slack does, and can be told
-to fail: 429 with Retry-After or a 5xx, for the next N calls of a method or for all.
+to fail: 429 with Retry-After or a 5xx, for the next N calls of a method or for all, or only
+for calls whose body matches; or to hold calls of a method without ever answering, as a
+Slack that stopped responding would.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ BOT_ID = "B0KYODO"
 TEAM_ID = "T0TEST"
 RESPONSE_URL_METHOD = "response_url"  # how calls to a response_url are recorded
 JSON_FIELDS = ("blocks", "view", "attachments", "metadata")
+HELD = 0  # the status of a call the stand-in holds without answering
 
 
 @dataclass
@@ -32,7 +35,7 @@ class Call:
     path: str
     body: dict[str, Any]
     headers: dict[str, str]
-    status: int  # what the stand-in answered
+    status: int  # what the stand-in answered; HELD while it holds the call unanswered
     at: float = field(default_factory=time.monotonic)
 
 
@@ -42,6 +45,14 @@ class _Failure:
     status: int
     remaining: int | None  # None: until cleared
     retry_after: int | None
+    where: Callable[[dict[str, Any]], bool] | None = None  # only calls whose body matches
+
+
+@dataclass
+class _Hold:
+    method: str
+    remaining: int | None
+    where: Callable[[dict[str, Any]], bool] | None
 
 
 class StandInSlack:
@@ -49,6 +60,8 @@ class StandInSlack:
         self._lock = threading.Lock()
         self._calls: list[Call] = []
         self._failures: list[_Failure] = []
+        self._holds: list[_Hold] = []
+        self._released = threading.Event()
         self._answers: dict[str, dict[str, Any]] = {}
         self._ts = itertools.count(1)
         self.socket_mode_url = ""  # what apps.connections.open hands out
@@ -82,15 +95,30 @@ class StandInSlack:
 
     # --- control -----------------------------------------------------------------------------
     def reset(self) -> None:
+        self.release()
         with self._lock:
             self._calls.clear()
             self._failures.clear()
             self._answers.clear()
 
-    def fail(self, method: str, status: int, *, times: int | None = 1, retry_after: int | None = None) -> None:
-        """Answer `status` to the next `times` calls of `method` (all of them when times is None)."""
+    def fail(self, method: str, status: int, *, times: int | None = 1, retry_after: int | None = None,
+             where: Callable[[dict[str, Any]], bool] | None = None) -> None:
+        """Answer `status` to the next `times` calls of `method` (all of them when times is None),
+        or only to those whose decoded body satisfies `where`."""
         with self._lock:
-            self._failures.append(_Failure(method, status, times, retry_after))
+            self._failures.append(_Failure(method, status, times, retry_after, where))
+
+    def hold(self, method: str, *, times: int | None = 1, where: Callable[[dict[str, Any]], bool] | None = None) -> None:
+        """Take the next `times` calls of `method` (matching `where`) and never answer them, until release()."""
+        with self._lock:
+            self._released.clear()
+            self._holds.append(_Hold(method, times, where))
+
+    def release(self) -> None:
+        """Stop holding: held calls are hung up on, unanswered, and new ones are answered again."""
+        with self._lock:
+            self._holds.clear()
+            self._released.set()
 
     def clear_failures(self) -> None:
         with self._lock:
@@ -102,6 +130,7 @@ class StandInSlack:
             self._answers[method] = body
 
     def stop(self) -> None:
+        self.release()
         self._server.shutdown()
         self._server.server_close()
 
@@ -124,9 +153,20 @@ class StandInSlack:
                 raise AssertionError(f"waited {timeout}s for {count} × {method}; got {len(found)}. All calls: {seen}")
             time.sleep(0.02)
 
-    def settle(self, seconds: float = 0.5) -> None:
-        """Wait a moment so that calls which should not happen would have arrived."""
-        time.sleep(seconds)
+    def assert_no_call(self, where: Callable[[Call], bool], *, within: float = 0.5) -> None:
+        """Fail as soon as a call matching `where` arrives; pass when none came within `within` seconds.
+
+        Absence has no event to wait for, so this is a window; `where` must name what ties a call
+        to the request under test (its channel, thread ts or response_url), so that a late call
+        from another test never counts and a wrong call fails at once."""
+        deadline = time.monotonic() + within
+        while True:
+            found = [c for c in self.calls() if where(c)]
+            if found:
+                raise AssertionError(f"unexpected calls: {[(c.method, c.path, c.status, c.body) for c in found]}")
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
 
     # --- serving -----------------------------------------------------------------------------
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
@@ -136,6 +176,12 @@ class StandInSlack:
         method = RESPONSE_URL_METHOD if path.startswith("/respond/") else path.removeprefix("/api/")
         body = _decode(raw, request.headers.get("Content-Type", ""))
         headers = {k.lower(): v for k, v in request.headers.items()}
+        if self._take_hold(method, body):
+            with self._lock:
+                self._calls.append(Call(method, path, body, headers, HELD))
+            self._released.wait()
+            request.close_connection = True  # released: hang up without an answer
+            return
         status, payload, extra = self._reply(method, body, headers)
         with self._lock:
             self._calls.append(Call(method, path, body, headers, status))
@@ -148,10 +194,20 @@ class StandInSlack:
         request.end_headers()
         request.wfile.write(data)
 
+    def _take_hold(self, method: str, body: dict[str, Any]) -> bool:
+        with self._lock:
+            for hold in self._holds:
+                if hold.method == method and hold.remaining != 0 and (hold.where is None or hold.where(body)):
+                    if hold.remaining is not None:
+                        hold.remaining -= 1
+                    return True
+        return False
+
     def _reply(self, method: str, body: dict[str, Any], headers: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
         with self._lock:
             for failure in self._failures:
-                if failure.method == method and failure.remaining != 0:
+                if failure.method == method and failure.remaining != 0 and (failure.where is None
+                                                                            or failure.where(body)):
                     if failure.remaining is not None:
                         failure.remaining -= 1
                     extra = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}

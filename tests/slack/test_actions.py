@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlparse
 
 from tests.slack.helpers import all_text, buttons, linked_sections
 from tests.slack.server import PUBLIC_BASE_URL, Gunicorn
-from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide
-from tests.slack.standin import RESPONSE_URL_METHOD, StandInSlack
+from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide, new_id, new_trigger_id, new_ts
+from tests.slack.standin import RESPONSE_URL_METHOD, Call, StandInSlack
 
 
 def posted_answer(slack: SlackSide, standin: StandInSlack, question: str) -> dict[str, Any]:
     """Ask by mention and return the message as Slack would hold it (with the ts it was given)."""
-    slack.mention(question)
-    [call] = standin.wait_for("chat.postMessage")
-    standin.reset()
-    return {"type": "message", "user": "U0KYODO", "ts": "1700000000.000100", "text": call.body["text"],
+    asked = new_ts()
+    slack.mention(question, ts=asked)
+    [call] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("thread_ts") == asked)
+    return {"type": "message", "user": "U0KYODO", "ts": new_ts(), "text": call.body["text"],
             "blocks": call.body["blocks"]}
+
+
+def at(response_url: str) -> Callable[[Call], bool]:
+    path = urlparse(response_url).path
+    return lambda c: c.path == path
+
+
+def opened_by(trigger_id: str) -> Callable[[Call], bool]:
+    return lambda c: c.body.get("trigger_id") == trigger_id
 
 
 def button(blocks: list[dict[str, Any]], action_id: str) -> dict[str, Any]:
@@ -32,8 +43,8 @@ def test_feedback_on_a_posted_answer_updates_it_in_place_and_reaches_the_hook(
                                   response_url=standin.response_url())
     assert response.status == 200
 
-    [call] = standin.wait_for("chat.update")
-    assert call.body["channel"] == CHANNEL_ID and call.body["ts"] == message["ts"]
+    [call] = standin.wait_for("chat.update", where=lambda c: c.body.get("ts") == message["ts"])
+    assert call.body["channel"] == CHANNEL_ID
     assert call.body["text"] == message["text"]
     assert "フィードバックありがとうございます" in all_text(call.body["blocks"])
     assert not any(b["action_id"].startswith("feedback_") for b in buttons(call.body["blocks"]))
@@ -44,15 +55,13 @@ def test_feedback_on_a_posted_answer_updates_it_in_place_and_reaches_the_hook(
 
 def test_feedback_on_an_ephemeral_answer_replaces_it_through_response_url(slack: SlackSide,
                                                                          standin: StandInSlack) -> None:
-    slack.command("後援は協働？", standin.response_url())
-    [answer] = standin.wait_for(RESPONSE_URL_METHOD)
-    standin.reset()
+    command_url, ephemeral_url = standin.response_url(), standin.response_url()
+    slack.command("後援は協働？", command_url)
+    [answer] = standin.wait_for(RESPONSE_URL_METHOD, where=at(command_url))
     pressed = button(answer.body["blocks"], "feedback_helpful")
-    slack.block_action({**pressed, "block_id": "feedback"}, response_url=standin.response_url("ephemeral"),
-                       ephemeral=True)
+    slack.block_action({**pressed, "block_id": "feedback"}, response_url=ephemeral_url, ephemeral=True)
 
-    [call] = standin.wait_for(RESPONSE_URL_METHOD)
-    assert call.path == "/respond/ephemeral"
+    [call] = standin.wait_for(RESPONSE_URL_METHOD, where=at(ephemeral_url))
     assert call.body["replace_original"] is True
     assert "フィードバックありがとうございます" in all_text(call.body["blocks"])
     remaining = {b["action_id"] for b in buttons(call.body["blocks"])}
@@ -62,24 +71,24 @@ def test_feedback_on_an_ephemeral_answer_replaces_it_through_response_url(slack:
 
 def test_share_posts_the_answer_to_the_channel_and_removes_the_private_copy(slack: SlackSide,
                                                                            standin: StandInSlack) -> None:
+    channel, response_url = new_id("C"), standin.response_url()
     slack.block_action({"action_id": "share_answer", "value": "協働の相手はどう選ぶ？"},
-                       response_url=standin.response_url("share"), ephemeral=True)
-    [post] = standin.wait_for("chat.postMessage")
-    assert post.body["channel"] == CHANNEL_ID
+                       response_url=response_url, ephemeral=True, channel=channel)
+    [post] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("channel") == channel)
     text = all_text(post.body["blocks"])
     assert f"<@{USER_ID}> さんが kyodo の回答を共有しました" in text
     assert linked_sections(post.body["blocks"])[0] == "testshi#partner"
     assert "share_answer" not in {b["action_id"] for b in buttons(post.body["blocks"])}
-    [removed] = standin.wait_for(RESPONSE_URL_METHOD)
+    [removed] = standin.wait_for(RESPONSE_URL_METHOD, where=at(response_url))
     assert removed.body == {"delete_original": True}
 
 
 def test_share_in_a_channel_without_the_bot_tells_the_user_how_to_fix_it(slack: SlackSide,
                                                                         standin: StandInSlack) -> None:
     standin.answer("chat.postMessage", {"ok": False, "error": "not_in_channel"})
-    slack.block_action({"action_id": "share_answer", "value": "後援は協働？"},
-                       response_url=standin.response_url(), ephemeral=True)
-    [notice] = standin.wait_for(RESPONSE_URL_METHOD)
+    response_url = standin.response_url()
+    slack.block_action({"action_id": "share_answer", "value": "後援は協働？"}, response_url=response_url, ephemeral=True)
+    [notice] = standin.wait_for(RESPONSE_URL_METHOD, where=at(response_url))
     assert notice.body["response_type"] == "ephemeral"
     assert "/invite @kyodo" in notice.body["text"]
     assert "delete_original" not in notice.body
@@ -89,10 +98,10 @@ def test_checklist_button_opens_a_modal_with_items_and_their_sections(slack: Sla
                                                                      standin: StandInSlack) -> None:
     message = posted_answer(slack, standin, "協働の相手はどう選ぶ？")
     pressed = button(message["blocks"], "open_checklist:start-project")
-    slack.block_action(pressed, message=message, response_url=standin.response_url())
+    trigger = new_trigger_id()
+    slack.block_action(pressed, message=message, response_url=standin.response_url(), trigger_id=trigger)
 
-    [call] = standin.wait_for("views.open")
-    assert call.body["trigger_id"].startswith("trigger.")
+    [call] = standin.wait_for("views.open", where=opened_by(trigger))
     view = call.body["view"]
     assert view["type"] == "modal" and view["title"]["text"] == "チェックリスト"
     text = all_text(view["blocks"])
@@ -104,18 +113,22 @@ def test_checklist_button_opens_a_modal_with_items_and_their_sections(slack: Sla
 
 def test_checklist_button_from_app_home_and_a_stale_id(slack: SlackSide, standin: StandInSlack) -> None:
     home = {"id": "V0HOME", "type": "home"}
+    known, stale = new_trigger_id(), new_trigger_id()
     slack.block_action({"action_id": "open_checklist:choose-form", "value": "choose-form"}, view=home,
-                       response_url="")
-    slack.block_action({"action_id": "open_checklist:gone", "value": "gone"}, view=home, response_url="")
-    calls = standin.wait_for("views.open", count=2)
-    texts = sorted(all_text(c.body["view"]["blocks"]) for c in calls)
-    assert any("協働の形態を選ぶチェックリスト" in t for t in texts)
-    assert any("見つかりませんでした" in t for t in texts)
+                       response_url="", trigger_id=known)
+    slack.block_action({"action_id": "open_checklist:gone", "value": "gone"}, view=home, response_url="",
+                       trigger_id=stale)
+    [found] = standin.wait_for("views.open", where=opened_by(known))
+    [missing] = standin.wait_for("views.open", where=opened_by(stale))
+    assert "協働の形態を選ぶチェックリスト" in all_text(found.body["view"]["blocks"])
+    assert "見つかりませんでした" in all_text(missing.body["view"]["blocks"])
 
 
 def test_ask_button_opens_the_question_form(slack: SlackSide, standin: StandInSlack) -> None:
-    slack.block_action({"action_id": "open_ask_modal"}, view={"id": "V0HOME", "type": "home"}, response_url="")
-    [call] = standin.wait_for("views.open")
+    trigger = new_trigger_id()
+    slack.block_action({"action_id": "open_ask_modal"}, view={"id": "V0HOME", "type": "home"}, response_url="",
+                       trigger_id=trigger)
+    [call] = standin.wait_for("views.open", where=opened_by(trigger))
     view = call.body["view"]
     assert view["callback_id"] == "ask"
     assert view["blocks"][0]["type"] == "input" and view["blocks"][0]["block_id"] == "question"

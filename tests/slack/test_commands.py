@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlparse
 
 import pytest
 
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
-from tests.slack.slack_requests import SlackSide
+from tests.slack.slack_requests import SlackSide, new_id
 from tests.slack.standin import RESPONSE_URL_METHOD, StandInSlack
 
 
 def test_question_gets_an_ephemeral_answer_with_a_share_button(slack: SlackSide, standin: StandInSlack) -> None:
-    response_url = standin.response_url("command-answer")
+    response_url, channel = standin.response_url(), new_id("C")
     started = time.monotonic()
-    response = slack.command("後援は協働に当たる？", response_url)
+    response = slack.command("後援は協働に当たる？", response_url, channel=channel)
     assert response.status == 200 and response.body == ""
     assert time.monotonic() - started < 3
 
-    [call] = standin.wait_for(RESPONSE_URL_METHOD)
-    assert call.path == "/respond/command-answer"
+    [call] = standin.wait_for(RESPONSE_URL_METHOD, where=lambda c: c.path == urlparse(response_url).path)
     assert call.body["response_type"] == "ephemeral"
     assert_within_limits(call.body)
     assert linked_sections(call.body["blocks"])[0] == "testshi#forms-support"
@@ -28,20 +28,23 @@ def test_question_gets_an_ephemeral_answer_with_a_share_button(slack: SlackSide,
     assert share["text"]["text"] == "チャンネルに共有"
     assert share["value"] == "後援は協働に当たる？"
     assert {"feedback_helpful", "feedback_not_helpful"} <= {b["action_id"] for b in buttons(call.body["blocks"])}
-    assert standin.calls("chat.postMessage") == [], "an ephemeral answer is not posted to the channel"
+    # An ephemeral answer is not posted to the channel.
+    standin.assert_no_call(lambda c: c.method == "chat.postMessage" and c.body.get("channel") == channel)
 
 
 @pytest.mark.parametrize("text", ["", "help", "  ヘルプ "])
 def test_no_question_or_help_shows_usage(text: str, slack: SlackSide, standin: StandInSlack) -> None:
-    assert slack.command(text, standin.response_url()).status == 200
-    [call] = standin.wait_for(RESPONSE_URL_METHOD)
+    response_url = standin.response_url()
+    assert slack.command(text, response_url).status == 200
+    [call] = standin.wait_for(RESPONSE_URL_METHOD, where=lambda c: c.path == urlparse(response_url).path)
     assert call.body["response_type"] == "ephemeral"
     assert "kyodo の使い方" in all_text(call.body["blocks"])
     assert "/kyodo 質問" in call.body["text"]
 
 
 def test_uncovered_question_says_so_privately(slack: SlackSide, standin: StandInSlack) -> None:
-    slack.command("明日の天気は？", standin.response_url())
-    [call] = standin.wait_for(RESPONSE_URL_METHOD)
+    response_url = standin.response_url()
+    slack.command("明日の天気は？", response_url)
+    [call] = standin.wait_for(RESPONSE_URL_METHOD, where=lambda c: c.path == urlparse(response_url).path)
     assert "見つかりませんでした" in all_text(call.body["blocks"])
     assert linked_sections(call.body["blocks"]) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,16 @@ from bot.wsgi import build_app
 from retrieval.search.engine import Engine
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
 from tests.slack.server import PUBLIC_BASE_URL, app_env, serve_in_thread
-from tests.slack.slack_requests import CHANNEL_ID, DM_CHANNEL_ID, USER_ID, SlackSide, new_ts
-from tests.slack.standin import BOT_ID, BOT_USER_ID, StandInSlack
+from tests.slack.slack_requests import CHANNEL_ID, DM_CHANNEL_ID, USER_ID, SlackSide, new_id, new_ts
+from tests.slack.standin import BOT_ID, BOT_USER_ID, Call, StandInSlack
+
+
+def in_thread(ts: str) -> Callable[[Call], bool]:
+    return lambda c: c.body.get("thread_ts") == ts
+
+
+def in_channel(channel: str) -> Callable[[Call], bool]:
+    return lambda c: c.body.get("channel") == channel
 
 
 def test_mention_is_answered_in_its_thread_with_quote_links_checklist_and_feedback(slack: SlackSide,
@@ -26,7 +35,7 @@ def test_mention_is_answered_in_its_thread_with_quote_links_checklist_and_feedba
     assert response.status == 200
     assert time.monotonic() - started < 3, "Slack needs the ack within 3 seconds"
 
-    [call] = standin.wait_for("chat.postMessage")
+    [call] = standin.wait_for("chat.postMessage", where=in_thread(ts))
     message = call.body
     assert message["channel"] == CHANNEL_ID
     assert message["thread_ts"] == ts
@@ -46,45 +55,48 @@ def test_mention_is_answered_in_its_thread_with_quote_links_checklist_and_feedba
 def test_mention_inside_a_thread_is_answered_in_that_thread(slack: SlackSide, standin: StandInSlack) -> None:
     parent = new_ts()
     slack.mention("協働の相手はどう選べばいい？", thread_ts=parent)
-    [call] = standin.wait_for("chat.postMessage")
+    [call] = standin.wait_for("chat.postMessage", where=in_thread(parent))
     assert call.body["thread_ts"] == parent
     assert linked_sections(call.body["blocks"])[0] == "testshi#partner"
 
 
 def test_dm_is_answered_in_the_dm(slack: SlackSide, standin: StandInSlack) -> None:
-    slack.dm("委託するときの注意は？")
-    [call] = standin.wait_for("chat.postMessage")
-    assert call.body["channel"] == DM_CHANNEL_ID
+    dm = new_id("D")
+    slack.dm("委託するときの注意は？", channel=dm)
+    [call] = standin.wait_for("chat.postMessage", where=in_channel(dm))
     assert "thread_ts" not in call.body or call.body["thread_ts"] is None
     assert "testshi#forms-outsourcing" in linked_sections(call.body["blocks"])
 
 
 def test_dm_with_a_file_attached_is_answered_too(slack: SlackSide, standin: StandInSlack) -> None:
-    slack.dm("この資料の事業は後援できる？", subtype="file_share", files=[{"id": "F0FILE", "name": "企画書.pdf"}])
-    [call] = standin.wait_for("chat.postMessage")
-    assert call.body["channel"] == DM_CHANNEL_ID
+    dm = new_id("D")
+    slack.dm("この資料の事業は後援できる？", subtype="file_share", files=[{"id": "F0FILE", "name": "企画書.pdf"}],
+             channel=dm)
+    [call] = standin.wait_for("chat.postMessage", where=in_channel(dm))
+    assert "testshi#forms-support" in linked_sections(call.body["blocks"])
 
 
 def test_bots_edits_and_deletions_are_acknowledged_and_ignored(slack: SlackSide, standin: StandInSlack) -> None:
+    dm, channel = new_id("D"), new_id("C")
     ignored = [
-        slack.dm("後援は協働？", bot_id="B0OTHER"),
-        slack.dm("後援は協働？", subtype="bot_message", bot_id="B0OTHER", user=None),
-        slack.dm("後援は協働？", user=BOT_USER_ID, bot_id=BOT_ID),
-        slack.dm(None, subtype="message_changed", user=None,
+        slack.dm("後援は協働？", bot_id="B0OTHER", channel=dm),
+        slack.dm("後援は協働？", subtype="bot_message", bot_id="B0OTHER", user=None, channel=dm),
+        slack.dm("後援は協働？", user=BOT_USER_ID, bot_id=BOT_ID, channel=dm),
+        slack.dm(None, subtype="message_changed", user=None, channel=dm,
                  message={"type": "message", "user": USER_ID, "text": "後援は協働？（編集）", "ts": new_ts()}),
-        slack.dm(None, subtype="message_deleted", user=None, deleted_ts=new_ts()),
+        slack.dm(None, subtype="message_deleted", user=None, deleted_ts=new_ts(), channel=dm),
         slack.event({"type": "app_mention", "user": "U0OTHERBOT", "bot_id": "B0OTHER", "text": "<@U0KYODO> 後援は協働？",
-                     "ts": new_ts(), "channel": CHANNEL_ID}),
+                     "ts": new_ts(), "channel": channel}),
     ]
     assert [r.status for r in ignored] == [200] * len(ignored), "unhandled events would make Slack retry"
-    standin.settle()
-    assert standin.calls("chat.postMessage") == []
+    standin.assert_no_call(lambda c: c.body.get("channel") in (dm, channel))
 
 
 def test_question_the_guidelines_do_not_cover_says_so_without_passages(slack: SlackSide,
                                                                         standin: StandInSlack) -> None:
-    slack.mention("駅前のおいしいラーメン屋を教えて")
-    [call] = standin.wait_for("chat.postMessage")
+    ts = new_ts()
+    slack.mention("駅前のおいしいラーメン屋を教えて", ts=ts)
+    [call] = standin.wait_for("chat.postMessage", where=in_thread(ts))
     text = all_text(call.body["blocks"])
     assert "見つかりませんでした" in text
     assert linked_sections(call.body["blocks"]) == []
@@ -94,8 +106,9 @@ def test_question_the_guidelines_do_not_cover_says_so_without_passages(slack: Sl
 
 
 def test_mention_without_a_question_gets_usage(slack: SlackSide, standin: StandInSlack) -> None:
-    slack.mention("")
-    [call] = standin.wait_for("chat.postMessage")
+    ts = new_ts()
+    slack.mention("", ts=ts)
+    [call] = standin.wait_for("chat.postMessage", where=in_thread(ts))
     assert "kyodo の使い方" in all_text(call.body["blocks"])
     assert_within_limits(call.body)
 
@@ -103,8 +116,9 @@ def test_mention_without_a_question_gets_usage(slack: SlackSide, standin: StandI
 def test_escaped_question_and_passage_with_angle_brackets_stay_escaped_once(slack: SlackSide,
                                                                             standin: StandInSlack) -> None:
     # Slack delivers what the user typed (<script>&) already escaped.
-    slack.mention("&lt;script&gt;&amp; 補助の条件は？")
-    [call] = standin.wait_for("chat.postMessage")
+    ts = new_ts()
+    slack.mention("&lt;script&gt;&amp; 補助の条件は？", ts=ts)
+    [call] = standin.wait_for("chat.postMessage", where=in_thread(ts))
     text = all_text(call.body["blocks"])
     assert "質問: &lt;script&gt;&amp; 補助の条件は？" in text
     assert "補助金額 &lt; 補助対象経費の総額 &amp; 団体の自己負担" in text
@@ -119,9 +133,11 @@ def test_long_emoji_link_and_code_questions_get_answers_not_errors(slack: SlackS
         "<https://example.com/a?b=1&amp;c=2|この資料> の後援は協働？ https://example.com/x",
         "```\ncode block\n```\n後援は協働？ `inline`",
     ]
-    for question in questions:
-        assert slack.mention(question).status == 200
-    calls = standin.wait_for("chat.postMessage", count=len(questions))
+    asked = [new_ts() for _ in questions]
+    for question, ts in zip(questions, asked, strict=True):
+        assert slack.mention(question, ts=ts).status == 200
+    calls = standin.wait_for("chat.postMessage", count=len(questions), where=lambda c: c.body.get("thread_ts") in asked)
+    assert sorted(c.body["thread_ts"] for c in calls) == sorted(asked)
     for call in calls:
         assert_within_limits(call.body)
         assert "testshi#forms-support" in linked_sections(call.body["blocks"])
@@ -130,10 +146,10 @@ def test_long_emoji_link_and_code_questions_get_answers_not_errors(slack: SlackS
 
 
 def test_app_home_shows_usage_examples_checklists_and_links(slack: SlackSide, standin: StandInSlack) -> None:
-    slack.event({"type": "app_home_opened", "user": USER_ID, "channel": DM_CHANNEL_ID, "tab": "home",
+    user = new_id("U")
+    slack.event({"type": "app_home_opened", "user": user, "channel": DM_CHANNEL_ID, "tab": "home",
                  "event_ts": new_ts()})
-    [call] = standin.wait_for("views.publish")
-    assert call.body["user_id"] == USER_ID
+    [call] = standin.wait_for("views.publish", where=lambda c: c.body.get("user_id") == user)
     view = call.body["view"]
     assert view["type"] == "home" and len(view["blocks"]) <= 50
     text = all_text(view["blocks"])
@@ -144,11 +160,11 @@ def test_app_home_shows_usage_examples_checklists_and_links(slack: SlackSide, st
 
 
 def test_opening_the_messages_tab_publishes_nothing(slack: SlackSide, standin: StandInSlack) -> None:
-    response = slack.event({"type": "app_home_opened", "user": USER_ID, "channel": DM_CHANNEL_ID,
+    user = new_id("U")
+    response = slack.event({"type": "app_home_opened", "user": user, "channel": DM_CHANNEL_ID,
                             "tab": "messages", "event_ts": new_ts()})
     assert response.status == 200
-    standin.settle()
-    assert standin.calls("views.publish") == []
+    standin.assert_no_call(lambda c: c.body.get("user_id") == user)
 
 
 class BrokenEngine:
@@ -171,7 +187,7 @@ def test_a_bug_while_answering_is_told_to_the_asker_and_logged(engine: Engine, s
         standin.reset()
         ts = new_ts()
         assert SlackSide(url).mention("後援は協働？", ts=ts).status == 200
-        [call] = standin.wait_for("chat.postMessage")
+        [call] = standin.wait_for("chat.postMessage", where=in_thread(ts))
     assert call.body["thread_ts"] == ts
     assert "エラーのため回答できませんでした" in call.body["text"]
     [record] = [r for r in caplog.records if r.name == "bot.slack.errors"]

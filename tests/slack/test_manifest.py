@@ -10,7 +10,7 @@ from bot.slack.http import EVENTS_PATH
 from bot.slack.listeners.commands import COMMAND
 from bot.slack.listeners.events import EVENTS
 from tests.slack.server import ROOT
-from tests.slack.slack_requests import DM_CHANNEL_ID, USER_ID, SlackSide, new_ts
+from tests.slack.slack_requests import DM_CHANNEL_ID, USER_ID, SlackSide, new_id, new_ts
 from tests.slack.standin import StandInSlack
 
 MANIFEST = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
@@ -54,8 +54,10 @@ def test_app_home_and_name() -> None:
 
 @pytest.mark.parametrize("name", sorted(SAMPLE_EVENTS))
 def test_every_subscribed_event_is_handled(name: str, slack: SlackSide, standin: StandInSlack) -> None:
-    assert slack.event({**SAMPLE_EVENTS[name], "ts": new_ts(), "event_ts": new_ts()}).status == 200
-    standin.wait_for(RESULTING_CALL[name])
+    channel, user = new_id("D" if name != "app_mention" else "C"), new_id("U")
+    event = {**SAMPLE_EVENTS[name], "ts": new_ts(), "event_ts": new_ts(), "channel": channel, "user": user}
+    assert slack.event(event).status == 200
+    standin.wait_for(RESULTING_CALL[name], where=lambda c: channel == c.body.get("channel") or user == c.body.get("user_id"))
 
 
 def test_an_event_not_in_the_manifest_is_not_handled(slack: SlackSide) -> None:
@@ -64,5 +66,6 @@ def test_an_event_not_in_the_manifest_is_not_handled(slack: SlackSide) -> None:
 
 
 def test_the_slash_command_is_handled(slack: SlackSide, standin: StandInSlack) -> None:
-    assert slack.command("help", standin.response_url(), command=COMMAND).status == 200
-    standin.wait_for("response_url")
+    response_url = standin.response_url()
+    assert slack.command("help", response_url, command=COMMAND).status == 200
+    standin.wait_for("response_url", where=lambda c: response_url.endswith(c.path))

@@ -22,7 +22,6 @@ from bot.slack.blocks import (
 )
 from bot.slack.feedback import Feedback
 from bot.slack.services import services_of
-from bot.slack.webclient import send_to_response_url
 
 NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
 
@@ -47,12 +46,12 @@ def record_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], cont
         channel=channel, message_ts=message["ts"] if message else "",
     ))
     if message:
-        client.chat_update(channel=channel, ts=message["ts"], text=message.get("text", ""),
-                           blocks=without_feedback_buttons(message.get("blocks", [])))
+        services.outbox.call(client.chat_update, channel=channel, ts=message["ts"], text=message.get("text", ""),
+                             blocks=without_feedback_buttons(message.get("blocks", [])))
     else:
         # Ephemeral answers come without their message; render it again, as it was, with the thanks.
         again = answer_message(services.engine.ask(question), services.base_url, share=True, thanked=True)
-        send_to_response_url(body["response_url"], {"replace_original": True, **again.as_kwargs()})
+        services.outbox.respond(body["response_url"], {"replace_original": True, **again.as_kwargs()})
 
 
 def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
@@ -61,18 +60,20 @@ def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context
     services = services_of(context)
     user = body["user"]["id"]
     message = answer_message(services.engine.ask(action.get("value", "")), services.base_url, shared_by=user)
+    response_url = body["response_url"]
     try:
-        client.chat_postMessage(channel=body["channel"]["id"], unfurl_links=False, **message.as_kwargs())
+        # The private copy goes once the shared one is posted, which a rate limit may delay.
+        services.outbox.call(client.chat_postMessage, channel=body["channel"]["id"], unfurl_links=False,
+                             then=lambda: services.outbox.respond(response_url, {"delete_original": True}),
+                             **message.as_kwargs())
     except SlackApiError as error:
         if error.response.get("error") not in NOT_A_MEMBER:
             raise
-        send_to_response_url(body["response_url"], {
+        services.outbox.respond(response_url, {
             "response_type": "ephemeral", "replace_original": False,
             "text": "kyodo がこのチャンネルに参加していないため共有できませんでした。"
                     "`/invite @kyodo` で招待してから、もう一度お試しください。",
         })
-        return
-    send_to_response_url(body["response_url"], {"delete_original": True})
 
 
 def open_checklist(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
@@ -81,6 +82,7 @@ def open_checklist(ack: Ack, body: dict[str, Any], action: dict[str, Any], conte
     services = services_of(context)
     knowledge = services.engine.knowledge
     checklist = knowledge.checklist(action.get("value") or action["action_id"].split(":", 1)[1])
+    # Not through the outbox: a trigger_id lives 3 s, so a views.open retried later would fail anyway.
     client.views_open(trigger_id=body["trigger_id"], view=checklist_modal(checklist, knowledge, services.base_url))
 
 

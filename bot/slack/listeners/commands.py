@@ -8,7 +8,6 @@ from slack_bolt import Ack, App, BoltContext
 
 from bot.slack.blocks import answer_message, usage_message
 from bot.slack.services import services_of
-from bot.slack.webclient import send_to_response_url
 
 COMMAND = "/kyodo"
 HELP_WORDS = {"", "help", "ヘルプ", "使い方", "?", "？"}
@@ -26,4 +25,4 @@ def answer_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> N
         message = usage_message(services.base_url)
     else:
         message = answer_message(services.engine.ask(question), services.base_url, share=True)
-    send_to_response_url(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})
+    services.outbox.respond(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.blocks import answer_message, home_view
-from bot.slack.services import services_of
+from bot.slack.services import Services, services_of
+
+logger = logging.getLogger(__name__)
 
 # Events the app subscribes to (manifest.json's bot_events must list exactly these).
 EVENTS = ("app_mention", "message.im", "app_home_opened")
@@ -32,16 +35,16 @@ def from_a_person(event: dict[str, Any]) -> bool:
     return not event.get("bot_id") and event.get("subtype") in PEOPLES_SUBTYPES
 
 
-def answer_mention(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    _answer(event, context, client, thread_ts=event.get("thread_ts") or event["ts"])
+def answer_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    _answer(event, body, context, client, thread_ts=event.get("thread_ts") or event["ts"])
 
 
 def is_question_in_dm(event: dict[str, Any]) -> bool:
     return event.get("channel_type") == "im" and from_a_person(event)
 
 
-def answer_dm(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    _answer(event, context, client, thread_ts=event.get("thread_ts"))
+def answer_dm(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    _answer(event, body, context, client, thread_ts=event.get("thread_ts"))
 
 
 def acknowledge_only() -> None:
@@ -49,13 +52,31 @@ def acknowledge_only() -> None:
 
 
 def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    # No de-dupe here: publishing the same Home view again on Slack's retry changes nothing.
     if event.get("tab", "home") != "home":
         return
     services = services_of(context)
-    client.views_publish(user_id=event["user"], view=home_view(services.engine.knowledge, services.base_url))
+    services.outbox.call(client.views_publish, user_id=event["user"],
+                         view=home_view(services.engine.knowledge, services.base_url))
 
 
-def _answer(event: dict[str, Any], context: BoltContext, client: WebClient, *, thread_ts: str | None) -> None:
+def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,
+            thread_ts: str | None) -> None:
     services = services_of(context)
+    if not _first_delivery(body, event, services):
+        return
     message = answer_message(services.engine.ask(event.get("text") or ""), services.base_url)
-    client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, unfurl_links=False, **message.as_kwargs())
+    services.outbox.call(client.chat_postMessage, channel=event["channel"], thread_ts=thread_ts, unfurl_links=False,
+                         **message.as_kwargs())
+
+
+def _first_delivery(body: dict[str, Any], event: dict[str, Any], services: Services) -> bool:
+    """False for an event already answered (Slack's retry, maybe received by another worker).
+
+    Asked here, in the listener thread after the ack, so the ledger never delays an ack."""
+    event_id = body.get("event_id")
+    if not event_id or services.ledger.first_time(event_id):
+        return True
+    # The id and a length identify the delivery; the question itself stays out of the log.
+    logger.info("skipped a repeated delivery of %s (question of %d characters)", event_id, len(event.get("text") or ""))
+    return False

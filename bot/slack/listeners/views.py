@@ -25,5 +25,5 @@ def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], cont
         return
     ack()
     # A user id as channel posts into the app's DM with that user (the Messages tab).
-    client.chat_postMessage(channel=body["user"]["id"], unfurl_links=False,
-                            **answer_message(answer, services.base_url).as_kwargs())
+    services.outbox.call(client.chat_postMessage, channel=body["user"]["id"], unfurl_links=False,
+                         **answer_message(answer, services.base_url).as_kwargs())

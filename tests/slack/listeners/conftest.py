@@ -1,0 +1,85 @@
+"""Direct listener tests: each listener function called as Bolt would call it, with a mocked Web API
+client, ack and response_url poster, the fixture knowledge's real engine, and kyodo's real outbox.
+No HTTP, no threads to wait for: milliseconds each. The end-to-end tests beside them (tests/slack/)
+run the same listeners behind gunicorn."""
+
+from __future__ import annotations
+
+from typing import Any
+from unittest.mock import Mock
+
+import pytest
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web import SlackResponse
+
+from bot.settings import Settings
+from bot.slack.feedback import Feedback
+from bot.slack.outbox import Outbox, RetryScheduler
+from bot.slack.services import CONTEXT_KEY, Services
+from retrieval.search.engine import Engine
+from tests.slack.server import FIXTURE_KNOWLEDGE, PUBLIC_BASE_URL
+
+
+class SeenOnce:
+    """The ledger's contract in a set: first_time is True once per event id."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def first_time(self, event_id: str) -> bool:
+        first = event_id not in self.seen
+        self.seen.add(event_id)
+        return first
+
+
+class Recorded:
+    """A feedback sink that keeps what it was given."""
+
+    def __init__(self) -> None:
+        self.feedback: list[Feedback] = []
+
+    def record(self, feedback: Feedback) -> None:
+        self.feedback.append(feedback)
+
+
+@pytest.fixture
+def client() -> Mock:
+    return Mock(WebClient)
+
+
+@pytest.fixture
+def ack() -> Mock:
+    return Mock(Ack)
+
+
+@pytest.fixture
+def respond() -> Mock:
+    """Stands for the POST to a response_url: called with (url, payload, timeout)."""
+    return Mock()
+
+
+@pytest.fixture
+def services(engine: Engine, respond: Mock) -> Services:
+    settings = Settings(knowledge_dir=FIXTURE_KNOWLEDGE, public_base_url=PUBLIC_BASE_URL)
+    return Services(engine, settings, Recorded(), SeenOnce(), Outbox(RetryScheduler(), timeout=1, post_to_url=respond))
+
+
+@pytest.fixture
+def context(services: Services) -> BoltContext:
+    context = BoltContext()
+    context[CONTEXT_KEY] = services
+    return context
+
+
+def kwargs_of(mock: Mock) -> dict[str, Any]:
+    mock.assert_called_once()
+    return mock.call_args.kwargs
+
+
+def slack_error(method: str, error: str, status: int = 200, headers: dict[str, str] | None = None) -> SlackApiError:
+    """What the Web API client raises when Slack answers ok: false."""
+    response = SlackResponse(client=None, http_verb="POST", api_url=f"https://slack.com/api/{method}", req_args={},
+                             data={"ok": False, "error": error}, headers=headers or {}, status_code=status)
+    return SlackApiError(f"The request to the Slack API failed. ({error})", response)
