@@ -37,7 +37,7 @@ class AliasLists:
                     if words:
                         self._english[words[0]].append((words, gaps, index))
                 elif analyzer is not None:
-                    forms = analyzer.forms(alias)
+                    forms = analyzer.word_forms(alias)
                     if forms:
                         self._forms[forms[0]].append((forms, index))
                     self._japanese[alias[0]].append((alias, index))

@@ -108,6 +108,22 @@ class Analyzer:
                                    pos[:3], morpheme.begin(), morpheme.end(), forms, cuts))
         return result
 
+    def word_tokens(self, word: str) -> list[Token]:
+        """Index tokens of a single word or short phrase, as it reads inside a sentence.
+
+        Alone, Sudachi may read a short word otherwise than in running text (対等 alone is 対 + 等),
+        so the word is analysed inside brackets and only the tokens within it are kept."""
+        framed = f"「{normalize_text(word).strip()}」について"
+        end = len(framed) - len("」について")
+        return [Token(t.term, t.begin - 1, t.end - 1, t.part, t.content) for t in self.tokens(framed)
+                if t.begin >= 1 and t.end <= end]
+
+    def word_forms(self, word: str) -> tuple[str, ...]:
+        """forms() of a single word or short phrase, as it reads inside a sentence (see word_tokens)."""
+        framed = f"「{normalize_text(word).strip()}」について"
+        end = len(framed) - len("」について")
+        return tuple(form for form, begin, stop in self.form_spans(framed) if begin >= 1 and stop <= end)
+
     def form_spans(self, text: str) -> list[tuple[str, int, int]]:
         """The text as a sequence of short-unit normalized forms with their offsets in normalize_text(text)
         (引継ぎ, 引き継いだ → 引き継ぐ …), symbols left out: what two phrasings share when they are the

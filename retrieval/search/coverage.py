@@ -53,7 +53,7 @@ class DeclinePhrases:
         self._written: list[tuple[str, DeclineKind, str]] = []
         for kind in kinds:
             for phrase in kind.phrases:
-                forms = analyzer.forms(phrase)
+                forms = analyzer.word_forms(phrase)
                 if forms:
                     self._by_first[forms[0]].append((forms, kind, phrase))
                 self._written.append((normalize_text(phrase).strip(), kind, phrase))

@@ -48,6 +48,7 @@ class Tuning:
     # people ask, not what the guidelines cover.
     qa_cover_terms: int = 2
     checklist_relative: float = 0.5
+    qa_ceiling_terms: int = 6
     # The home guideline's best passage goes first when it treats the question and scores at least this
     # share of the best passage's score (a passage on 情報 is not first for 「県民活動情報オフィスって何？」).
     home_relative: float = 0.5
@@ -96,7 +97,8 @@ class Engine:
         self._qa_position = {q.id: i for i, q in enumerate(knowledge.qa)}
         self._qa_topic_terms = [self._topic_terms(q) for q in knowledge.qa]
         self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer)
-        self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.tokens(term)] for e in knowledge.glossary]
+        self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.word_tokens(term)]
+                                 for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._decline = DeclinePhrases(knowledge.decline, self.analyzer)
         self._term_weights = TermWeights(self.tuning.part_weight, self.tuning.predicate_weight,
@@ -210,11 +212,12 @@ class Engine:
         ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
         share = self._passage_index.weighted_scores(weights) / ceiling
         qa_matches = self._qa_hits(weights)
-        combined = share.copy()
+        lift = np.zeros(len(self.passages))
         for hit in qa_matches:
             for doc, section in hit.citations:
                 for i in self._passages_of_section.get((doc, section), []):
-                    combined[i] += tuning.qa_lift * hit.score
+                    lift[i] += tuning.qa_lift * hit.score  # summed: tried the best entry's alone, -2 points
+        combined = share + lift
         named = self._documents_named(query.text)
         coverage = self._covered(query, float(share.max(initial=0.0)), qa_matches, bool(named))
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
@@ -261,8 +264,11 @@ class Engine:
         # A question made only of words every entry shares (協働, 事業) must not match them all:
         # its ceiling is at least what one distinctive term would bring.
         # Words no entry contains (the chat around a question) cannot be matched, so they do not count.
-        ceiling = max(sum(w * self._qa_index.max_term_score(t) for t, w in weights.items() if self._qa_index.knows(t)),
-                      self.tuning.qa_min_ceiling * self._qa_index.max_term_score(""))
+        tops = sorted((w * self._qa_index.max_term_score(t) for t, w in weights.items() if self._qa_index.knows(t)),
+                      reverse=True)
+        if self.tuning.qa_ceiling_terms:
+            tops = tops[:self.tuning.qa_ceiling_terms]
+        ceiling = max(sum(tops), self.tuning.qa_min_ceiling * self._qa_index.max_term_score(""))
         scores = raw / ceiling
         best = float(scores.max(initial=0.0))
         hits = []

@@ -33,7 +33,7 @@ def test_the_home_guideline_comes_first_where_it_treats_the_question(home: Engin
     assert without.to_json()["passages"][0]["home"] is True
 
 
-@pytest.mark.parametrize("question", ["後援は協働になりますか", "県民活動情報オフィスって何？"])
+@pytest.mark.parametrize("question", ["ボランティアは無償の労働力？", "県民活動情報オフィスって何？"])
 def test_a_home_passage_that_does_not_treat_the_question_is_not_pushed_first(home: Engine, question: str) -> None:
     home.set_home(None)
     plain = home.ask(question)

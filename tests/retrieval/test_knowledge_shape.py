@@ -1,0 +1,59 @@
+"""The shipped lists stay small enough for a person to review (issue 11): one item per line, a
+short glossary, a short decline list with reasons, and Q&A phrasings as Japanese staff write them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
+from retrieval.knowledge.models import Knowledge
+from retrieval.search.analyzer import normalize_text
+
+GLOSSARY = DEFAULT_KNOWLEDGE_DIR / "glossary.yaml"
+DECLINE = DEFAULT_KNOWLEDGE_DIR / "decline.yaml"
+MAX_LINE = 160  # characters: one alias or phrase and its comment
+# A phrasing is English or mixed when it has a Latin word of 3+ letters that is not an acronym (NPO, SNS, PDCA).
+ENGLISH_WORD = re.compile(r"\b[A-Za-z]*[a-z][A-Za-z]{2,}\b|\b[a-z][A-Za-z]{2,}\b")
+
+
+def _lines(path) -> list[str]:
+    return path.read_text("utf-8").splitlines()
+
+
+@pytest.mark.parametrize("path", [GLOSSARY, DECLINE], ids=["glossary", "decline"])
+def test_one_item_per_line_and_no_long_lines(path) -> None:
+    lines = _lines(path)
+    assert max(len(line) for line in lines) <= MAX_LINE
+    flow_lists = [n for n, line in enumerate(lines, 1)
+                  if re.match(r"\s*(aliases|phrases):\s*\[", line)]
+    assert flow_lists == [], f"{path.name}: write one item per line, not [a, b, c] (lines {flow_lists})"
+
+
+def test_the_glossary_is_a_size_a_person_can_review(knowledge: Knowledge) -> None:
+    counts = [len(entry.aliases) for entry in knowledge.glossary]
+    assert max(counts) <= 30
+    assert 800 <= sum(counts) <= 1400
+    duplicates = {}
+    for entry in knowledge.glossary:
+        for alias in entry.aliases:
+            key = normalize_text(alias)
+            duplicates.setdefault(key, []).append(entry.terms)
+    assert not {k: v for k, v in duplicates.items() if len(v) > 1}
+
+
+def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge) -> None:
+    phrases = [p for kind in knowledge.decline for p in kind.phrases]
+    assert 0 < len(phrases) <= 150
+    assert all(kind.why.endswith("。") for kind in knowledge.decline)
+    assert any(kind.other_sense for kind in knowledge.decline)
+
+
+def test_phrasings_are_japanese_first_with_at_most_two_english_or_mixed(knowledge: Knowledge) -> None:
+    for entry in knowledge.qa:
+        english = [p for p in entry.phrasings if ENGLISH_WORD.search(p)]
+        assert len(english) <= 2, (entry.id, english)
+    total = sum(len(entry.phrasings) for entry in knowledge.qa)
+    english = sum(1 for entry in knowledge.qa for p in entry.phrasings if ENGLISH_WORD.search(p))
+    assert english / total < 0.15
