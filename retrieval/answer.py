@@ -93,6 +93,10 @@ class Answer:
     # kind behind a decline — for `kyodo check` and the question log, not shown to the asker
     reason: str = ""
     declined_by: tuple[str, str] | None = None  # (phrase, kind)
+    # the first Q&A entry matches strongly enough to be the direct answer, shown before the passages
+    direct_answer: bool = False
+    # a newcomer asking where to begin: renderers offer the reading path (/start) first
+    reading_path: bool = False
 
     def to_json(self, base_url: str = "") -> dict[str, Any]:
         """The shape of `kyodo ask --json` and `/api/ask` — exactly these keys."""

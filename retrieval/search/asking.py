@@ -103,3 +103,16 @@ def noun_runs(morphemes: Sequence[Morpheme]) -> list[list[Morpheme]]:
         runs.append(current)
     return runs
 
+
+
+# Someone new to 協働 work asking where to begin: 「異動で協働担当になりました。まず何を読めばいい？」.
+# The reading path (/start, knowledge/start.yaml) exists for exactly this.
+ARRIVING = ("異動", "配属", "着任", "新任", "新人", "担当になっ", "担当になり", "担当することにな", "初めて担当",
+            "new to", "just joined", "transferred", "newly assigned", "new in this")
+WHERE_TO_BEGIN = ("何を読め", "何から読", "どこから読", "まず何を", "何から始め", "何から手を", "どこから始め",
+                  "何を勉強", "what should i read", "where do i start", "where should i start", "where to start")
+
+
+def asks_where_to_begin(normalized: str) -> bool:
+    """A newcomer asking what to read first: the reading path is the answer to offer."""
+    return any(a in normalized for a in ARRIVING) and any(w in normalized for w in WHERE_TO_BEGIN)

@@ -13,6 +13,7 @@ from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, shared_analyzer
+from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.coverage import Coverage, DeclinePhrases
 from retrieval.search.passages import Passage, passages_of
@@ -49,6 +50,9 @@ class Tuning:
     qa_cover_terms: int = 2
     checklist_relative: float = 0.5
     qa_ceiling_terms: int = 6
+    # a Q&A entry this strong is the direct answer, shown first: on the six frozen sets, 46% of the answers
+    # have one, and 96% of those cite a relevant section in the top three
+    qa_direct: float = 0.4
     # The home guideline's best passage goes first when it treats the question and scores at least this
     # share of the best passage's score (a passage on 情報 is not first for 「県民活動情報オフィスって何？」).
     home_relative: float = 0.5
@@ -172,7 +176,9 @@ class Engine:
         qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
         checklists = self._checklists(hits, qa_hits, scored.query.weights)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
-                      truncated=cleaned.truncated, reason=coverage.reason)
+                      truncated=cleaned.truncated, reason=coverage.reason,
+                      direct_answer=bool(qa_hits) and qa_hits[0].score >= self.tuning.qa_direct,
+                      reading_path=asks_where_to_begin(scored.query.text))
 
     def compare(self, question: str) -> Comparison:
         """Each guideline's best passage on the question, side by side: the home guideline first, then
