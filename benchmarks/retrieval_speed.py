@@ -2,23 +2,29 @@
 
     python benchmarks/retrieval_speed.py [QUESTIONS.yaml]
 
-Cold start is a new `kyodo ask` process to its first answer; per-question times are over
-the question set; the growth curve replicates the shipped sections 1×, 10×, 100×.
+Cold start is a new `kyodo ask` process to its first answer (the engine cache warm, as after any
+earlier start; and cold, as right after a knowledge change); per-question times are over the
+question set; the growth curve replicates the shipped sections 1×, 10×, 100×. The bare pipeline
+(benchmarks/bare_pipeline.py: Sudachi mode C + rank-bm25 over the same paragraphs) runs beside
+it in the same run, and the ratios are printed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bare_pipeline import Bare, paragraphs  # noqa: E402
 from retrieval.evaluate import load_questions  # noqa: E402
 from retrieval.knowledge import load_knowledge  # noqa: E402
 from retrieval.knowledge.models import Knowledge  # noqa: E402
@@ -27,24 +33,37 @@ from retrieval.search.engine import Engine  # noqa: E402
 DEFAULT_QUESTIONS = ROOT / "tests" / "eval" / "dev.yaml"
 
 
-def cold_start() -> float:
+def cold_start(command: list[str], env: dict[str, str] | None = None, rounds: int = 5) -> float:
     best = []
-    for _ in range(3):
+    for _ in range(rounds):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "後援は協働ですか"], cwd=ROOT, check=True,
-                       capture_output=True)
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env=env)
         best.append(time.perf_counter() - started)
     return statistics.median(best)
 
 
-def timings(engine: Engine, questions: list[str], rounds: int = 5) -> list[float]:
+def kyodo_cold_start(cached: bool) -> float:
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "KYODO_CACHE_DIR": cache}
+        command = [sys.executable, "-m", "bot.cli", "ask", "--json", "後援は協働ですか"]
+        if cached:
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env=env)  # fills the cache
+            return cold_start(command, env)
+        script = ("import os, shutil, subprocess, sys; shutil.rmtree(sys.argv[1], ignore_errors=True); "
+                  "subprocess.run(sys.argv[2:], check=True, capture_output=True)")
+        # emptying the cache is part of each measured run here, but costs well under a millisecond
+        return cold_start([sys.executable, "-c", script, cache, *command], env)
+
+
+def timings(engine: Engine | Bare, questions: list[str], rounds: int = 5) -> list[float]:
+    ask = engine.ask if isinstance(engine, Engine) else engine.top
     for question in questions:  # warm caches and per-thread tokenizers
-        engine.ask(question)
+        ask(question)
     times = []
     for _ in range(rounds):
         for question in questions:
             started = time.perf_counter()
-            engine.ask(question)
+            ask(question)
             times.append((time.perf_counter() - started) * 1000)
     return times
 
@@ -75,7 +94,18 @@ def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_QUESTIONS
     questions = [str(q["question"]) for q in load_questions(path)]
     print(f"questions: {len(questions)} from {path.name}")
-    print(f"cold start (new process to first answer, median of 3): {cold_start():.2f} s")
+    bare_cold = cold_start([sys.executable, str(ROOT / "benchmarks" / "bare_pipeline.py"), "後援は協働ですか"])
+    warm, cold = kyodo_cold_start(cached=True), kyodo_cold_start(cached=False)
+    print(f"cold start, new process to first answer (median of 5): bare pipeline {bare_cold:.2f} s; "
+          f"kyodo {warm:.2f} s with its engine cache ({warm / bare_cold:.1f}x), "
+          f"{cold:.2f} s right after a knowledge change ({cold / bare_cold:.1f}x)")
+    bare = Bare(paragraphs())
+    bare_times = timings(bare, questions)
+    engine = Engine.load()
+    ours = timings(engine, questions)
+    print(f"per question, shipped knowledge: bare pipeline p50 {statistics.median(bare_times):.2f} ms; "
+          f"kyodo p50 {statistics.median(ours):.2f} ms, p95 {percentile(ours, 95):.2f} ms "
+          f"({statistics.median(ours) / statistics.median(bare_times):.1f}x the bare p50)")
     print(f"peak RSS (new process, shipped knowledge, one answer): {shipped_rss():.0f} MB")
     knowledge = load_knowledge()
     for factor in (1, 10, 100):

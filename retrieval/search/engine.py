@@ -12,14 +12,14 @@ from retrieval.answer import Answer, ChecklistRef, Comparison, DocumentPassage, 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analyzer, shared_analyzer
+from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.coverage import Coverage, DeclinePhrases
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import CleanQuestion, clean_question, wording_key
-from retrieval.search.snippet import make_snippet
+from retrieval.search.snippet import snippet_from_spans
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,9 @@ class Engine:
         self.analyzer = analyzer or shared_analyzer()
         self.tuning = tuning or Tuning()
         self.passages: list[Passage] = [p for g in knowledge.guidelines for p in passages_of(g)]
+        # where each term stands in each passage, kept from indexing so that an excerpt needs no analysis
+        self._vocabulary: dict[str, int] = {}
+        self._passage_spans: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
         self._qa_index = LuceneBM25([self._qa_terms(q) for q in knowledge.qa]) if knowledge.qa else None
         self._checklist_index = (
@@ -121,7 +124,14 @@ class Engine:
         # (every chiba passage sits under the same chapter title).
         heading = self.analyzer.terms(passage.section.heading) * self.tuning.heading_repeat
         ancestors = self.analyzer.terms(" ".join(passage.section.path[:-1]))
-        return heading + ancestors + self.analyzer.terms(passage.text)
+        tokens = self.analyzer.tokens(passage.text)
+        located = tokens if len(normalize_text(passage.text)) == len(passage.text) else []  # offsets fit the text
+        self._passage_spans.append((
+            np.array([self._vocabulary.setdefault(t.term, len(self._vocabulary)) for t in located], dtype=np.int32),
+            np.array([t.begin for t in located], dtype=np.int32),
+            np.array([t.end for t in located], dtype=np.int32),
+        ))
+        return heading + ancestors + [t.term for t in tokens]
 
     def _qa_terms(self, entry) -> list[str]:
         terms = self.analyzer.terms(entry.question) * self.tuning.qa_question_repeat
@@ -171,8 +181,8 @@ class Engine:
             if best is not None and self._treats(best, scored) and \
                     combined[best] >= self.tuning.home_relative * combined.max():
                 priority[best] = priority.max() + 1.0
-        ranked = self._best_per_section(priority)
-        hits = [self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked[:top], start=1)]
+        ranked = self._best_per_section(priority, top)
+        hits = [self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)]
         qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
         checklists = self._checklists(hits, qa_hits, scored.query.weights)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
@@ -248,10 +258,18 @@ class Engine:
 
     def _hit(self, rank: int, i: int, score: float, scored: _Scored) -> PassageHit:
         passage = self.passages[i]
-        terms = set(scored.query.weights) if scored.query else set()
         return PassageHit(rank=rank, doc=passage.doc, doc_title=passage.doc_title, section=passage.section,
-                          text=passage.text, snippet=make_snippet(self.analyzer, passage.text, terms), score=score,
-                          home=passage.doc == self.home)
+                          text=passage.text, snippet=snippet_from_spans(passage.text, self._spans(i, scored)),
+                          score=score, home=passage.doc == self.home)
+
+    def _spans(self, i: int, scored: _Scored) -> list[tuple[int, int, float]]:
+        """Where the question's terms are in passage i, each worth its weight times its rarity."""
+        if scored.query is None:
+            return []
+        worth = {self._vocabulary[t]: w * self._passage_index.idf_of(t)
+                 for t, w in scored.query.weights.items() if t in self._vocabulary}
+        ids, begins, ends = self._passage_spans[i]
+        return [(int(b), int(e), worth[int(t)]) for t, b, e in zip(ids, begins, ends, strict=True) if int(t) in worth]
 
     def qa_rank(self, question: str, qa_id: str) -> int | None:
         """Rank of one Q&A entry among all entries for a question (for the maintainers' self-test)."""
@@ -297,18 +315,31 @@ class Engine:
     def _documents_named(self, text: str) -> set[str]:
         return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
 
-    def _best_per_section(self, scores: np.ndarray) -> list[int]:
-        """Passage indexes by score, keeping only the best passage of each section."""
-        seen: set[tuple[str, str]] = set()
-        ranked = []
-        for i in np.argsort(-scores, kind="stable"):
-            if scores[i] <= 0:
-                break
-            key = (self.passages[i].doc, self.passages[i].section.id)
-            if key not in seen:
-                seen.add(key)
-                ranked.append(int(i))
-        return ranked
+    def _best_per_section(self, scores: np.ndarray, limit: int) -> list[int]:
+        """The `limit` best passage indexes by score, keeping only the best passage of each section.
+
+        Only the top candidates are sorted (argpartition): at 12,000 passages, ranking them all in
+        Python took most of an answer's time."""
+        positive = int(np.count_nonzero(scores > 0))
+        wanted = min(positive, limit * 4)
+        while True:
+            if wanted < len(scores):
+                candidates = np.argpartition(-scores, wanted)[:wanted]
+                candidates = candidates[np.argsort(-scores[candidates], kind="stable")]
+            else:
+                candidates = np.argsort(-scores, kind="stable")
+            seen: set[tuple[str, str]] = set()
+            ranked: list[int] = []
+            for i in candidates:
+                if scores[i] <= 0 or len(ranked) == limit:
+                    break
+                key = (self.passages[i].doc, self.passages[i].section.id)
+                if key not in seen:
+                    seen.add(key)
+                    ranked.append(int(i))
+            if len(ranked) == limit or wanted >= positive:
+                return ranked
+            wanted = min(positive, wanted * 4)  # many passages of few sections: look further
 
     def _covered(self, query: Query, best_share: float, qa_matches: list[QAHit], names_document: bool) -> Coverage:
         """Not covered only on evidence that the guidelines do not cover the question (see coverage.py)."""
