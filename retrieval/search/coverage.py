@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
+from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
@@ -51,15 +52,26 @@ class DeclinePhrases:
         self._analyzer = analyzer
         self._by_first: dict[str, list[tuple[tuple[str, ...], DeclineKind, str]]] = defaultdict(list)
         self._written: list[tuple[str, DeclineKind, str]] = []
+        english: list[tuple[DeclineKind, str]] = []
         for kind in kinds:
             for phrase in kind.phrases:
+                if normalize_text(phrase).isascii():
+                    english.append((kind, phrase))  # whole words, plurals included (aliases.py)
+                    continue
                 forms = analyzer.word_forms(phrase)
                 if forms:
                     self._by_first[forms[0]].append((forms, kind, phrase))
                 self._written.append((normalize_text(phrase).strip(), kind, phrase))
+        self._english = english
+        self._english_lists = AliasLists([[phrase] for _, phrase in english])
 
     def find(self, text: str, *, other_senses: bool) -> Found | None:
         """The first phrase of a kind that is (or is not) an other sense, not inside an embedded question."""
+        normalized = normalize_text(text)
+        for index in sorted(self._english_lists.found_in(normalized)):
+            kind, phrase = self._english[index]
+            if kind.other_sense == other_senses:
+                return Found(kind, phrase)
         spans = self._analyzer.form_spans(text)
         forms = tuple(form for form, _, _ in spans)
         for position, form in enumerate(forms):
@@ -68,7 +80,6 @@ class DeclinePhrases:
                 if kind.other_sense == other_senses and forms[position:end] == phrase_forms and (
                         kind.other_sense or not _embedded(forms[end:])):
                     return Found(kind, phrase)
-        normalized = normalize_text(text)
         starts = {begin: i for i, (_, begin, _) in enumerate(spans)}
         ends = {end: i for i, (_, _, end) in enumerate(spans)}
         for written, kind, phrase in self._written:

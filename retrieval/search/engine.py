@@ -362,6 +362,7 @@ class Engine:
         if qa_matches and self._shared_terms(weights, qa_matches[0].id) >= tuning.qa_cover_terms:
             return Coverage(True, "qa-entry")
         index = self._passage_index
+        # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
         if any(w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share for t, w in weights.items()):
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:
