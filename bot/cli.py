@@ -1,4 +1,4 @@
-"""The `kyodo` command: ask, check, eval, serve, bench."""
+"""The `kyodo` command: ask, check, eval, serve, gaps, db."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=_serve)
+
+    db = commands.add_parser("db", help="質問ログのデータベースを操作する（DATABASE_URL / KYODO_DATABASE_PATH）")
+    db.add_argument("action", choices=["upgrade", "prune"],
+                    help="upgrade: 表を作成・更新する（起動時にも自動で行います） / prune: 保存期間を過ぎた記録を今すぐ消す")
+    db.set_defaults(run=_db)
 
     args = parser.parse_args(argv)
     return int(args.run(args) or 0)
@@ -112,6 +117,38 @@ def _eval(args: argparse.Namespace) -> int:
     print(f"abstain accuracy {report.abstain_accuracy:.3f}  false abstentions {report.false_abstentions}")
     for miss in report.misses:
         print(f"  miss {miss.id}: {miss.why} — {miss.question[:50]} {' '.join(miss.top)}")
+    return 0
+
+
+def _open_store():
+    from bot.settings import SettingsError, load_store_settings
+    from bot.store import Store
+
+    try:
+        settings = load_store_settings()
+    except SettingsError as error:
+        print(f"kyodo: 設定に誤りがあります: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return Store.open(settings.database_url, settings.secret_key, settings.log_retention_days, migrate_now=False)
+
+
+def _db(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.store.database import describe_error, redacted
+
+    store = _open_store()
+    try:
+        if args.action == "upgrade":
+            print(f"OK: {redacted(store.url)} のスキーマは版 {store.upgrade()} です。")
+        else:
+            store.upgrade()
+            print(f"OK: 保存期間（{store.retention.days} 日）を過ぎた記録を {store.prune()} 件消しました。")
+    except SQLAlchemyError as error:
+        print(f"kyodo: データベース {redacted(store.url)} を使えません: {describe_error(error)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
     return 0
 
 

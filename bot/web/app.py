@@ -8,6 +8,7 @@ from flask import Flask
 from jinja2 import StrictUndefined
 
 from bot.settings import Settings
+from bot.store import Store
 from bot.web import routes
 from bot.web.context import attach
 from bot.web.errors import register_error_pages
@@ -17,7 +18,7 @@ from bot.web.markdown import render
 from retrieval.search.engine import Engine
 
 
-def create_web_app(engine: Engine, settings: Settings) -> Flask:
+def create_web_app(engine: Engine, settings: Settings, store: Store | None = None) -> Flask:
     app = Flask(__name__)
     app.json.ensure_ascii = False  # the JSON is read by people too; keep Japanese legible
     app.json.sort_keys = False  # same key order as `kyodo ask --json`
@@ -30,7 +31,7 @@ def create_web_app(engine: Engine, settings: Settings) -> Flask:
         section_links=partial(section_links, knowledge),
         checklist_title=partial(checklist_title, knowledge),
     )
-    attach(app, engine, settings)
+    attach(app, engine, settings, store)
     routes.register(app)
     register_error_pages(app)
     add_security_headers(app)
