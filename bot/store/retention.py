@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, delete, select, text
+from sqlalchemy import Engine, delete, select
 
 from bot.store.schema import questions, seen_events, votes
 
@@ -19,27 +19,34 @@ VACUUM_PAGES = 1000  # SQLite: pages given back to the file system per step
 
 
 def prune_step(engine: Engine, now: datetime, keep: timedelta) -> tuple[int, bool]:
-    """Delete one batch of what is older than `keep` (questions) or a day (events).
+    """Delete one batch of what is older than `keep` (questions, with their votes) or a day (events).
 
-    Returns (rows deleted, whether more remain)."""
+    Returns (rows deleted, whether more may remain)."""
     cutoff = now - keep
+    deleted = 0
     with engine.begin() as connection:
         old = connection.execute(select(questions.c.id).where(questions.c.asked_at < cutoff).limit(BATCH)).scalars().all()
         if old:
-            connection.execute(delete(votes).where(votes.c.question_id.in_(old)))
-            connection.execute(delete(questions).where(questions.c.id.in_(old)))
+            deleted += connection.execute(delete(votes).where(votes.c.question_id.in_(old))).rowcount
+            deleted += connection.execute(delete(questions).where(questions.c.id.in_(old))).rowcount
         # votes whose question was never written or is gone already
         stray = connection.execute(
             select(votes.c.question_id).where(votes.c.voted_at < cutoff).limit(BATCH)).scalars().all()
         if stray:
-            connection.execute(delete(votes).where(votes.c.question_id.in_(stray), votes.c.voted_at < cutoff))
+            deleted += connection.execute(
+                delete(votes).where(votes.c.question_id.in_(stray), votes.c.voted_at < cutoff)).rowcount
         events = connection.execute(
             select(seen_events.c.event_id).where(seen_events.c.seen_at < now - SEEN_EVENTS_KEPT).limit(BATCH)
         ).scalars().all()
         if events:
-            connection.execute(delete(seen_events).where(seen_events.c.event_id.in_(events)))
-        deleted = len(old) + len(stray) + len(events)
-        if deleted and connection.dialect.name == "sqlite":
-            # The file would otherwise never shrink; the pages freed are returned a bounded number at a time.
-            connection.execute(text(f"PRAGMA incremental_vacuum({VACUUM_PAGES})"))
+            deleted += connection.execute(delete(seen_events).where(seen_events.c.event_id.in_(events))).rowcount
+    if deleted and engine.dialect.name == "sqlite":
+        _give_back_pages(engine)
     return deleted, BATCH in (len(old), len(stray), len(events))
+
+
+def _give_back_pages(engine: Engine) -> None:
+    """Without this a SQLite file never shrinks. The pragma frees one page per step of its statement,
+    and only sqlite3's executescript steps a statement to its end; it runs outside any transaction."""
+    with engine.connect() as connection:
+        connection.connection.driver_connection.executescript(f"PRAGMA incremental_vacuum({VACUUM_PAGES});")

@@ -11,6 +11,7 @@ queue and thread on its first `put`: threads and locks do not survive fork.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import threading
@@ -25,6 +26,7 @@ BATCH = 200
 FIRST_PAUSE = 0.5
 LONGEST_PAUSE = 30.0
 TROUBLE = "write"
+_WAKE = object()  # put by `close` so the thread stops waiting on the queue at once
 
 
 class BackgroundWriter:
@@ -108,6 +110,8 @@ class BackgroundWriter:
             return True
         flushed = self.flush(timeout)
         self._stop.set()
+        with contextlib.suppress(queue.Full):  # a full queue: the thread is busy and sees the stop flag
+            self._queue.put_nowait(_WAKE)
         self._thread.join(timeout=1.0)
         self._pid = -1
         return flushed
@@ -154,7 +158,7 @@ class BackgroundWriter:
                 batch.append(self._queue.get_nowait())
             except queue.Empty:
                 break
-        return batch
+        return [record for record in batch if record is not _WAKE]
 
     def _attempt(self, action: Callable[[], Any] | None) -> bool:
         if action is None:

@@ -65,3 +65,15 @@ def store(any_url: str) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture()
+def web_client(store: Store, engine):
+    """The web app (pages and /api/ask) logging into `store`."""
+    from bot.settings import Settings
+    from bot.wsgi import build_app
+    from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
+
+    app = build_app(Settings(knowledge_dir=DEFAULT_KNOWLEDGE_DIR, public_base_url="https://kyodo.example.jp"),
+                    engine, store)
+    return app.test_client()
