@@ -52,3 +52,9 @@ class Complaints:
     def in_trouble(self, kind: str) -> bool:
         with self._lock:
             return kind in self._troubles
+
+    def unlogged(self, kind: str) -> int:
+        """How many times `kind` recurred since its last line."""
+        with self._lock:
+            trouble = self._troubles.get(kind)
+            return trouble.unlogged if trouble else 0

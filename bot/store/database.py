@@ -31,7 +31,7 @@ class Patience:
     statement: float  # PostgreSQL: one statement
 
 
-PATIENT = Patience(lock=5.0, connect=5, statement=15.0)  # background writes and reports
+PATIENT = Patience(lock=5.0, connect=3, statement=15.0)  # background writes and reports
 QUICK = Patience(lock=0.5, connect=2, statement=1.0)  # a caller is waiting
 
 

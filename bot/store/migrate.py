@@ -41,6 +41,9 @@ def upgrade(engine: Engine) -> str:
     """Bring the schema to the newest revision; returns it."""
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
+            # A revision may take long on a big table, and another process may be running it: no limits here.
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            connection.execute(text("SET LOCAL lock_timeout = 0"))
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
         command.upgrade(_config(connection), "head")
     return head_revision()

@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.store import migrate
 from bot.store.complaints import Complaints
-from bot.store.database import PATIENT, QUICK, create_database_engine, describe_error, is_postgresql, redacted
+from bot.store.database import PATIENT, QUICK, Patience, create_database_engine, describe_error, is_postgresql, redacted
 from bot.store.identity import Identities, VoteTokens
 from bot.store.records import MAX_COMMENT_CHARS, Channel, LoggedQuestion, QuestionRecord, VoteRecord, utc_now
 from bot.store.retention import prune_step
@@ -45,7 +45,8 @@ FIRST_TIME_DEADLINE = 1.5  # seconds; Slack wants its ack within 3
 class Store:
     def __init__(self, url: str, secret: str, retention_days: int = DEFAULT_RETENTION_DAYS, *,
                  clock: Callable[[], datetime] = utc_now, migrate_now: bool = True,
-                 capacity: int | None = None, complaints: Complaints | None = None, close_at_exit: bool = False) -> None:
+                 capacity: int | None = None, complaints: Complaints | None = None, close_at_exit: bool = False,
+                 patience: Patience = PATIENT) -> None:
         self.url = url
         self.retention = timedelta(days=retention_days)
         # Retention 0 keeps nothing: questions are not logged and no vote can be cast.
@@ -55,7 +56,7 @@ class Store:
         self._identities = Identities(secret)
         self.tokens = VoteTokens(secret, max_age_seconds=max(1, retention_days) * 86400)
         self.complaints = complaints or Complaints(logger)
-        self._writes = create_database_engine(url, PATIENT, pool_size=1)
+        self._writes = create_database_engine(url, patience, pool_size=1)
         self._quick = create_database_engine(url, QUICK, pool_size=2)
         self._schema_ready = False
         self._schema_lock = threading.Lock()

@@ -16,6 +16,7 @@ from tests.store.postgres import PostgresServer, find_bindir
 from tests.web.conftest import free_port
 
 SECRET = "test-secret-" + "x" * 32
+BASE_URL = "https://kyodo.example.jp"
 
 
 @pytest.fixture(scope="session")
@@ -67,13 +68,16 @@ def store(any_url: str) -> Iterator[Store]:
         opened.close()
 
 
-@pytest.fixture()
-def web_client(store: Store, engine):
-    """The web app (pages and /api/ask) logging into `store`."""
+def client_for(store: Store, engine):
+    """A test client of the web app (pages and /api/ask) logging into `store`."""
     from bot.settings import Settings
     from bot.wsgi import build_app
     from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 
-    app = build_app(Settings(knowledge_dir=DEFAULT_KNOWLEDGE_DIR, public_base_url="https://kyodo.example.jp"),
-                    engine, store)
+    app = build_app(Settings(knowledge_dir=DEFAULT_KNOWLEDGE_DIR, public_base_url=BASE_URL), engine, store)
     return app.test_client()
+
+
+@pytest.fixture()
+def web_client(store: Store, engine):
+    return client_for(store, engine)
