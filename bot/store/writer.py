@@ -137,11 +137,11 @@ class BackgroundWriter:
                     self._housekeeping()
                     continue
             if self._attempt(lambda batch=held: self._write(batch)):
+                self._complaints.resolved(TROUBLE, "question log: the database accepts writes again; "
+                                                   "the records kept meanwhile are written.")
                 self._finished(len(held))
                 held = []
                 pause = FIRST_PAUSE
-                self._complaints.resolved(TROUBLE, "question log: the database accepts writes again; "
-                                                   "the records kept meanwhile are written.")
                 self._housekeeping()
             else:
                 self._stop.wait(pause)
