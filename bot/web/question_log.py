@@ -30,6 +30,11 @@ def browser_identity() -> str | None:
     return f"web:{cookie}" if VOTER_ID.match(cookie) else None
 
 
+def feedback_token(question_id: uuid.UUID | None) -> str | None:
+    """The signed token the answer page's feedback form carries, or None without a logged question."""
+    return web().store.tokens.issue(question_id) if question_id is not None else None
+
+
 def log_web_answer(answer: Answer, channel: Channel) -> uuid.UUID | None:
     """Queue the question for the log; its id, or None when nothing is logged. Never raises."""
     store = web().store

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.store import Store
+from bot.store.records import utc_now
 from bot.web.question_log import VOTER_COOKIE
 from retrieval.search.question import MAX_QUESTION_CHARS
 
@@ -26,7 +27,7 @@ def test_a_question_on_the_answer_page_is_logged_with_what_was_shown(web_client,
     assert entry.passages == tuple(f"{p.doc}#{p.section_id}" for p in answer.passages) != ()
     assert entry.qa == tuple(q.id for q in answer.qa) != ()
     assert entry.checklists == tuple(c.id for c in answer.checklists) != ()
-    assert abs((entry.asked_at - datetime.utcnow()).total_seconds()) < 600  # naive UTC, not local time  # noqa: DTZ003
+    assert abs((entry.asked_at - utc_now()).total_seconds()) < 600  # naive UTC, not local time
 
 
 def test_the_api_logs_as_api_and_a_declined_question_as_declined(web_client, store) -> None:
