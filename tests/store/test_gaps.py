@@ -14,10 +14,12 @@ import pytest
 import yaml
 from sqlalchemy.engine import make_url
 
+from bot.cli import main
 from bot.store import Channel, Store
 from bot.store.drafts import draft_yaml, qa_id
 from bot.store.gaps import group_gaps, parse_since
 from bot.store.records import utc_now
+from retrieval.answer import Answer
 from retrieval.check import check_knowledge
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from tests.store.conftest import SECRET
@@ -106,14 +108,15 @@ def test_kyodo_gaps_prints_the_groups_and_json(logged: Store) -> None:
 
 
 @pytest.mark.parametrize("any_url", ["sqlite"], indirect=True)
-def test_since_leaves_older_questions_out(logged: Store) -> None:
+def test_since_leaves_older_questions_out(logged: Store, monkeypatch, capsys) -> None:
     earlier = Store.open(logged.url, SECRET, clock=lambda: utc_now() - timedelta(days=3))
-    from retrieval.answer import Answer
-
     earlier.log_answer(Answer("補助金の額はいくら", False, (), (), ()), Channel.WEB)
     earlier.close()
-    assert "補助金の額はいくら" in kyodo(logged, "--since", "7d").stdout
-    assert "補助金の額はいくら" not in kyodo(logged, "--since", "2d").stdout
+    monkeypatch.setenv("KYODO_DATABASE_PATH", make_url(logged.url).database)
+    assert main(["gaps", "--since", "7d"]) == 0
+    assert "補助金の額はいくら" in capsys.readouterr().out
+    assert main(["gaps", "--since", "2d"]) == 0
+    assert "補助金の額はいくら" not in capsys.readouterr().out
 
 
 def test_since_forms() -> None:

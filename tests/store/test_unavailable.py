@@ -143,7 +143,8 @@ def test_a_server_that_never_answers_delays_neither_answers_nor_slack_acks(engin
     caplog.set_level(logging.WARNING, logger="kyodo.store")
     with black_hole() as port:
         url = database_url(f"postgresql://kyodo@127.0.0.1:{port}/kyodo")
-        store = within_hang(lambda: Store.open(url, SECRET))  # start-up gives up on the schema, serves anyway
+        # start-up gives up on the schema after its connect timeout, and serves anyway
+        store = within_hang(lambda: Store.open(url, SECRET, patience=IMPATIENT))
         client = client_for(store, engine)
         try:
             for path in ("/", "/api/ask"):

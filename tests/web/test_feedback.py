@@ -18,6 +18,7 @@ from urllib.parse import quote
 import itsdangerous.timed
 import pytest
 from flask.testing import FlaskClient
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
@@ -289,23 +290,29 @@ def wait_for_vote(database: Path, comment: str) -> tuple:
         reader.close()
 
 
+def until_main_says(driver, text: str) -> None:
+    """Wait for the next page's main text; the old page's element goes stale while the form posts."""
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: text in d.find_element(By.TAG_NAME, "main").text)
+
+
 def test_a_browser_votes_unhelpful_comments_and_changes_its_mind(browser, served) -> None:  # noqa: F811
     url, database = served
     browser.get(f"{url}/?q={quote(QUESTION)}")
     screenshot(browser, "feedback-buttons", full_page=False)
     browser.execute_script("arguments[0].scrollIntoView()", browser.find_element(By.CSS_SELECTOR, ".feedback"))
     browser.find_element(By.CSS_SELECTOR, ".feedback-form button[value='unhelpful']").click()
-    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "page-comment"))
-    assert "「役に立たなかった」として記録しました" in browser.find_element(By.TAG_NAME, "main").text
+    until_main_says(browser, "「役に立たなかった」として記録しました")
+    assert browser.find_elements(By.ID, "page-comment")
     screenshot(browser, "feedback-comment")
     comment = f"後援名義の申請書の様式が知りたかった {uuid.uuid4().hex[:6]}"
     browser.find_element(By.ID, "page-comment").send_keys(comment)
     browser.find_element(By.CSS_SELECTOR, ".feedback-comment button").click()
-    WebDriverWait(browser, 10).until(lambda d: "コメントを受け付けました" in d.find_element(By.TAG_NAME, "main").text)
+    until_main_says(browser, "コメントを受け付けました")
     helpful, kept, voter = wait_for_vote(database, comment)
     assert (helpful, kept) == (False, comment)
     [cookie] = [c for c in browser.get_cookies() if c["name"] == VOTER_COOKIE]
     assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
     assert voter != cookie["value"] and len(voter) == 32
     browser.find_element(By.CSS_SELECTOR, ".feedback-change button").click()
-    WebDriverWait(browser, 10).until(lambda d: "「役に立った」として記録しました" in d.find_element(By.TAG_NAME, "main").text)
+    until_main_says(browser, "「役に立った」として記録しました")
