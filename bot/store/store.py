@@ -185,6 +185,8 @@ class Store:
         return True
 
     def _record_event(self, event_id: str) -> bool:
+        if not self._schema_ready:  # the database was away at start-up; the caller's deadline still holds
+            self.upgrade()
         with self._quick.begin() as connection:
             # RETURNING names the row only when this call inserted it (rowcount is not reliable for INSERT).
             inserted = connection.execute(

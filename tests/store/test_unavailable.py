@@ -139,6 +139,23 @@ def test_with_postgresql_stopped_answers_go_out_and_are_logged_when_it_is_back(
         store.close()
 
 
+def test_a_store_opened_while_postgresql_was_down_makes_its_schema_once_it_is_back(
+        postgres_server, postgres_url, engine) -> None:
+    postgres_server.stop()
+    try:
+        store = within_hang(lambda: Store.open(database_url(postgres_url), SECRET))
+        client = client_for(store, engine)
+        assert within_hang(lambda: client.get("/", query_string={"q": QUESTION})).status_code == 200
+        assert store.first_time("Ev-early")  # cannot tell yet: answers
+    finally:
+        postgres_server.start()
+    try:
+        assert store.first_time("Ev-1", deadline=30) and not store.first_time("Ev-1", deadline=30)
+        assert store.flush(60) and store.count_questions() == 1
+    finally:
+        store.close()
+
+
 def test_a_server_that_never_answers_delays_neither_answers_nor_slack_acks(engine, caplog) -> None:
     caplog.set_level(logging.WARNING, logger="kyodo.store")
     with black_hole() as port:
