@@ -8,6 +8,7 @@ and reports, and a quick one for what a caller waits on (Slack event de-duplicat
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,7 +101,10 @@ def _postgresql(url: str, patience: Patience, pool_size: int) -> Engine:
 def _sqlite(url: str, patience: Patience, pool_size: int) -> Engine:
     path = make_url(url).database
     if path:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)  # the file itself is created on first use
+        # The file itself is made on first use. A folder that cannot be made shows up as a failed
+        # connection, which the store reports and survives, like any other database trouble.
+        with contextlib.suppress(OSError):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, pool_size=pool_size, max_overflow=2, pool_timeout=patience.lock + 1)
 
     @event.listens_for(engine, "connect")

@@ -156,6 +156,19 @@ def test_a_store_opened_while_postgresql_was_down_makes_its_schema_once_it_is_ba
         store.close()
 
 
+def test_a_sqlite_file_that_cannot_be_made_is_reported_and_answers_go_out(tmp_path, engine, caplog) -> None:
+    caplog.set_level(logging.WARNING, logger="kyodo.store")
+    (tmp_path / "a-file").write_text("not a folder")
+    store = Store.open(database_url("", tmp_path / "a-file" / "kyodo.sqlite3"), SECRET)
+    client = client_for(store, engine)
+    try:
+        assert within_hang(lambda: client.get("/", query_string={"q": QUESTION})).status_code == 200
+        assert store.first_time("Ev1", deadline=1.0)
+        assert any("is not available" in line for line in store_lines(caplog))
+    finally:
+        store.close(timeout=0)
+
+
 def test_a_server_that_never_answers_delays_neither_answers_nor_slack_acks(engine, caplog) -> None:
     caplog.set_level(logging.WARNING, logger="kyodo.store")
     with black_hole() as port:
