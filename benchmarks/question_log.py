@@ -2,9 +2,9 @@
 
     python benchmarks/question_log.py [--rounds N] [--postgresql]
 
-1. Answer latency over real HTTP against one warm `kyodo serve`, with the question log on
-   (a SQLite file; with --postgresql also a private PostgreSQL server) and off
-   (KYODO_LOG_RETENTION_DAYS=0): median and p95 of /?q= and /api/ask.
+1. Answer latency over real HTTP against warm `kyodo serve` processes with the question log
+   off (KYODO_LOG_RETENTION_DAYS=0) and on (a SQLite file; with --postgresql also a private
+   PostgreSQL server), asked in turn: median and p95 of /?q= and /api/ask.
 2. 4 processes logging 1,000 questions each as fast as they can, on each database: how
    many were written, how many lost, and how long until all were in.
 
@@ -70,19 +70,26 @@ def timed(url: str) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def latency(env: dict[str, str], rounds: int) -> dict[str, tuple[float, float]]:
-    process, base = serve(env)
+def latency(configurations: dict[str, dict[str, str]], rounds: int) -> dict[str, dict[str, list[float]]]:
+    """One warm server per configuration, all running at once; each round asks each of them in turn
+    (the order rotating), so noise from the rest of the machine falls on all alike."""
+    servers = {name: serve(env) for name, env in configurations.items()}
     try:
-        figures = {}
+        times: dict[str, dict[str, list[float]]] = {name: {"/?q=": [], "/api/ask?q=": []} for name in servers}
+        names = list(servers)
         for path in ("/?q=", "/api/ask?q="):
             for question in QUESTIONS:  # warm up
-                timed(base + path + quote(question))
-            times = [timed(base + path + quote(QUESTIONS[i % len(QUESTIONS)])) for i in range(rounds)]
-            figures[path] = (statistics.median(times), statistics.quantiles(times, n=20)[18])
-        return figures
+                for _, base in servers.values():
+                    timed(base + path + quote(question))
+            for i in range(rounds):
+                url_tail = path + quote(QUESTIONS[i % len(QUESTIONS)])
+                for name in names[i % len(names):] + names[:i % len(names)]:
+                    times[name][path].append(timed(servers[name][1] + url_tail))
+        return times
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        for process, _ in servers.values():
+            process.terminate()
+            process.wait(timeout=10)
 
 
 def log_many(barrier, url: str, process: int) -> tuple[int, float]:
@@ -130,13 +137,13 @@ def main() -> None:
         databases["PostgreSQL"] = ({"DATABASE_URL": server.url(latency_db), "KYODO_SECRET_KEY": SECRET},
                                    database_url(server.url(load_db)))
     try:
-        print(f"answer latency over HTTP, {args.rounds} requests each (median / p95, ms)")
-        off = latency({"KYODO_LOG_RETENTION_DAYS": "0", "KYODO_DATABASE_PATH": str(folder / "off.sqlite3")}, args.rounds)
-        for path, (p50, p95) in off.items():
-            print(f"  log off            {path:<12} {p50:6.1f} / {p95:6.1f}")
-        for name, (env, _) in databases.items():
-            for path, (p50, p95) in latency(env, args.rounds).items():
-                print(f"  log on, {name:<10} {path:<12} {p50:6.1f} / {p95:6.1f}")
+        print(f"answer latency over HTTP, {args.rounds} requests each, servers asked in turn (median / p95, ms)")
+        configurations = {"log off": {"KYODO_LOG_RETENTION_DAYS": "0", "KYODO_DATABASE_PATH": str(folder / "off.sqlite3")}}
+        configurations |= {f"log on, {name}": env for name, (env, _) in databases.items()}
+        for name, paths in latency(configurations, args.rounds).items():
+            for path, times in paths.items():
+                p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
+                print(f"  {name:<18} {path:<12} {p50:6.1f} / {p95:6.1f}")
         print(f"{PROCESSES} processes x {EACH:,} questions, as fast as they can log")
         for name, (_, url) in databases.items():
             written, dropped, seconds = four_by_thousand(url)

@@ -25,6 +25,7 @@ CAPACITY = 5000  # records waiting; ~2 KB each at most, so ~10 MB in the worst c
 BATCH = 200
 FIRST_PAUSE = 0.5
 LONGEST_PAUSE = 30.0
+LINGER = 0.05  # seconds
 TROUBLE = "write"
 _WAKE = object()  # put by `close` so the thread stops waiting on the queue at once
 
@@ -153,6 +154,9 @@ class BackgroundWriter:
             batch = [self._queue.get(timeout=wait)]
         except queue.Empty:
             return []
+        # Linger a moment so that questions arriving together share one transaction: a transaction
+        # per question would cost the answering threads more of the interpreter's time.
+        self._stop.wait(LINGER)
         while len(batch) < self._batch:
             try:
                 batch.append(self._queue.get_nowait())
