@@ -1,4 +1,4 @@
-"""The `kyodo` command: ask, compare, check, import, eval, serve."""
+"""The `kyodo` command: ask, compare, check, import, eval, serve, gaps, db."""
 
 from __future__ import annotations
 
@@ -67,6 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="待ち受けるアドレス (既定 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="ポート (既定 8000)")
     serve.set_defaults(run=_serve)
+
+    gaps = commands.add_parser("gaps", help="指針にないと答えた質問と役に立たなかった回答を、言い方の近いものごとにまとめる",
+                               description="断った質問と「役に立たなかった」回答を、言い方の近いものごとにまとめます。")
+    gaps.add_argument("--since", default="30d", help="この期間の質問を見る: 30d, 12h, 2w または 2026-11-01（既定 30d）")
+    gaps.add_argument("--json", action="store_true", help="グループを JSON で出力")
+    gaps.add_argument("--limit", type=int, default=20, help="表示するグループの数（既定 20）")
+    gaps.add_argument("--draft", metavar="ID", help="そのグループから knowledge/qa/<id>.yaml の下書きを出力する")
+    gaps.set_defaults(run=_gaps)
+
+    db = commands.add_parser("db", help="質問ログのデータベースを操作する（DATABASE_URL / KYODO_DATABASE_PATH）",
+                             description="質問ログのデータベースを操作します。")
+    db.add_argument("action", choices=["upgrade", "prune"],
+                    help="upgrade: 表を作成・更新する（起動時にも自動で行います） / prune: 保存期間を過ぎた記録を今すぐ消す")
+    db.set_defaults(run=_db)
     return parser
 
 
@@ -215,6 +229,88 @@ def _eval(args: argparse.Namespace) -> int:
     print(f"abstain accuracy {report.abstain_accuracy:.3f}  false abstentions {report.false_abstentions}")
     for miss in report.misses:
         print(f"  miss {miss.id}: {miss.why} — {miss.question[:50]} {' '.join(miss.top)}")
+    return 0
+
+
+def _open_store(existing: bool = False):
+    """The store of DATABASE_URL / KYODO_DATABASE_PATH; with `existing`, a missing SQLite file is an error."""
+    from sqlalchemy.engine import make_url
+
+    from bot.settings import SettingsError, load_store_settings
+    from bot.store import Store
+
+    try:
+        settings = load_store_settings()
+    except SettingsError as error:
+        print(f"kyodo: 設定に誤りがあります: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    url = make_url(settings.database_url)
+    if existing and url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+        print(f"kyodo: 質問ログ {Path(url.database or '').resolve()} がありません。kyodo serve を動かしているフォルダで"
+              "実行するか、KYODO_DATABASE_PATH / DATABASE_URL でその場所を指定してください。", file=sys.stderr)
+        raise SystemExit(1)
+    return Store.open(settings.database_url, settings.secret_key, settings.log_retention_days, migrate_now=False)
+
+
+def _gaps(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.store.database import describe_error, redacted
+    from bot.store.drafts import draft_yaml
+    from bot.store.gap_text import render_gaps
+    from bot.store.gaps import group_gaps, parse_since
+    from bot.store.records import utc_now
+
+    try:
+        since = parse_since(args.since, utc_now())
+    except ValueError:
+        print(f"kyodo: --since は 30d、12h、2w または 2026-11-01 の形で書いてください（{args.since!r}）。", file=sys.stderr)
+        return 2
+    store = _open_store(existing=True)
+    try:
+        store.upgrade()
+        asked = store.asked_since(since)
+    except SQLAlchemyError as error:
+        print(f"kyodo: データベース {redacted(store.url)} を使えません: {describe_error(error)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    engine = _engine(args)
+    groups = group_gaps(asked, engine)
+    if args.draft:
+        group = next((g for g in groups if g.id == args.draft.strip()), None)
+        if group is None:
+            print(f"kyodo: ID「{args.draft}」のグループは --since {args.since} の期間にありません。"
+                  "kyodo gaps で ID を確かめてください。", file=sys.stderr)
+            return 1
+        print(draft_yaml(group, engine), end="")
+        return 0
+    if args.json:
+        report = {"since": since.isoformat() + "Z", "questions": len(asked), "gaps": sum(g.count for g in groups),
+                  "groups": [g.to_json() for g in groups]}
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(render_gaps(groups, engine.knowledge, since, len(asked), max(1, args.limit)))
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.store.database import describe_error, redacted
+
+    store = _open_store()
+    try:
+        if args.action == "upgrade":
+            print(f"OK: {redacted(store.url)} のスキーマは版 {store.upgrade()} です。")
+        else:
+            store.upgrade()
+            print(f"OK: 保存期間（{store.retention.days} 日）を過ぎた記録を {store.prune()} 件消しました。")
+    except SQLAlchemyError as error:
+        print(f"kyodo: データベース {redacted(store.url)} を使えません: {describe_error(error)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,10 +12,22 @@ from urllib.parse import urlparse
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+DEFAULT_LOG_RETENTION_DAYS = 180
+MIN_SECRET_KEY_CHARS = 32
 
 
 class SettingsError(Exception):
     """A setting is missing or invalid; the message names it in one line."""
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """Where the question log, votes and Slack de-duplication live, and how long questions are kept."""
+
+    database_url: str  # SQLAlchemy URL: sqlite:///… by default, postgresql+psycopg://… from DATABASE_URL
+    secret_key: str  # keys the hashes of askers and signs vote tokens
+    log_retention_days: int = DEFAULT_LOG_RETENTION_DAYS  # 0: no question log, no votes
+    secret_key_generated: bool = False  # KYODO_SECRET_KEY was unset: a new random key at each start
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,7 @@ class Settings:
     # so 10 s lets a slow Slack through, while a call that never answers frees its thread in a
     # third of slack_sdk's default 30 s.
     slack_timeout_seconds: float = 10.0
+    store: StoreSettings | None = None  # None: nothing is logged (tests that build Settings by hand)
 
     @property
     def slack_enabled(self) -> bool:
@@ -86,6 +100,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         state_path=Path(env.get("KYODO_STATE_PATH") or "kyodo-state.sqlite3"),
         socket_ping_seconds=socket_ping_seconds,
         slack_timeout_seconds=slack_timeout_seconds,
+        store=load_store_settings(env),
     )
 
 
@@ -98,3 +113,31 @@ def _seconds(env: Mapping[str, str], name: str, default: str, *, high: float) ->
     if not 0 < seconds <= high:
         raise SettingsError(f"{name} must be a number of seconds between 0 and {high:g}, got {value!r}")
     return seconds
+
+
+def load_store_settings(env: Mapping[str, str] | None = None) -> StoreSettings:
+    """DATABASE_URL or KYODO_DATABASE_PATH (a SQLite file, created on first use), the secret key and
+    the retention period. Also used alone by `kyodo gaps` and `kyodo db`."""
+    from bot.store.database import DatabaseURLError, database_url, is_postgresql
+
+    env = os.environ if env is None else env
+    url = env.get("DATABASE_URL", "").strip()
+    path = env.get("KYODO_DATABASE_PATH", "").strip()
+    if url and path:
+        raise SettingsError("set DATABASE_URL or KYODO_DATABASE_PATH, not both")
+    try:
+        url = database_url(url, path or None)
+    except DatabaseURLError as error:
+        raise SettingsError(f"DATABASE_URL: {error}") from None
+    key = env.get("KYODO_SECRET_KEY", "").strip()
+    if key and len(key) < MIN_SECRET_KEY_CHARS:
+        raise SettingsError(f"KYODO_SECRET_KEY must be at least {MIN_SECRET_KEY_CHARS} characters "
+                            "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))')")
+    if not key and is_postgresql(url):
+        raise SettingsError("KYODO_SECRET_KEY is not set; with PostgreSQL every process and host must hash askers "
+                            "and sign vote tokens with the same key")
+    days = env.get("KYODO_LOG_RETENTION_DAYS", "").strip() or str(DEFAULT_LOG_RETENTION_DAYS)
+    if not (days.isascii() and days.isdigit()) or int(days) > 3650:
+        raise SettingsError(f"KYODO_LOG_RETENTION_DAYS must be a whole number of days from 0 (no question log) "
+                            f"to 3650, got {days!r}")
+    return StoreSettings(url, key or secrets.token_urlsafe(32), int(days), secret_key_generated=not key)

@@ -10,14 +10,18 @@ import sys
 from flask import Flask
 
 from bot.settings import Settings, SettingsError, load_settings
+from bot.store import Store
 from bot.web.app import create_web_app
 from retrieval.knowledge.problems import KnowledgeError
 from retrieval.search.engine import Engine
 
 
-def build_app(settings: Settings, engine: Engine | None = None) -> Flask:
+def build_app(settings: Settings, engine: Engine | None = None, store: Store | None = None) -> Flask:
     engine = engine or Engine.load(settings.knowledge_dir)
-    app = create_web_app(engine, settings)
+    if store is None and settings.store is not None:
+        store = Store.open(settings.store.database_url, settings.store.secret_key, settings.store.log_retention_days,
+                           close_at_exit=True)
+    app = create_web_app(engine, settings, store)
     if settings.slack_enabled:
         from bot.slack.http import mount_slack
 

@@ -8,6 +8,7 @@ from flask import Flask
 from jinja2 import StrictUndefined
 
 from bot.settings import Settings
+from bot.store import Store
 from bot.web import routes
 from bot.web.context import attach
 from bot.web.errors import register_error_pages
@@ -18,7 +19,7 @@ from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
 
-def create_web_app(engine: Engine, settings: Settings) -> Flask:
+def create_web_app(engine: Engine, settings: Settings, store: Store | None = None) -> Flask:
     app = Flask(__name__)
     app.json.ensure_ascii = False  # the JSON is read by people too; keep Japanese legible
     app.json.sort_keys = False  # same key order as `kyodo ask --json`
@@ -34,7 +35,7 @@ def create_web_app(engine: Engine, settings: Settings) -> Flask:
         checklist_title=partial(checklist_title, knowledge),
     )
     limit_request_bodies(app)
-    attach(app, engine, settings)
+    attach(app, engine, settings, store)
     routes.register(app)
     register_error_pages(app)
     add_security_headers(app)

@@ -1,4 +1,4 @@
-"""The engine and settings a request handler works with, set once when the app is built."""
+"""The engine, settings and store a request handler works with, set once when the app is built."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from flask import Flask, current_app
 
 from bot.settings import Settings
+from bot.store import Store
 from retrieval.knowledge.models import Knowledge
 from retrieval.search.engine import Engine
 
@@ -17,14 +18,15 @@ KEY = "kyodo"
 class WebContext:
     engine: Engine
     settings: Settings
+    store: Store | None = None  # the question log; None when nothing is logged
 
     @property
     def knowledge(self) -> Knowledge:
         return self.engine.knowledge
 
 
-def attach(app: Flask, engine: Engine, settings: Settings) -> None:
-    app.extensions[KEY] = WebContext(engine, settings)
+def attach(app: Flask, engine: Engine, settings: Settings, store: Store | None = None) -> None:
+    app.extensions[KEY] = WebContext(engine, settings, store)
 
 
 def web() -> WebContext:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, request
 
+from bot.store import Channel
 from bot.web.context import web
+from bot.web.question_log import log_web_answer
 
 bp = Blueprint("api", __name__)
 
@@ -16,6 +18,7 @@ def ask() -> tuple[Response, int]:
         return jsonify({"error": "q に質問を指定してください（例: /api/ask?q=後援は協働になりますか）"}), 400
     context = web()
     answer = context.engine.ask(question)
+    log_web_answer(answer, Channel.API)
     response = jsonify(answer.to_json(context.settings.public_base_url))
     # The JSON shape is fixed, so the cut is reported beside it rather than inside it.
     if answer.truncated:
