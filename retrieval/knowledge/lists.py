@@ -7,7 +7,8 @@ from retrieval.knowledge.reader import Field, Reader
 from retrieval.knowledge.yaml_lines import LocatedYAML
 
 GLOSSARY_FIELDS = {"terms": Field(list), "aliases": Field(list)}
-DECLINE_SECTIONS = {"facts": False, "other_senses": True}  # section -> its kinds are other senses of 協働
+# section -> (its kinds are other senses of 協働, they are settings); settings may be left out
+DECLINE_SECTIONS = {"facts": (False, False), "other_senses": (True, False), "settings": (True, True)}
 DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list)}
 STEP_FIELDS = {"doc": Field(str), "section": Field(str), "note": Field(str)}
 
@@ -73,9 +74,11 @@ def read_decline(reader: Reader) -> list[DeclineKind]:
     for key in doc.value:
         if key not in DECLINE_SECTIONS:
             reader.add(display, doc.line(key), f"decline.yaml に未知の項目「{key}」があります。",
-                       "使える項目は facts と other_senses です。", "unknown-field")
-    for section, other_sense in DECLINE_SECTIONS.items():
+                       "使える項目は facts、other_senses と settings です。", "unknown-field")
+    for section, (other_sense, setting) in DECLINE_SECTIONS.items():
         entries = doc.value.get(section)
+        if entries is None and setting:
+            continue
         if entries is None:
             reader.add(display, 1, f"decline.yaml に「{section}:」がありません。", f"{section}: [] を書いてください。",
                        "missing-field")
@@ -93,7 +96,7 @@ def read_decline(reader: Reader) -> list[DeclineKind]:
                            "empty-list")
                 continue
             reader.refusing += [(display, doc.line(section, i, "phrases", j), phrase) for j, phrase in enumerate(phrases)]
-            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense))
+            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense, setting))
     return kinds
 
 

@@ -90,6 +90,9 @@ class DeclineKind:
     why: str  # said to maintainers by `kyodo check`
     phrases: tuple[str, ...]
     other_sense: bool = False
+    # a setting (授業, 看護師 …) where 協働 means something else: the phrase does not decline by itself,
+    # but there 協働 is no evidence of the guidelines' topic
+    setting: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,13 @@ Office words alone never decline.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
 from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text
+from retrieval.search.asking import noun_runs
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
 
@@ -65,25 +66,26 @@ class DeclinePhrases:
         self._english = english
         self._english_lists = AliasLists([[phrase] for _, phrase in english])
 
-    def find(self, text: str, *, other_senses: bool) -> Found | None:
-        """The first phrase of a kind that is (or is not) an other sense, not inside an embedded question."""
+    def find(self, text: str, *, other_senses: bool, settings: bool = False) -> Found | None:
+        """The first phrase of a kind that is (or is not) an other sense — of the settings, when asked for
+        them — not inside an embedded question."""
         normalized = normalize_text(text)
         for index in sorted(self._english_lists.found_in(normalized)):
             kind, phrase = self._english[index]
-            if kind.other_sense == other_senses:
+            if kind.other_sense == other_senses and kind.setting == settings:
                 return Found(kind, phrase)
         spans = self._analyzer.form_spans(text)
         forms = tuple(form for form, _, _ in spans)
         for position, form in enumerate(forms):
             for phrase_forms, kind, phrase in self._by_first.get(form, ()):
                 end = position + len(phrase_forms)
-                if kind.other_sense == other_senses and forms[position:end] == phrase_forms and (
+                if kind.other_sense == other_senses and kind.setting == settings and forms[position:end] == phrase_forms and (
                         kind.other_sense or not _embedded(forms[end:])):
                     return Found(kind, phrase)
         starts = {begin: i for i, (_, begin, _) in enumerate(spans)}
         ends = {end: i for i, (_, _, end) in enumerate(spans)}
         for written, kind, phrase in self._written:
-            if kind.other_sense != other_senses or not written:
+            if kind.other_sense != other_senses or kind.setting != settings or not written:
                 continue
             at = normalized.find(written)
             while at != -1:
@@ -102,3 +104,35 @@ def _embedded(following: tuple[str, ...]) -> bool:
         if form == "か" and i + 1 < len(following):
             return not any(f in KNOWING for f in following[i + 1:])
     return False
+
+
+class KyodoCompounds:
+    """The words the knowledge joins with 協働 into one compound (協働事業, 協働相手, 市民協働 …).
+
+    A question whose every 協働 sits in a compound with a word the knowledge never joins to it
+    (協働ロボット, 協働学習, 多職種協働) uses another sense of the word — the compound's head, or its
+    modifier, names something else — whether or not decline.yaml lists that compound."""
+
+    WORD = "協働"
+
+    def __init__(self, texts: Iterable[str], analyzer: Analyzer) -> None:
+        self._analyzer = analyzer
+        self.known: set[str] = set()
+        for text in texts:
+            if self.WORD in text:
+                for forms in self._runs_with_kyodo(text):
+                    self.known.update(f for f in forms if f != self.WORD)
+
+    def _runs_with_kyodo(self, text: str) -> list[list[str]]:
+        runs = []
+        for run in noun_runs(self._analyzer.morphemes(text)):
+            forms = [f for m in run for f in (m.parts or (m.form,))]
+            if self.WORD in forms:
+                runs.append(forms)
+        return runs
+
+    def names_another_sense(self, text: str) -> bool:
+        if self.WORD not in text:
+            return False
+        runs = self._runs_with_kyodo(text)
+        return bool(runs) and all(any(f not in self.known and f != self.WORD for f in forms) for forms in runs)

@@ -15,7 +15,7 @@ from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.coverage import Coverage, DeclinePhrases
+from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import CleanQuestion, clean_question, wording_key
@@ -108,6 +108,9 @@ class Engine:
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._decline = DeclinePhrases(knowledge.decline, self.analyzer)
+        self._kyodo_compounds = KyodoCompounds(
+            [s.heading + "\n" + s.text for g in knowledge.guidelines for s in g.sections]
+            + [t for q in knowledge.qa for t in (q.question, q.answer, *q.phrasings)], self.analyzer)
         self._term_weights = TermWeights(self.tuning.part_weight, self.tuning.predicate_weight,
                                          self.tuning.expansion_weight)
 
@@ -358,6 +361,16 @@ class Engine:
             return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
         tuning = self.tuning
         weights = query.weights
+        if self._kyodo_compounds.names_another_sense(query.text) or \
+                ("協働" in query.text and self._decline.find(query.text, other_senses=True, settings=True)):
+            # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
+            # setting where it means something else (教員同士の協働, 看護師と介護士の協働): not the guidelines'
+            # 協働, so it is no evidence; the rest of the question must show the topic
+            weights = {t: w for t, w in weights.items() if t != "協働"}
+            if not weights:
+                return Coverage(False, "no-topic")
+            best_share = self._best_share(weights)
+            qa_matches = self._qa_hits(weights)
         # an entry matching well enough to lift its passages, even if too weakly to be shown
         if qa_matches and self._shared_terms(weights, qa_matches[0].id) >= tuning.qa_cover_terms:
             return Coverage(True, "qa-entry")
@@ -368,6 +381,10 @@ class Engine:
         if best_share >= tuning.covered_score:
             return Coverage(True, "passage")
         return Coverage(False, "no-topic")
+
+    def _best_share(self, weights: dict[str, float]) -> float:
+        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
+        return float(self._passage_index.weighted_scores(weights).max(initial=0.0)) / ceiling if ceiling else 0.0
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words."""

@@ -21,6 +21,11 @@ OFF_TOPIC = [
     "年次有給休暇の繰り越しは何日まで？",
     "市民活動補助金の申請書の締め切りっていつ？",  # the guidelines' noun, but a date is asked
     "how much does it cost to rent the civic centre hall?",
+    # another sense of 協働: a compound the knowledge never makes (not in decline.yaml), a setting
+    "協働型ロボットを工場に入れるときの安全基準は？",
+    "協働編集ツールの権限設定",
+    "教員同士の協働で授業を改善するコツ",
+    "看護師と介護士の協働をどう進める？",
 ]
 COVERED_BUT_CHATTY = [
     "課長に「そんなの手間が増えるだけ」って言われたんだけど、協働ってやる意味あるの？",
@@ -32,6 +37,10 @@ COVERED_BUT_CHATTY = [
     "協働で経費がいくら削減できるかを目的にしていいの？",
     "団体との打ち合わせ、会議室じゃなくて団体の事務所に行ったほうがいい？",  # a facility, not a booking
     "協働をやると残業が増えるって課長が言うんだけど",  # overtime as a worry, not a claim
+    # 協働 compounds and settings that still carry the guidelines' topic
+    "協働イベントを企画するときの注意点は？",
+    "学校の授業で地域のNPOと協働したい。注意点は？",
+    "病院と地域の自治会が協働して見守りをするには？",
 ]
 
 
