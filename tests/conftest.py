@@ -36,7 +36,7 @@ def engine(knowledge) -> Engine:
 def eval_questions() -> list[str]:
     """Every question of tests/eval (but the sealed set, whose questions nobody reads while tuning) and
     the legitimate calibration questions (`sections|question`)."""
-    questions = [str(item["question"]) for path in sorted(EVAL.rglob("*.yaml")) if path.stem != "sealed"
+    questions = [str(item["question"]) for path in sorted(EVAL.rglob("*.yaml")) if not path.stem.startswith("sealed")
                  for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
     for path in [DEFAULT_KNOWLEDGE_DIR / "calibration" / "legitimate.txt", *sorted((EVAL / "calibration").glob("*.txt"))]:
         questions += [line.split("|", 1)[1] for line in path.read_text(encoding="utf-8").splitlines()
