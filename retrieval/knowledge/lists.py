@@ -9,7 +9,7 @@ from retrieval.knowledge.yaml_lines import LocatedYAML
 GLOSSARY_FIELDS = {"terms": Field(list), "aliases": Field(list)}
 # section -> (its kinds are other senses of 協働, they are settings); settings may be left out
 DECLINE_SECTIONS = {"facts": (False, False), "other_senses": (True, False), "settings": (True, True)}
-DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list)}
+DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list), "unless": Field(list, required=False)}
 STEP_FIELDS = {"doc": Field(str), "section": Field(str), "note": Field(str)}
 
 # What each file does for the engine, said when it is missing: an absent file would otherwise
@@ -96,7 +96,8 @@ def read_decline(reader: Reader) -> list[DeclineKind]:
                            "empty-list")
                 continue
             reader.refusing += [(display, doc.line(section, i, "phrases", j), phrase) for j, phrase in enumerate(phrases)]
-            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense, setting))
+            unless = reader.strings(display, data.get("unless") or [], doc, (section, i, "unless"), "unless")
+            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense, setting, unless))
     return kinds
 
 

@@ -93,6 +93,9 @@ class DeclineKind:
     # a setting (授業, 看護師 …) where 協働 means something else: the phrase does not decline by itself,
     # but there 協働 is no evidence of the guidelines' topic
     setting: bool = False
+    # words of the topics the guidelines do treat in this respect (金額: 経費削減, 経費分担): a sentence
+    # holding one asks about that topic, not for the bare fact
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

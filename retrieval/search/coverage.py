@@ -65,10 +65,17 @@ class DeclinePhrases:
                 self._written.append((normalize_text(phrase).strip(), kind, phrase))
         self._english = english
         self._english_lists = AliasLists([[phrase] for _, phrase in english])
+        self._unless = {kind.kind: AliasLists([kind.unless], analyzer) for kind in kinds if kind.unless}
 
     def find(self, text: str, *, other_senses: bool, settings: bool = False) -> Found | None:
         """The first phrase of a kind that is (or is not) an other sense — of the settings, when asked for
-        them — not inside an embedded question."""
+        them — not inside an embedded question, nor in a sentence about a topic the kind lists in `unless`."""
+        found = self._find(text, other_senses=other_senses, settings=settings)
+        if found and found.kind.kind in self._unless and self._unless[found.kind.kind].found_in(normalize_text(text)):
+            return None
+        return found
+
+    def _find(self, text: str, *, other_senses: bool, settings: bool) -> Found | None:
         normalized = normalize_text(text)
         for index in sorted(self._english_lists.found_in(normalized)):
             kind, phrase = self._english[index]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,10 @@ class Tuning:
     # The home guideline's best passage goes first when it treats the question and scores at least this
     # share of the best passage's score (a passage on 情報 is not first for 「県民活動情報オフィスって何？」).
     home_relative: float = 0.5
+
+
+# How staff refer to a guideline document itself, after naming its city.
+GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|guideline|policy|manual)")
 
 
 @dataclass(frozen=True)
@@ -351,6 +356,10 @@ class Engine:
         other = self._decline.find(query.text, other_senses=True)
         if other:
             return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
+        if names_document and best_share > 0 and GUIDELINE_REFERENCE.search(query.text):
+            # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
+            # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures)
+            return Coverage(True, "names-document")
         facts = [self._decline.find(sentence, other_senses=False) for sentence in query.asks]
         if any(facts) and all(fact or not self._sentence_has_topic(sentence)
                               for sentence, fact in zip(query.asks, facts, strict=True)):
