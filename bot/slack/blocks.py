@@ -51,6 +51,7 @@ ASK_BLOCK = "question"
 ASK_INPUT = "text"
 
 PERSON_TO_ASK = "協働推進の担当課"
+CITY_HOME_LABEL = "本市の指針"
 EXAMPLE_QUESTIONS = (
     "後援は協働に当たりますか？",
     "協働の相手はどう選べばいいですか？",
@@ -73,10 +74,17 @@ def checklist_action_id(checklist_id: str) -> str:
     return f"{OPEN_CHECKLIST}:{checklist_id}"
 
 
+def home_label_in(knowledge: Knowledge, home: str | None) -> str:
+    """「本市の指針」, or 「本県の指針」 when the home guideline (KYODO_HOME) is a prefecture's."""
+    guideline = knowledge.guideline(home) if home else None
+    return "本県の指針" if guideline and guideline.issuer.endswith("県") else CITY_HOME_LABEL
+
+
 # --- answers -------------------------------------------------------------------------------
 def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanked: bool = False,
-                   shared_by: str | None = None) -> Message:
-    """An answer: cited passages, Q&A and checklists, or a plain "not covered"; feedback buttons last."""
+                   shared_by: str | None = None, home_label: str = CITY_HOME_LABEL) -> Message:
+    """An answer: cited passages, Q&A and checklists, or a plain "not covered"; feedback buttons last.
+    Passages from the home guideline are marked with `home_label` (see `home_label_in`)."""
     if answer.empty:
         return usage_message(base_url)
     blocks: list[Block] = []
@@ -86,7 +94,7 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
     if answer.truncated:
         blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
     if answer.answered:
-        blocks += _passage_blocks(answer.passages[:MAX_ANSWER_PASSAGES], base_url)
+        blocks += _passage_blocks(answer.passages[:MAX_ANSWER_PASSAGES], base_url, home_label)
         blocks += _qa_blocks(answer, base_url)
         blocks += _checklist_blocks(answer, base_url)
         blocks.append(_context(f"指針の原文からの引用です。個別の判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
@@ -105,10 +113,11 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
     return Message(text, _dicts(blocks))
 
 
-def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str) -> list[Block]:
+def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str, home_label: str) -> list[Block]:
     blocks: list[Block] = []
     for passage in passages:
-        heading = "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section_label}") + "*"
+        badge = f"［{home_label}］" if passage.home else ""
+        heading = badge + "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section_label}") + "*"
         body = passage.text if len(passage.text) <= WHOLE_PASSAGE_CHARS else passage.snippet.plain
         room = MAX_SECTION_CHARS - len(heading) - 1
         blocks.append(_section(f"{heading}\n{quote(body, room)}"))
@@ -183,7 +192,8 @@ def usage_message(base_url: str) -> Message:
 
 
 # --- App Home --------------------------------------------------------------------------------
-def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
+def home_view(knowledge: Knowledge, base_url: str, home: str | None = None) -> dict[str, Any]:
+    """How to ask, examples, checklists and the guidelines quoted (the home guideline first)."""
     examples = [q.question for q in knowledge.qa[:3]] or list(EXAMPLE_QUESTIONS)
     blocks: list[Block] = [
         HeaderBlock(text="kyodo — 協働の指針に答えるアシスタント"),
@@ -198,9 +208,10 @@ def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
         DividerBlock(),
         _section("*チェックリスト*\n協働事業の手続きで確認することの一覧です。ボタンで開けます。"),
     ]
-    reserved = 3  # the links, the divider and the can/cannot line below
+    reserved = 4  # the guidelines, the links, the divider and the can/cannot line below
     blocks += _checklist_buttons(knowledge.checklists, MAX_BLOCKS - len(blocks) - reserved)
     blocks += [
+        _guidelines_section(knowledge, base_url, home),
         _section(f"{link(base_url + '/start', 'はじめての方へ（指針を読む順番）')}　・　"
                  f"{link(base_url + '/checklists', 'チェックリスト一覧（印刷用）')}"),
         DividerBlock(),
@@ -210,6 +221,22 @@ def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
         ),
     ]
     return View(type="home", blocks=blocks).to_dict()
+
+
+def _guidelines_section(knowledge: Knowledge, base_url: str, home: str | None) -> Block:
+    """One section, the home guideline first; when the list outgrows it, the rest is on /docs."""
+    label = home_label_in(knowledge, home)
+    ordered = sorted(knowledge.guidelines, key=lambda g: g.id != home)
+    text = "*引用している指針*"
+    for i, g in enumerate(ordered):
+        line = "• " + ("［" + label + "］" if g.id == home else "") + link(f"{base_url}/docs/{g.id}", g.title, 150) \
+            + f"（{plain(g.issuer, 50)}）"
+        rest = f"\n…ほか {len(ordered) - i} 件は" + link(f"{base_url}/docs", "指針一覧")
+        if len(text) + 1 + len(line) + len(rest) > MAX_SECTION_CHARS:
+            text += rest
+            break
+        text += "\n" + line
+    return _section(text)
 
 
 def _checklist_buttons(checklists: tuple[Checklist, ...], max_blocks: int) -> list[Block]:

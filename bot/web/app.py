@@ -10,9 +10,10 @@ from jinja2 import StrictUndefined
 from bot.settings import Settings
 from bot.store import Store
 from bot.web import routes
-from bot.web.context import attach
+from bot.web.context import attach, web
 from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
+from bot.web.home import home_label_of
 from bot.web.links import checklist_title, section_link, section_links
 from bot.web.markdown import render
 from bot.web.request_body import limit_request_bodies
@@ -33,6 +34,7 @@ def create_web_app(engine: Engine, settings: Settings, store: Store | None = Non
         section_link=partial(section_link, knowledge),
         section_links=partial(section_links, knowledge),
         checklist_title=partial(checklist_title, knowledge),
+        home_label=lambda: home_label_of(web().engine),  # 「本市の指針」 beside the home guideline's passages
     )
     limit_request_bodies(app)
     attach(app, engine, settings, store)

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from slack_sdk.models.blocks import Block
 
-from bot.slack.blocks import answer_message, checklist_modal, home_view, usage_message
+from bot.slack.blocks import answer_message, checklist_modal, home_label_in, home_view, usage_message
 from bot.slack.mrkdwn import clip_escaped, escape, quote
 from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit, Snippet
 from retrieval.knowledge.models import Checklist, ChecklistItem, Citation, Section
@@ -131,3 +131,36 @@ def test_clip_escaped_never_splits_an_entity(limit: int) -> None:
 
 def test_quote_marks_every_line_including_blank_ones() -> None:
     assert quote("一行目\n\n三行目", 100) == "> 一行目\n>\n> 三行目"
+
+
+def test_home_passages_are_labelled_and_others_not() -> None:
+    home = replace(passage(1, "本市の本文。"), home=True)
+    message = answer_message(answer(passages=(home, passage(2, "他市の本文。"))), BASE, home_label="本県の指針")
+    sections = [b["text"]["text"] for b in message.blocks if b["type"] == "section"]
+    assert sections[0].startswith("［本県の指針］*<") and "本県の指針" not in sections[1]
+
+
+def test_the_home_label_follows_the_issuer(engine: Engine) -> None:
+    assert home_label_in(engine.knowledge, "testshi") == "本市の指針"
+    assert home_label_in(engine.knowledge, "betsuken") == "本県の指針"
+    assert home_label_in(engine.knowledge, None) == "本市の指針"  # no home: nothing is labelled anyway
+
+
+def test_app_home_lists_the_guidelines_home_first(engine: Engine) -> None:
+    def listed(home: str | None) -> list[str]:
+        return re.findall(r"/docs/([a-z]+)\|", all_text(home_view(engine.knowledge, BASE, home)["blocks"]))
+
+    assert listed(None) == [g.id for g in engine.knowledge.guidelines]
+    assert listed("betsuken")[0] == "betsuken" and sorted(listed("betsuken")) == sorted(listed(None))
+    assert "• ［本県の指針］<" in all_text(home_view(engine.knowledge, BASE, "betsuken")["blocks"])
+    assert "本市の指針" not in all_text(home_view(engine.knowledge, BASE)["blocks"])
+
+
+def test_app_home_with_many_long_guidelines_stays_within_limits(engine: Engine) -> None:
+    many = tuple(replace(engine.knowledge.guidelines[0], id=f"g{i}", title="とても長い指針の題名<&>" * 20)
+                 for i in range(300))
+    view = home_view(replace(engine.knowledge, guidelines=many), BASE, "g299")
+    valid(view["blocks"])
+    text = all_text(view["blocks"])
+    assert "/docs/g299|" in text.split("/docs/g0|")[0], "the home guideline is listed, first"
+    assert f"{BASE}/docs|指針一覧" in text

@@ -18,6 +18,7 @@ from bot.slack.blocks import (
     answer_message,
     ask_modal,
     checklist_modal,
+    home_label_in,
     without_feedback_buttons,
 )
 from bot.slack.feedback import Feedback
@@ -50,7 +51,9 @@ def record_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], cont
                              blocks=without_feedback_buttons(message.get("blocks", [])))
     else:
         # Ephemeral answers come without their message; render it again, as it was, with the thanks.
-        again = answer_message(services.engine.ask(question), services.base_url, share=True, thanked=True)
+        engine = services.engine
+        again = answer_message(engine.ask(question), services.base_url, share=True, thanked=True,
+                               home_label=home_label_in(engine.knowledge, engine.home))
         services.outbox.respond(body["response_url"], {"replace_original": True, **again.as_kwargs()})
 
 
@@ -59,7 +62,9 @@ def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context
     ack()
     services = services_of(context)
     user = body["user"]["id"]
-    message = answer_message(services.engine.ask(action.get("value", "")), services.base_url, shared_by=user)
+    engine = services.engine
+    message = answer_message(engine.ask(action.get("value", "")), services.base_url, shared_by=user,
+                             home_label=home_label_in(engine.knowledge, engine.home))
     response_url = body["response_url"]
     try:
         # The private copy goes once the shared one is posted, which a rate limit may delay.
