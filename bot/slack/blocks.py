@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -25,7 +26,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.slack.mrkdwn import clip, link, plain, quote
-from retrieval.answer import Answer, PassageHit
+from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit
 from retrieval.knowledge.models import Checklist, Knowledge
 from retrieval.search.question import MAX_QUESTION_CHARS
 
@@ -38,12 +39,16 @@ MAX_ANSWER_PASSAGES = 3
 MAX_ANSWER_QA = 2
 WHOLE_PASSAGE_CHARS = 300  # shorter passages are quoted whole; longer ones by the engine's snippet
 ECHO_CHARS = 200
+COMPARE_EXCERPT_CHARS = 400  # each guideline's excerpt in 「他の自治体では？」, so five fit a phone screen or two
+MAX_LINK_URL = 1500  # a web link carrying the question is left out beyond this
 
 # Identifiers the listeners match on.
 FEEDBACK_BLOCK = "feedback"
 FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
 SHARE_ANSWER = "share_answer"
+COMPARE_ANSWER = "compare_answer"  # 「他の自治体では？」: value is the question
+MORE_BLOCK = "more"  # the answer's own buttons, apart from the feedback block that voting replaces
 OPEN_CHECKLIST = "open_checklist"  # action ids are `open_checklist:<id>`: ids must differ within a block
 OPEN_ASK = "open_ask_modal"
 ASK_CALLBACK = "ask"
@@ -51,6 +56,7 @@ ASK_BLOCK = "question"
 ASK_INPUT = "text"
 
 PERSON_TO_ASK = "協働推進の担当課"
+NO_PASSAGE = "この指針には該当する記述がありません"
 CITY_HOME_LABEL = "本市の指針"
 EXAMPLE_QUESTIONS = (
     "後援は協働に当たりますか？",
@@ -98,6 +104,7 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
         blocks += _qa_blocks(answer, base_url)
         blocks += _checklist_blocks(answer, base_url)
         blocks.append(_context(f"指針の原文からの引用です。個別の判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
+        blocks.append(_more_buttons(answer))
         text = _answered_fallback(answer)
     else:
         blocks.append(_section(
@@ -143,6 +150,13 @@ def _checklist_blocks(answer: Answer, base_url: str) -> list[Block]:
     ]
 
 
+def _more_buttons(answer: Answer) -> Block:
+    value = clip(answer.question, MAX_BUTTON_VALUE)
+    return ActionsBlock(block_id=MORE_BLOCK, elements=[
+        ButtonElement(text="他の自治体では？", action_id=COMPARE_ANSWER, value=value),
+    ])
+
+
 def _feedback_blocks(question: str, *, share: bool, thanked: bool) -> list[Block]:
     value = clip(question, MAX_BUTTON_VALUE)
     buttons = []
@@ -171,6 +185,41 @@ def without_feedback_buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any
     """The blocks of a posted answer with its feedback buttons replaced by a thank-you line."""
     kept = [b for b in blocks if b.get("block_id") != FEEDBACK_BLOCK]
     return kept + [_thanks().to_dict()]
+
+
+# --- 他の自治体では？ ---------------------------------------------------------------------------
+def comparison_message(comparison: Comparison, base_url: str, *, home_label: str = CITY_HOME_LABEL) -> Message:
+    """Each guideline's best passage on the question, the home guideline first, each with its link;
+    「この指針には該当する記述がありません」 for a guideline without one."""
+    if comparison.empty:
+        return usage_message(base_url)
+    blocks: list[Block] = [_context(f"*他の自治体では？*　質問: {plain(comparison.question, ECHO_CHARS)}")]
+    if comparison.truncated:
+        blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
+    if not comparison.answered:
+        blocks.append(_section("*どの指針にも、このご質問に当たる記述は見つかりませんでした。*\n"
+                               f"推測ではお答えしません。判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
+        return Message("どの指針にも、このご質問に当たる記述は見つかりませんでした。", _dicts(blocks))
+    texts = [_document_text(d, base_url, home_label) for d in comparison.documents]
+    room = MAX_BLOCKS - len(blocks) - 1
+    blocks += [_section(t) for t in texts] if len(texts) <= room else _packed_sections(texts, room)
+    web = f"{base_url}/compare?{urlencode({'q': comparison.question})}"
+    blocks.append(_context(link(web, "ウェブで並べて見る") if len(web) <= MAX_LINK_URL
+                           else link(f"{base_url}/docs", "指針一覧（ウェブ）")))
+    found = sum(1 for d in comparison.documents if d.passage)
+    text = plain(f"「{clip(comparison.question, 40)}」について、{len(comparison.documents)} の指針のうち "
+                 f"{found} つに該当する記述があります。", 300)
+    return Message(text, _dicts(blocks))
+
+
+def _document_text(document: DocumentPassage, base_url: str, home_label: str) -> str:
+    badge = f"［{home_label}］" if document.home else ""
+    title = f"{badge}*{plain(document.doc_title, 150)}*（{plain(document.issuer, 50)}）"
+    passage = document.passage
+    if passage is None:
+        return f"{title}\n{NO_PASSAGE}"
+    where = link(base_url + passage.url, passage.section_label, 300)
+    return f"{title}\n{where}\n{quote(passage.snippet.plain, COMPARE_EXCERPT_CHARS)}"
 
 
 # --- usage and notices ---------------------------------------------------------------------

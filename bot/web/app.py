@@ -14,8 +14,9 @@ from bot.web.context import attach, web
 from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
 from bot.web.home import home_label_of
-from bot.web.links import checklist_title, section_link, section_links
+from bot.web.links import checklist_title, section_link, section_links, with_question
 from bot.web.markdown import render
+from bot.web.phrasing import phrased, snippet_html
 from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
@@ -29,11 +30,14 @@ def create_web_app(engine: Engine, settings: Settings, store: Store | None = Non
     # A typo in a template should fail the tests, not print an empty string.
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.filters["markdown"] = render
+    app.jinja_env.filters["phrased"] = phrased
+    app.jinja_env.filters["snippet_html"] = snippet_html
     knowledge = engine.knowledge
     app.jinja_env.globals.update(
         section_link=partial(section_link, knowledge),
         section_links=partial(section_links, knowledge),
         checklist_title=partial(checklist_title, knowledge),
+        with_question=with_question,
         home_label=lambda: home_label_of(web().engine),  # 「本市の指針」 beside the home guideline's passages
     )
     limit_request_bodies(app)

@@ -1,0 +1,98 @@
+"""What a person sees, measured in a real headless Chromium at desktop (1280 px) and phone (390 px) widths
+against `kyodo serve` with KYODO_HOME=kodaira; the screenshots go to test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
+
+from tests.web.test_browser import browser, screenshot  # noqa: F401 — the browser fixture
+
+DESKTOP = (1280, 800)
+PHONE = (390, 844)
+COMPARED = "後援は協働になりますか"
+
+
+@contextlib.contextmanager
+def viewport(driver: WebDriver, size: tuple[int, int], *, mobile: bool = False) -> Iterator[None]:
+    width, height = size
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+    try:
+        yield
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def box(driver: WebDriver, element: WebElement) -> dict[str, float]:
+    """The element's rectangle in page coordinates (CSS pixels)."""
+    return driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height,"
+        " bottom: r.bottom + scrollY, right: r.right + scrollX};", element)
+
+
+def page_width(driver: WebDriver) -> float:
+    return driver.execute_script("return document.documentElement.scrollWidth")
+
+
+def test_compare_columns_side_by_side_on_a_desktop(browser, home_server):  # noqa: F811
+    with viewport(browser, DESKTOP):
+        browser.get(f"{home_server.url}/compare?q={quote(COMPARED)}")
+        columns = browser.find_elements(By.CSS_SELECTOR, ".compare-column")
+        assert len(columns) == 5
+        boxes = [box(browser, c) for c in columns]
+        assert len({round(b["y"]) for b in boxes}) == 1, "all columns start on one row"
+        assert [b["x"] for b in boxes] == sorted(b["x"] for b in boxes)
+        assert all(b["width"] >= 180 for b in boxes), "columns wide enough to read"
+        assert "本市の指針" in columns[0].text and "小平市" in columns[0].text
+        assert page_width(browser) <= DESKTOP[0]
+        screenshot(browser, "compare-desktop")
+
+
+def test_compare_columns_stack_on_a_phone(browser, home_server):  # noqa: F811
+    with viewport(browser, PHONE, mobile=True):
+        browser.get(f"{home_server.url}/compare?q={quote(COMPARED)}")
+        columns = browser.find_elements(By.CSS_SELECTOR, ".compare-column")
+        boxes = [box(browser, c) for c in columns]
+        assert len({round(b["x"]) for b in boxes}) == 1, "one column under the other"
+        assert all(a["bottom"] <= b["y"] for a, b in zip(boxes, boxes[1:], strict=False))
+        assert page_width(browser) <= PHONE[0], "the page scrolls sideways on a phone"
+        assert "本市の指針" in columns[0].text
+        screenshot(browser, "compare-phone")
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_excerpts_never_break_a_line_inside_kyodo(browser, home_server, size):  # noqa: F811
+    """Every 協働 in the excerpts has both characters on one line (the same top), at both widths."""
+    with viewport(browser, size, mobile=size == PHONE):
+        browser.get(f"{home_server.url}/compare?q={quote(COMPARED)}")
+        split = browser.execute_script("""
+            const found = {checked: 0, split: []};
+            for (const el of document.querySelectorAll('.snippet')) {
+              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+              const chars = [];
+              for (let node; (node = walker.nextNode());) {
+                for (let i = 0; i < node.data.length; i++) chars.push([node, i]);
+              }
+              const top = ([node, i]) => {
+                const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+                return range.getClientRects()[0]?.top;
+              };
+              const text = chars.map(([node, i]) => node.data[i]).join('');
+              for (let at = text.indexOf('協働'); at >= 0; at = text.indexOf('協働', at + 1)) {
+                found.checked++;
+                if (top(chars[at]) !== top(chars[at + 1])) found.split.push(text.slice(Math.max(at - 8, 0), at + 10));
+              }
+              for (let at = text.indexOf('「'); at >= 0; at = text.indexOf('「', at + 1)) {
+                if (at + 1 < chars.length && top(chars[at]) !== top(chars[at + 1])) found.split.push(text.slice(at, at + 10));
+              }
+            }
+            return found;""")
+        assert split["checked"] >= 5 and split["split"] == []
