@@ -26,7 +26,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.slack.mrkdwn import clip, link, plain, quote
-from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit
+from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge.models import Checklist, Knowledge
 from retrieval.search.question import MAX_QUESTION_CHARS
 
@@ -48,6 +48,7 @@ FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
 SHARE_ANSWER = "share_answer"
 COMPARE_ANSWER = "compare_answer"  # 「他の自治体では？」: value is the question
+MORE_PASSAGES = "more_passages"  # 「ほかの箇所」: value is the question
 MORE_BLOCK = "more"  # the answer's own buttons, apart from the feedback block that voting replaces
 OPEN_CHECKLIST = "open_checklist"  # action ids are `open_checklist:<id>`: ids must differ within a block
 OPEN_ASK = "open_ask_modal"
@@ -89,8 +90,10 @@ def home_label_in(knowledge: Knowledge, home: str | None) -> str:
 # --- answers -------------------------------------------------------------------------------
 def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanked: bool = False,
                    shared_by: str | None = None, home_label: str = CITY_HOME_LABEL) -> Message:
-    """An answer: cited passages, Q&A and checklists, or a plain "not covered"; feedback buttons last.
-    Passages from the home guideline are marked with `home_label` (see `home_label_in`)."""
+    """An answer short enough for a phone: the reading path for a newcomer, the direct answer (a strong
+    Q&A entry) when there is one, the best passage and the checklists; the other passages and entries
+    behind 「ほかの箇所」, the other guidelines behind 「他の自治体では？」, feedback buttons last. Or a plain
+    "not covered". Passages from the home guideline are marked with `home_label` (see `home_label_in`)."""
     if answer.empty:
         return usage_message(base_url)
     blocks: list[Block] = []
@@ -100,9 +103,16 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
     if answer.truncated:
         blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
     if answer.answered:
-        blocks += _passage_blocks(answer.passages[:MAX_ANSWER_PASSAGES], base_url, home_label)
-        blocks += _qa_blocks(answer, base_url)
+        if answer.reading_path:
+            blocks.append(_section(f"*はじめての方へ:* まず {link(base_url + '/start', '協働の指針の読み方（読む順番）')} "
+                                   "から読むのがおすすめです。指針の基本を、順番に案内します。"))
+        if answer.direct_answer and answer.qa:
+            blocks.append(_direct_answer_block(answer.qa[0], base_url))
+        blocks += _passage_blocks(answer.passages[:1], base_url, home_label)
         blocks += _checklist_blocks(answer, base_url)
+        related = _related_qa_line(answer, base_url)
+        if related:
+            blocks.append(related)
         blocks.append(_context(f"指針の原文からの引用です。個別の判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
         blocks.append(_more_buttons(answer))
         text = _answered_fallback(answer)
@@ -120,20 +130,60 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
     return Message(text, _dicts(blocks))
 
 
+def more_message(answer: Answer, base_url: str, *, home_label: str = CITY_HOME_LABEL) -> Message:
+    """「ほかの箇所」: what the answer left out — its other passages and Q&A entries, each with its link."""
+    if answer.empty:
+        return usage_message(base_url)
+    blocks: list[Block] = [_context(f"*ほかの箇所*　質問: {plain(answer.question, ECHO_CHARS)}")]
+    blocks += _passage_blocks(answer.passages[1:MAX_ANSWER_PASSAGES], base_url, home_label)
+    blocks += _qa_blocks(_other_qa(answer), base_url)
+    if len(blocks) == 1:
+        blocks.append(_section("この質問について、ほかに示す箇所はありません。"))
+    return Message(plain(f"「{clip(answer.question, 40)}」について、ほかの該当箇所です。", 300), _dicts(blocks))
+
+
+def _has_more(answer: Answer) -> bool:
+    return len(answer.passages) > 1 or bool(_other_qa(answer))
+
+
+def _other_qa(answer: Answer) -> tuple[QAHit, ...]:
+    """The Q&A entries the answer did not show as its direct answer."""
+    return answer.qa[1:MAX_ANSWER_QA + 1] if answer.direct_answer else answer.qa[:MAX_ANSWER_QA]
+
+
+def _direct_answer_block(entry: QAHit, base_url: str) -> Block:
+    title = "*よくある質問の答え:* " + link(base_url + entry.url, entry.question, 200)
+    return _section(f"{title}\n{plain(entry.answer, MAX_SECTION_CHARS - len(title) - 1)}")
+
+
+def _related_qa_line(answer: Answer, base_url: str) -> Block | None:
+    """The entries not shown, by their questions only: a tap away on the web (or under 「ほかの箇所」)."""
+    others = _other_qa(answer)
+    if not others:
+        return None
+    return _context("関連するよくある質問: " + "　".join(link(base_url + q.url, q.question, 100) for q in others))
+
+
 def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str, home_label: str) -> list[Block]:
     blocks: list[Block] = []
     for passage in passages:
         badge = f"［{home_label}］" if passage.home else ""
-        heading = badge + "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section_label}") + "*"
+        heading = badge + "*" + link(base_url + passage.url, f"{passage.doc_title}　{_near_heading(passage)}") + "*"
         body = passage.text if len(passage.text) <= WHOLE_PASSAGE_CHARS else passage.snippet.plain
         room = MAX_SECTION_CHARS - len(heading) - 1
         blocks.append(_section(f"{heading}\n{quote(body, room)}"))
     return blocks
 
 
-def _qa_blocks(answer: Answer, base_url: str) -> list[Block]:
+def _near_heading(passage: PassageHit) -> str:
+    """The section's heading and its parent's (「(3) 協働の形態 > ②共催・実行委員会」): on a phone the whole
+    path from the chapter down took three lines; the link opens the section in its place."""
+    return " > ".join(passage.section.path[-2:])
+
+
+def _qa_blocks(entries: tuple[QAHit, ...], base_url: str) -> list[Block]:
     blocks: list[Block] = []
-    for entry in answer.qa[:MAX_ANSWER_QA]:
+    for entry in entries:
         title = "*よくある質問:* " + link(base_url + entry.url, entry.question)
         room = MAX_SECTION_CHARS - len(title) - 1
         blocks.append(_section(f"{title}\n{plain(entry.answer, room)}"))
@@ -152,9 +202,9 @@ def _checklist_blocks(answer: Answer, base_url: str) -> list[Block]:
 
 def _more_buttons(answer: Answer) -> Block:
     value = clip(answer.question, MAX_BUTTON_VALUE)
-    return ActionsBlock(block_id=MORE_BLOCK, elements=[
-        ButtonElement(text="他の自治体では？", action_id=COMPARE_ANSWER, value=value),
-    ])
+    buttons = [ButtonElement(text="ほかの箇所", action_id=MORE_PASSAGES, value=value)] if _has_more(answer) else []
+    buttons.append(ButtonElement(text="他の自治体では？", action_id=COMPARE_ANSWER, value=value))
+    return ActionsBlock(block_id=MORE_BLOCK, elements=buttons)
 
 
 def _feedback_blocks(question: str, *, share: bool, thanked: bool) -> list[Block]:

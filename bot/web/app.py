@@ -16,7 +16,7 @@ from bot.web.headers import add_security_headers
 from bot.web.home import home_label_of
 from bot.web.links import checklist_title, section_link, section_links, with_question
 from bot.web.markdown import render
-from bot.web.phrasing import phrased, snippet_html
+from bot.web.phrasing import phrased, phrased_html, snippet_html
 from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
@@ -31,6 +31,7 @@ def create_web_app(engine: Engine, settings: Settings, store: Store | None = Non
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.filters["markdown"] = render
     app.jinja_env.filters["phrased"] = phrased
+    app.jinja_env.filters["phrased_html"] = phrased_html
     app.jinja_env.filters["snippet_html"] = snippet_html
     knowledge = engine.knowledge
     app.jinja_env.globals.update(

@@ -7,6 +7,8 @@ split across lines and 「 never ends one.
 
 from __future__ import annotations
 
+import html
+import re
 from itertools import accumulate, pairwise
 
 from markupsafe import Markup, escape
@@ -15,6 +17,7 @@ from bot.phrases import phrases
 from retrieval.answer import Snippet
 
 WBR = "<wbr>"
+TAG = re.compile(r"(<[^>]*>)")
 
 
 def _breaks(text: str) -> set[int]:
@@ -48,3 +51,9 @@ def snippet_html(snippet: Snippet) -> Markup:
     if snippet.trailing_ellipsis:
         out.append("…")
     return Markup("".join(out))
+
+
+def phrased_html(markup: Markup) -> Markup:
+    """HTML we built ourselves (bot/web/markdown.py), with <wbr> between the phrases of each text run."""
+    parts = TAG.split(str(markup))
+    return Markup("".join(part if part.startswith("<") else str(phrased(html.unescape(part))) for part in parts))

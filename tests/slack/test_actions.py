@@ -163,3 +163,22 @@ def test_compare_on_a_private_answer_answers_privately(slack: SlackSide, standin
     assert reply.body["response_type"] == "ephemeral" and reply.body["replace_original"] is False
     assert sorted(linked_sections(reply.body["blocks"])) == ["betsuken#principles", "testshi#principles"]
     assert standin.calls("chat.postMessage") == [], "nothing is posted where others would see it"
+
+
+def test_more_passages_posts_what_the_short_answer_left_out_in_its_thread(slack: SlackSide,
+                                                                         standin: StandInSlack) -> None:
+    asked = new_ts()
+    slack.mention("協働の原則は？", ts=asked)
+    [answer] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("thread_ts") == asked)
+    shown = linked_sections(answer.body["blocks"])
+    assert len(shown) == 1
+    message = {"type": "message", "user": "U0KYODO", "ts": new_ts(), "thread_ts": asked, "text": answer.body["text"],
+               "blocks": answer.body["blocks"]}
+    slack.block_action({**button(message["blocks"], "more_passages"), "block_id": "more"}, message=message,
+                       response_url=standin.response_url())
+
+    [post] = standin.wait_for("chat.postMessage", where=lambda c: "*ほかの箇所*" in all_text(c.body["blocks"][:1]))
+    assert post.body["thread_ts"] == asked
+    assert_within_limits(post.body)
+    more = linked_sections(post.body["blocks"])
+    assert more and shown[0] not in more

@@ -15,6 +15,7 @@ from bot.slack.blocks import (
     comparison_message,
     home_label_in,
     home_view,
+    more_message,
     usage_message,
 )
 from bot.slack.mrkdwn import clip_escaped, escape, quote
@@ -70,9 +71,9 @@ def test_section_path_with_greater_than_stays_inside_the_link_label() -> None:
 
 def test_short_passages_are_quoted_whole_and_long_ones_by_their_snippet() -> None:
     long_text = "協働の相手を選ぶときは公平で透明な方法で選びます。" * 30
-    message = answer_message(answer(passages=(passage(1, "短い本文。"), passage(2, long_text, snippet="…抜粋…"))), BASE)
-    assert "> 短い本文。" in message.blocks[1]["text"]["text"]
-    assert message.blocks[2]["text"]["text"].endswith("> …抜粋…")
+    both = answer(passages=(passage(1, "短い本文。"), passage(2, long_text, snippet="…抜粋…")))
+    assert "> 短い本文。" in answer_message(both, BASE).blocks[1]["text"]["text"]
+    assert more_message(both, BASE).blocks[1]["text"]["text"].endswith("> …抜粋…")
 
 
 def test_worst_case_answer_stays_within_limits() -> None:
@@ -143,9 +144,12 @@ def test_quote_marks_every_line_including_blank_ones() -> None:
 
 def test_home_passages_are_labelled_and_others_not() -> None:
     home = replace(passage(1, "本市の本文。"), home=True)
-    message = answer_message(answer(passages=(home, passage(2, "他市の本文。"))), BASE, home_label="本県の指針")
-    sections = [b["text"]["text"] for b in message.blocks if b["type"] == "section"]
-    assert sections[0].startswith("［本県の指針］*<") and "本県の指針" not in sections[1]
+    both = answer(passages=(home, passage(2, "他市の本文。")))
+    first = [b["text"]["text"] for b in answer_message(both, BASE, home_label="本県の指針").blocks if b["type"] == "section"]
+    other = [b["text"]["text"] for b in more_message(both, BASE, home_label="本県の指針").blocks if b["type"] == "section"]
+    assert first[0].startswith("［本県の指針］*<") and other and "本県の指針" not in other[0]
+    swapped = answer(passages=(passage(1, "他市の本文。"), replace(passage(2, "本市の本文。"), home=True)))
+    assert more_message(swapped, BASE).blocks[1]["text"]["text"].startswith("［本市の指針］*<")
 
 
 def test_the_home_label_follows_the_issuer(engine: Engine) -> None:

@@ -22,7 +22,8 @@ DECLINED = "社員食堂のカレーライスの値段はいくらですか"
 
 
 def columns(html: str) -> list[str]:
-    return re.findall(r'<li class="compare-column[^"]*">.*?</article>', html, flags=re.S)
+    """Each column's HTML, without the phrase breaks (<wbr>)."""
+    return re.findall(r'<li class="compare-column[^"]*">.*?</article>', html.replace("<wbr>", ""), flags=re.S)
 
 
 @pytest.fixture()

@@ -96,3 +96,36 @@ def test_excerpts_never_break_a_line_inside_kyodo(browser, home_server, size):  
             }
             return found;""")
         assert split["checked"] >= 5 and split["split"] == []
+
+
+DIRECT = "実行委員会でやるときの注意点は？"
+
+
+def test_on_a_desktop_the_direct_answer_and_the_checklist_are_in_view_without_scrolling(browser, home_server):  # noqa: F811
+    with viewport(browser, DESKTOP):
+        browser.get(f"{home_server.url}/?q={quote(DIRECT)}")
+        direct = browser.find_element(By.CSS_SELECTOR, ".direct-answer")
+        checklist = browser.find_element(By.CSS_SELECTOR, ".checklist-box a")
+        compare = browser.find_element(By.CSS_SELECTOR, ".compare-box a")
+        first = browser.find_element(By.CSS_SELECTOR, ".passage")
+        fold = DESKTOP[1]
+        assert box(browser, direct)["y"] < fold / 2, "the direct answer starts in the upper half"
+        assert box(browser, checklist)["bottom"] <= fold and box(browser, compare)["bottom"] <= fold
+        assert box(browser, direct)["bottom"] <= box(browser, first)["y"], "the direct answer before the passages"
+        assert box(browser, checklist)["x"] > box(browser, direct)["right"], "the checklist beside the answer"
+        assert page_width(browser) <= DESKTOP[0]
+        screenshot(browser, "answer-desktop")
+        screenshot(browser, "answer-desktop-fold", full_page=False)
+
+
+def test_on_a_phone_the_direct_answer_and_the_first_passage_come_first(browser, home_server):  # noqa: F811
+    with viewport(browser, PHONE, mobile=True):
+        browser.get(f"{home_server.url}/?q={quote(DIRECT)}")
+        direct = box(browser, browser.find_element(By.CSS_SELECTOR, ".direct-answer"))
+        first = box(browser, browser.find_element(By.CSS_SELECTOR, ".passage"))
+        checklist = box(browser, browser.find_element(By.CSS_SELECTOR, ".checklist-box"))
+        assert direct["bottom"] <= first["y"] < checklist["y"]
+        assert direct["y"] < PHONE[1], "the direct answer starts on the first screen"
+        assert page_width(browser) <= PHONE[0], "the answer page scrolls sideways on a phone"
+        assert "本市の指針" in browser.find_element(By.CSS_SELECTOR, ".passage").text
+        screenshot(browser, "answer-phone")

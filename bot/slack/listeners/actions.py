@@ -1,5 +1,5 @@
-"""Button presses: feedback on an answer, sharing an ephemeral answer, 「他の自治体では？」, opening a checklist
-or the ask form."""
+"""Button presses: feedback on an answer, sharing an ephemeral answer, 「ほかの箇所」 and 「他の自治体では？」,
+opening a checklist or the ask form."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bot.slack.blocks import (
     COMPARE_ANSWER,
     FEEDBACK_HELPFUL,
     FEEDBACK_NOT_HELPFUL,
+    MORE_PASSAGES,
     OPEN_ASK,
     OPEN_CHECKLIST,
     SHARE_ANSWER,
@@ -22,6 +23,7 @@ from bot.slack.blocks import (
     checklist_modal,
     comparison_message,
     home_label_in,
+    more_message,
     without_feedback_buttons,
 )
 from bot.slack.feedback import Feedback
@@ -35,6 +37,7 @@ def register(app: App) -> None:
     app.action(FEEDBACK_NOT_HELPFUL)(record_feedback)
     app.action(SHARE_ANSWER)(share_answer)
     app.action(COMPARE_ANSWER)(compare_answer)
+    app.action(MORE_PASSAGES)(more_passages)
     app.action(re.compile(rf"^{OPEN_CHECKLIST}:"))(open_checklist)
     app.action(OPEN_ASK)(open_ask)
 
@@ -94,6 +97,17 @@ def compare_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], conte
     engine = services.engine
     message = comparison_message(engine.compare(action.get("value", "")), services.base_url,
                                  home_label=home_label_in(engine.knowledge, engine.home))
+    _reply_under(body, message.as_kwargs(), services, client)
+
+
+def more_passages(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
+                  client: WebClient) -> None:
+    """The passages and Q&A entries the short answer left out, where 「他の自治体では？」 would go."""
+    ack()
+    services = services_of(context)
+    engine = services.engine
+    message = more_message(engine.ask(action.get("value", "")), services.base_url,
+                           home_label=home_label_in(engine.knowledge, engine.home))
     _reply_under(body, message.as_kwargs(), services, client)
 
 
