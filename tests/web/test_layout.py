@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.web.test_browser import browser, screenshot  # noqa: F401 — the browser fixture
 
@@ -129,3 +130,57 @@ def test_on_a_phone_the_direct_answer_and_the_first_passage_come_first(browser, 
         assert page_width(browser) <= PHONE[0], "the answer page scrolls sideways on a phone"
         assert "本市の指針" in browser.find_element(By.CSS_SELECTOR, ".passage").text
         screenshot(browser, "answer-phone")
+
+
+def test_contents_indent_every_level_alike(browser, home_server):  # noqa: F811
+    with viewport(browser, DESKTOP):
+        browser.get(f"{home_server.url}/docs/kodaira")
+        top = browser.find_element(By.CSS_SELECTOR, "nav.toc > ul > li")
+        nested = browser.find_element(By.CSS_SELECTOR, "nav.toc > ul > li > ul > li")
+        nav = box(browser, browser.find_element(By.CSS_SELECTOR, "nav.toc h2"))
+        step = box(browser, nested)["x"] - box(browser, top)["x"]
+        assert step > 10 and abs((box(browser, top)["x"] - nav["x"]) - step) <= 1, "the top level is indented like the rest"
+        markers = browser.execute_script(
+            "return [...arguments].map(e => getComputedStyle(e).listStyleType)", top, nested)
+        assert "none" not in markers, "every level shows its marker"
+        screenshot(browser, "doc-contents-desktop", full_page=False)
+    with viewport(browser, PHONE, mobile=True):
+        browser.get(f"{home_server.url}/docs/kodaira")
+        assert page_width(browser) <= PHONE[0]
+        screenshot(browser, "doc-contents-phone", full_page=False)
+
+
+def test_a_document_opened_from_an_answer_keeps_the_way_back_in_view(browser, home_server):  # noqa: F811
+    for size, name in ((DESKTOP, "doc-desktop"), (PHONE, "doc-phone")):
+        with viewport(browser, size, mobile=size == PHONE):
+            browser.get(f"{home_server.url}/?q={quote(DIRECT)}")
+            browser.find_element(By.CSS_SELECTOR, ".passage-link a").click()
+            WebDriverWait(browser, 10).until(lambda d: "/docs/" in d.current_url)
+            section = browser.find_element(By.ID, urlsplit(browser.current_url).fragment)
+            back = browser.find_element(By.CSS_SELECTOR, ".back-to-answer a")
+            scrolled = browser.execute_script("return window.scrollY")
+            assert scrolled > 0, "the browser went to the section"
+            back_box = browser.execute_script("return arguments[0].getBoundingClientRect().bottom", back)
+            section_top = browser.execute_script("return arguments[0].getBoundingClientRect().top", section)
+            assert 0 < back_box <= section_top, "回答に戻る is in view, above the section it landed on"
+            screenshot(browser, name, full_page=False)
+            back.click()
+            WebDriverWait(browser, 10).until(lambda d: urlsplit(d.current_url).path == "/")
+            assert browser.find_element(By.CSS_SELECTOR, ".direct-answer")
+            assert parse_qs(urlsplit(browser.current_url).query)["q"] == [DIRECT]
+
+
+def test_qa_topics_and_the_jump_list(browser, home_server):  # noqa: F811
+    for size, name in ((DESKTOP, "qa-desktop"), (PHONE, "qa-phone")):
+        with viewport(browser, size, mobile=size == PHONE):
+            browser.get(f"{home_server.url}/qa")
+            links = browser.find_elements(By.CSS_SELECTOR, ".topic-jump a")
+            assert len(links) >= 5
+            assert box(browser, links[-1])["bottom"] <= size[1], "the whole jump list is on the first screen"
+            assert page_width(browser) <= size[0]
+            screenshot(browser, name)
+            target = links[2].get_attribute("href").split("#")[1]
+            links[2].click()
+            WebDriverWait(browser, 10).until(lambda d: d.execute_script("return window.scrollY") > 0)
+            heading = browser.find_element(By.ID, f"{target}-heading")
+            assert 0 <= browser.execute_script("return arguments[0].getBoundingClientRect().top", heading) < 100

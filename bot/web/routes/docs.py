@@ -1,8 +1,9 @@
-"""`/docs/<doc>`: a guideline with its table of contents and one anchor per section."""
+"""`/docs` and `/docs/<doc>`: a guideline with its table of contents and one anchor per section; reached from an
+answer (`?q=`), it leads back to it."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, render_template, request
 
 from bot.web.context import web
 from bot.web.home import home_first
@@ -24,4 +25,4 @@ def document(doc: str) -> str:
     if guideline is None:
         abort(404)
     return render_template("doc.html", guideline=guideline, toc=table_of_contents(guideline.sections),
-                           is_home=guideline.id == engine.home)
+                           is_home=guideline.id == engine.home, question=request.args.get("q", "").strip())
