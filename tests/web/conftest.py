@@ -63,8 +63,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 @pytest.fixture(scope="session")
 def home_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """`kyodo serve` for a city that set KYODO_HOME=kodaira (its engine from the run's own cache)."""
-    yield from _serve(tmp_path_factory, {"KYODO_HOME": "kodaira", "KYODO_CACHE_DIR": os.environ["KYODO_CACHE_DIR"]})
+    """`kyodo serve` for a city that set KYODO_HOME=kodaira (its engine from the run's own cache, unless the
+    Slack tests' clean environment has taken KYODO_CACHE_DIR away)."""
+    cache = {"KYODO_CACHE_DIR": os.environ["KYODO_CACHE_DIR"]} if os.environ.get("KYODO_CACHE_DIR") else {}
+    yield from _serve(tmp_path_factory, {"KYODO_HOME": "kodaira", **cache})
 
 
 def _serve(tmp_path_factory: pytest.TempPathFactory, extra_env: dict[str, str]) -> Iterator[LiveServer]:

@@ -1,5 +1,6 @@
 """What a person sees, measured in a real headless Chromium at desktop (1280 px) and phone (390 px) widths
-against `kyodo serve` with KYODO_HOME=kodaira; the screenshots go to test-artifacts/screenshots/."""
+against `kyodo serve` with KYODO_HOME=kodaira. The screenshots go to test-artifacts/screenshots/;
+`KYODO_SCREENSHOT_DIR=docs/screenshots python -m pytest tests/web/test_layout.py` refreshes the docs' copies."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from tests.web.test_browser import browser, screenshot  # noqa: F401 — the bro
 
 DESKTOP = (1280, 800)
 PHONE = (390, 844)
-COMPARED = "後援は協働になりますか"
+COMPARED = "協働相手の選び方"  # four guidelines treat it, one does not: both kinds of column
 
 
 @contextlib.contextmanager
@@ -69,34 +70,44 @@ def test_compare_columns_stack_on_a_phone(browser, home_server):  # noqa: F811
         screenshot(browser, "compare-phone")
 
 
+SPLIT_LINES = """
+    const found = {checked: 0, split: []};
+    for (const el of document.querySelectorAll('.snippet, .qa-answer, .passage-title, .compare-title')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const chars = [];
+      for (let node; (node = walker.nextNode());) {
+        for (let i = 0; i < node.data.length; i++) chars.push([node, i]);
+      }
+      const top = ([node, i]) => {
+        const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+        return range.getClientRects()[0]?.top;
+      };
+      const text = chars.map(([node, i]) => node.data[i]).join('');
+      for (const word of ['協働', '後援', '指針', '「']) {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          found.checked++;
+          const last = word === '「' ? at + 1 : at + word.length - 1;  // 「 must not end a line
+          if (last < chars.length && top(chars[at]) !== top(chars[last])) {
+            found.split.push(text.slice(Math.max(at - 8, 0), at + 10));
+          }
+        }
+      }
+    }
+    return found;"""
+
+
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_excerpts_never_break_a_line_inside_kyodo(browser, home_server, size):  # noqa: F811
-    """Every 協働 in the excerpts has both characters on one line (the same top), at both widths."""
+def test_lines_never_break_inside_a_word_or_after_an_opening_bracket(browser, home_server, size):  # noqa: F811
+    """Every 協働, 後援 and 指針 in excerpts, answers and titles has its characters on one line, and 「 is
+    on the line of what follows it: on the comparison and on an answer, at both widths."""
+    checked = 0
     with viewport(browser, size, mobile=size == PHONE):
-        browser.get(f"{home_server.url}/compare?q={quote(COMPARED)}")
-        split = browser.execute_script("""
-            const found = {checked: 0, split: []};
-            for (const el of document.querySelectorAll('.snippet')) {
-              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-              const chars = [];
-              for (let node; (node = walker.nextNode());) {
-                for (let i = 0; i < node.data.length; i++) chars.push([node, i]);
-              }
-              const top = ([node, i]) => {
-                const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
-                return range.getClientRects()[0]?.top;
-              };
-              const text = chars.map(([node, i]) => node.data[i]).join('');
-              for (let at = text.indexOf('協働'); at >= 0; at = text.indexOf('協働', at + 1)) {
-                found.checked++;
-                if (top(chars[at]) !== top(chars[at + 1])) found.split.push(text.slice(Math.max(at - 8, 0), at + 10));
-              }
-              for (let at = text.indexOf('「'); at >= 0; at = text.indexOf('「', at + 1)) {
-                if (at + 1 < chars.length && top(chars[at]) !== top(chars[at + 1])) found.split.push(text.slice(at, at + 10));
-              }
-            }
-            return found;""")
-        assert split["checked"] >= 5 and split["split"] == []
+        for path in (f"/compare?q={quote(COMPARED)}", f"/?q={quote('実行委員会でやるときの注意点は？')}"):
+            browser.get(home_server.url + path)
+            found = browser.execute_script(SPLIT_LINES)
+            assert found["split"] == [], path
+            checked += found["checked"]
+    assert checked >= 30
 
 
 DIRECT = "実行委員会でやるときの注意点は？"
@@ -178,9 +189,22 @@ def test_qa_topics_and_the_jump_list(browser, home_server):  # noqa: F811
             assert len(links) >= 5
             assert box(browser, links[-1])["bottom"] <= size[1], "the whole jump list is on the first screen"
             assert page_width(browser) <= size[0]
-            screenshot(browser, name)
+            screenshot(browser, name, full_page=False)  # the jump list and the first topic
             target = links[2].get_attribute("href").split("#")[1]
             links[2].click()
             WebDriverWait(browser, 10).until(lambda d: d.execute_script("return window.scrollY") > 0)
             heading = browser.find_element(By.ID, f"{target}-heading")
             assert 0 <= browser.execute_script("return arguments[0].getBoundingClientRect().top", heading) < 100
+
+
+def test_the_home_guideline_leads_docs_and_start(browser, home_server):  # noqa: F811
+    with viewport(browser, DESKTOP):
+        browser.get(f"{home_server.url}/docs")
+        first = browser.find_element(By.CSS_SELECTOR, ".doc-list li")
+        assert first.text.startswith("本市の指針") and "小平市" in first.text
+        screenshot(browser, "docs-home", full_page=False)
+        browser.get(f"{home_server.url}/start")
+        home = box(browser, browser.find_element(By.CSS_SELECTOR, ".home-guideline"))
+        assert home["bottom"] <= box(browser, browser.find_element(By.CSS_SELECTOR, ".step"))["y"]
+        assert home["bottom"] <= DESKTOP[1], "in view on arrival"
+        screenshot(browser, "start-home", full_page=False)

@@ -83,10 +83,11 @@ def test_a_broken_knowledge_folder_stops_start_up_with_one_message(tmp_path, cap
     assert "kyodo check" in capsys.readouterr().err
 
 
-def test_an_unknown_home_stops_start_up_with_one_line_naming_the_known_ids(knowledge):
+def test_an_unknown_home_stops_start_up_with_one_line_naming_the_known_ids(knowledge, tmp_path):
     """`KYODO_HOME=kodaria kyodo serve`, as a user would mistype it."""
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp"), "KYODO_HOME": "kodaria",
-           "KYODO_CACHE_DIR": os.environ["KYODO_CACHE_DIR"]}
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "KYODO_HOME": "kodaria"}
+    if os.environ.get("KYODO_CACHE_DIR"):
+        env["KYODO_CACHE_DIR"] = os.environ["KYODO_CACHE_DIR"]
     done = subprocess.run([sys.executable, "-m", "bot.cli", "serve", "--port", str(free_port())], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
