@@ -1,9 +1,10 @@
 """Where Japanese text may break a line: between BudouX's phrases, as browsers do with <wbr>.
 
 BudouX (the phrase segmenter Chrome uses for `word-break: auto-phrase`) splits a sentence into
-the chunks a reader takes in at once (「協働とは、」「市民」「活動団体と」…), so a line never
-breaks inside 協働 and 「 never dangles at a line end. The terminal wraps on these phrases,
-the web pages put <wbr> between them.
+the chunks a reader takes in at once (「協働とは、」「市民活動団体と」…), so a line never
+breaks inside 協働 and 「 never dangles at a line end. Where BudouX cuts between two kanji it
+sometimes cuts a word (後|援), so a run of kanji is kept whole. The terminal wraps on these
+phrases, the web pages put <wbr> between them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ import budoux
 
 # Phrases of one character of an opening bracket attach to what follows; closing ones to what precedes.
 OPENING = "「『（(［[【〈《"
+
+
+def _kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char == "々"
 
 
 @functools.cache
@@ -32,6 +37,10 @@ def phrases(text: str) -> list[str]:
         while chunk and result and result[-1] and result[-1][-1] in OPENING:
             chunk = result[-1][-1] + chunk
             result[-1] = result[-1][:-1]
+        if chunk and result and result[-1] and _kanji(result[-1][-1]) and _kanji(chunk[0]):
+            # between two kanji BudouX sometimes cuts a word (後|援, 情報共|有): keep compounds whole
+            result[-1] += chunk
+            continue
         result.append(chunk)
     return [p for p in result if p]
 

@@ -7,9 +7,13 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
+
+if TYPE_CHECKING:
+    from retrieval.search.engine import Engine
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_LOG_RETENTION_DAYS = 180
@@ -46,6 +50,9 @@ class Settings:
     # third of slack_sdk's default 30 s.
     slack_timeout_seconds: float = 10.0
     store: StoreSettings | None = None  # None: nothing is logged (tests that build Settings by hand)
+    # KYODO_HOME: the id of the asker's own guideline, first where it treats a question and labelled
+    # 「本市の指針」; checked against the loaded knowledge by `apply_home`
+    home: str | None = None
 
     @property
     def slack_enabled(self) -> bool:
@@ -101,7 +108,19 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         socket_ping_seconds=socket_ping_seconds,
         slack_timeout_seconds=slack_timeout_seconds,
         store=load_store_settings(env),
+        home=env.get("KYODO_HOME", "").strip() or None,
     )
+
+
+def apply_home(engine: Engine, home: str | None) -> None:
+    """Make `home` the engine's home guideline; an id the knowledge does not hold stops start-up
+    with one line naming the ids it does hold."""
+    try:
+        engine.set_home(home)
+    except ValueError:
+        known = ", ".join(g.id for g in engine.knowledge.guidelines)
+        raise SettingsError(f"KYODO_HOME is {home!r}, which is not a guideline id of the knowledge folder "
+                            f"(known ids: {known})") from None
 
 
 def _seconds(env: Mapping[str, str], name: str, default: str, *, high: float) -> float:

@@ -9,7 +9,7 @@ import sys
 
 from flask import Flask
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, apply_home, load_settings
 from bot.store import Store
 from bot.web.app import create_web_app
 from retrieval.knowledge.problems import KnowledgeError
@@ -18,6 +18,7 @@ from retrieval.search.engine import Engine
 
 def build_app(settings: Settings, engine: Engine | None = None, store: Store | None = None) -> Flask:
     engine = engine or Engine.load(settings.knowledge_dir)
+    apply_home(engine, settings.home)
     if store is None and settings.store is not None:
         store = Store.open(settings.store.database_url, settings.store.secret_key, settings.store.log_retention_days,
                            close_at_exit=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -25,7 +26,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.slack.mrkdwn import clip, link, plain, quote
-from retrieval.answer import Answer, PassageHit
+from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge.models import Checklist, Knowledge
 from retrieval.search.question import MAX_QUESTION_CHARS
 
@@ -38,12 +39,17 @@ MAX_ANSWER_PASSAGES = 3
 MAX_ANSWER_QA = 2
 WHOLE_PASSAGE_CHARS = 300  # shorter passages are quoted whole; longer ones by the engine's snippet
 ECHO_CHARS = 200
+COMPARE_EXCERPT_CHARS = 400  # each guideline's excerpt in 「他の自治体では？」, so five fit a phone screen or two
+MAX_LINK_URL = 1500  # a web link carrying the question is left out beyond this
 
 # Identifiers the listeners match on.
 FEEDBACK_BLOCK = "feedback"
 FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
 SHARE_ANSWER = "share_answer"
+COMPARE_ANSWER = "compare_answer"  # 「他の自治体では？」: value is the question
+MORE_PASSAGES = "more_passages"  # 「ほかの箇所」: value is the question
+MORE_BLOCK = "more"  # the answer's own buttons, apart from the feedback block that voting replaces
 OPEN_CHECKLIST = "open_checklist"  # action ids are `open_checklist:<id>`: ids must differ within a block
 OPEN_ASK = "open_ask_modal"
 ASK_CALLBACK = "ask"
@@ -51,6 +57,8 @@ ASK_BLOCK = "question"
 ASK_INPUT = "text"
 
 PERSON_TO_ASK = "協働推進の担当課"
+NO_PASSAGE = "この指針には該当する記述がありません"
+CITY_HOME_LABEL = "本市の指針"
 EXAMPLE_QUESTIONS = (
     "後援は協働に当たりますか？",
     "協働の相手はどう選べばいいですか？",
@@ -73,10 +81,19 @@ def checklist_action_id(checklist_id: str) -> str:
     return f"{OPEN_CHECKLIST}:{checklist_id}"
 
 
+def home_label_in(knowledge: Knowledge, home: str | None) -> str:
+    """「本市の指針」, or 「本県の指針」 when the home guideline (KYODO_HOME) is a prefecture's."""
+    guideline = knowledge.guideline(home) if home else None
+    return "本県の指針" if guideline and guideline.issuer.endswith("県") else CITY_HOME_LABEL
+
+
 # --- answers -------------------------------------------------------------------------------
 def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanked: bool = False,
-                   shared_by: str | None = None) -> Message:
-    """An answer: cited passages, Q&A and checklists, or a plain "not covered"; feedback buttons last."""
+                   shared_by: str | None = None, home_label: str = CITY_HOME_LABEL) -> Message:
+    """An answer short enough for a phone: the reading path for a newcomer, the direct answer (a strong
+    Q&A entry) when there is one, the best passage and the checklists; the other passages and entries
+    behind 「ほかの箇所」, the other guidelines behind 「他の自治体では？」, feedback buttons last. Or a plain
+    "not covered". Passages from the home guideline are marked with `home_label` (see `home_label_in`)."""
     if answer.empty:
         return usage_message(base_url)
     blocks: list[Block] = []
@@ -86,10 +103,18 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
     if answer.truncated:
         blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
     if answer.answered:
-        blocks += _passage_blocks(answer.passages[:MAX_ANSWER_PASSAGES], base_url)
-        blocks += _qa_blocks(answer, base_url)
+        if answer.reading_path:
+            blocks.append(_section(f"*はじめての方へ:* まず {link(base_url + '/start', '協働の指針の読み方（読む順番）')} "
+                                   "から読むのがおすすめです。指針の基本を、順番に案内します。"))
+        if answer.direct_answer and answer.qa:
+            blocks.append(_direct_answer_block(answer.qa[0], base_url))
+        blocks += _passage_blocks(answer.passages[:1], base_url, home_label)
         blocks += _checklist_blocks(answer, base_url)
+        related = _related_qa_line(answer, base_url)
+        if related:
+            blocks.append(related)
         blocks.append(_context(f"指針の原文からの引用です。個別の判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
+        blocks.append(_more_buttons(answer))
         text = _answered_fallback(answer)
     else:
         blocks.append(_section(
@@ -105,19 +130,60 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
     return Message(text, _dicts(blocks))
 
 
-def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str) -> list[Block]:
+def more_message(answer: Answer, base_url: str, *, home_label: str = CITY_HOME_LABEL) -> Message:
+    """「ほかの箇所」: what the answer left out — its other passages and Q&A entries, each with its link."""
+    if answer.empty:
+        return usage_message(base_url)
+    blocks: list[Block] = [_context(f"*ほかの箇所*　質問: {plain(answer.question, ECHO_CHARS)}")]
+    blocks += _passage_blocks(answer.passages[1:MAX_ANSWER_PASSAGES], base_url, home_label)
+    blocks += _qa_blocks(_other_qa(answer), base_url)
+    if len(blocks) == 1:
+        blocks.append(_section("この質問について、ほかに示す箇所はありません。"))
+    return Message(plain(f"「{clip(answer.question, 40)}」について、ほかの該当箇所です。", 300), _dicts(blocks))
+
+
+def _has_more(answer: Answer) -> bool:
+    return len(answer.passages) > 1 or bool(_other_qa(answer))
+
+
+def _other_qa(answer: Answer) -> tuple[QAHit, ...]:
+    """The Q&A entries the answer did not show as its direct answer."""
+    return answer.qa[1:MAX_ANSWER_QA + 1] if answer.direct_answer else answer.qa[:MAX_ANSWER_QA]
+
+
+def _direct_answer_block(entry: QAHit, base_url: str) -> Block:
+    title = "*よくある質問の答え:* " + link(base_url + entry.url, entry.question, 200)
+    return _section(f"{title}\n{plain(entry.answer, MAX_SECTION_CHARS - len(title) - 1)}")
+
+
+def _related_qa_line(answer: Answer, base_url: str) -> Block | None:
+    """The entries not shown, by their questions only: a tap away on the web (or under 「ほかの箇所」)."""
+    others = _other_qa(answer)
+    if not others:
+        return None
+    return _context("関連するよくある質問: " + "　".join(link(base_url + q.url, q.question, 100) for q in others))
+
+
+def _passage_blocks(passages: tuple[PassageHit, ...], base_url: str, home_label: str) -> list[Block]:
     blocks: list[Block] = []
     for passage in passages:
-        heading = "*" + link(base_url + passage.url, f"{passage.doc_title}　{passage.section_label}") + "*"
+        badge = f"［{home_label}］" if passage.home else ""
+        heading = badge + "*" + link(base_url + passage.url, f"{passage.doc_title}　{_near_heading(passage)}") + "*"
         body = passage.text if len(passage.text) <= WHOLE_PASSAGE_CHARS else passage.snippet.plain
         room = MAX_SECTION_CHARS - len(heading) - 1
         blocks.append(_section(f"{heading}\n{quote(body, room)}"))
     return blocks
 
 
-def _qa_blocks(answer: Answer, base_url: str) -> list[Block]:
+def _near_heading(passage: PassageHit) -> str:
+    """The section's heading and its parent's (「(3) 協働の形態 > ②共催・実行委員会」): on a phone the whole
+    path from the chapter down took three lines; the link opens the section in its place."""
+    return " > ".join(passage.section.path[-2:])
+
+
+def _qa_blocks(entries: tuple[QAHit, ...], base_url: str) -> list[Block]:
     blocks: list[Block] = []
-    for entry in answer.qa[:MAX_ANSWER_QA]:
+    for entry in entries:
         title = "*よくある質問:* " + link(base_url + entry.url, entry.question)
         room = MAX_SECTION_CHARS - len(title) - 1
         blocks.append(_section(f"{title}\n{plain(entry.answer, room)}"))
@@ -132,6 +198,13 @@ def _checklist_blocks(answer: Answer, base_url: str) -> list[Block]:
         )
         for ref in answer.checklists
     ]
+
+
+def _more_buttons(answer: Answer) -> Block:
+    value = clip(answer.question, MAX_BUTTON_VALUE)
+    buttons = [ButtonElement(text="ほかの箇所", action_id=MORE_PASSAGES, value=value)] if _has_more(answer) else []
+    buttons.append(ButtonElement(text="他の自治体では？", action_id=COMPARE_ANSWER, value=value))
+    return ActionsBlock(block_id=MORE_BLOCK, elements=buttons)
 
 
 def _feedback_blocks(question: str, *, share: bool, thanked: bool) -> list[Block]:
@@ -164,6 +237,41 @@ def without_feedback_buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any
     return kept + [_thanks().to_dict()]
 
 
+# --- 他の自治体では？ ---------------------------------------------------------------------------
+def comparison_message(comparison: Comparison, base_url: str, *, home_label: str = CITY_HOME_LABEL) -> Message:
+    """Each guideline's best passage on the question, the home guideline first, each with its link;
+    「この指針には該当する記述がありません」 for a guideline without one."""
+    if comparison.empty:
+        return usage_message(base_url)
+    blocks: list[Block] = [_context(f"*他の自治体では？*　質問: {plain(comparison.question, ECHO_CHARS)}")]
+    if comparison.truncated:
+        blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
+    if not comparison.answered:
+        blocks.append(_section("*どの指針にも、このご質問に当たる記述は見つかりませんでした。*\n"
+                               f"推測ではお答えしません。判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
+        return Message("どの指針にも、このご質問に当たる記述は見つかりませんでした。", _dicts(blocks))
+    texts = [_document_text(d, base_url, home_label) for d in comparison.documents]
+    room = MAX_BLOCKS - len(blocks) - 1
+    blocks += [_section(t) for t in texts] if len(texts) <= room else _packed_sections(texts, room)
+    web = f"{base_url}/compare?{urlencode({'q': comparison.question})}"
+    blocks.append(_context(link(web, "ウェブで並べて見る") if len(web) <= MAX_LINK_URL
+                           else link(f"{base_url}/docs", "指針一覧（ウェブ）")))
+    found = sum(1 for d in comparison.documents if d.passage)
+    text = plain(f"「{clip(comparison.question, 40)}」について、{len(comparison.documents)} の指針のうち "
+                 f"{found} つに該当する記述があります。", 300)
+    return Message(text, _dicts(blocks))
+
+
+def _document_text(document: DocumentPassage, base_url: str, home_label: str) -> str:
+    badge = f"［{home_label}］" if document.home else ""
+    title = f"{badge}*{plain(document.doc_title, 150)}*（{plain(document.issuer, 50)}）"
+    passage = document.passage
+    if passage is None:
+        return f"{title}\n{NO_PASSAGE}"
+    where = link(base_url + passage.url, passage.section_label, 300)
+    return f"{title}\n{where}\n{quote(passage.snippet.plain, COMPARE_EXCERPT_CHARS)}"
+
+
 # --- usage and notices ---------------------------------------------------------------------
 def usage_message(base_url: str) -> Message:
     examples = "\n".join(f"• {q}" for q in EXAMPLE_QUESTIONS)
@@ -183,7 +291,8 @@ def usage_message(base_url: str) -> Message:
 
 
 # --- App Home --------------------------------------------------------------------------------
-def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
+def home_view(knowledge: Knowledge, base_url: str, home: str | None = None) -> dict[str, Any]:
+    """How to ask, examples, checklists and the guidelines quoted (the home guideline first)."""
     examples = [q.question for q in knowledge.qa[:3]] or list(EXAMPLE_QUESTIONS)
     blocks: list[Block] = [
         HeaderBlock(text="kyodo — 協働の指針に答えるアシスタント"),
@@ -198,9 +307,10 @@ def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
         DividerBlock(),
         _section("*チェックリスト*\n協働事業の手続きで確認することの一覧です。ボタンで開けます。"),
     ]
-    reserved = 3  # the links, the divider and the can/cannot line below
+    reserved = 4  # the guidelines, the links, the divider and the can/cannot line below
     blocks += _checklist_buttons(knowledge.checklists, MAX_BLOCKS - len(blocks) - reserved)
     blocks += [
+        _guidelines_section(knowledge, base_url, home),
         _section(f"{link(base_url + '/start', 'はじめての方へ（指針を読む順番）')}　・　"
                  f"{link(base_url + '/checklists', 'チェックリスト一覧（印刷用）')}"),
         DividerBlock(),
@@ -210,6 +320,22 @@ def home_view(knowledge: Knowledge, base_url: str) -> dict[str, Any]:
         ),
     ]
     return View(type="home", blocks=blocks).to_dict()
+
+
+def _guidelines_section(knowledge: Knowledge, base_url: str, home: str | None) -> Block:
+    """One section, the home guideline first; when the list outgrows it, the rest is on /docs."""
+    label = home_label_in(knowledge, home)
+    ordered = sorted(knowledge.guidelines, key=lambda g: g.id != home)
+    text = "*引用している指針*"
+    for i, g in enumerate(ordered):
+        line = "• " + ("［" + label + "］" if g.id == home else "") + link(f"{base_url}/docs/{g.id}", g.title, 150) \
+            + f"（{plain(g.issuer, 50)}）"
+        rest = f"\n…ほか {len(ordered) - i} 件は" + link(f"{base_url}/docs", "指針一覧")
+        if len(text) + 1 + len(line) + len(rest) > MAX_SECTION_CHARS:
+            text += rest
+            break
+        text += "\n" + line
+    return _section(text)
 
 
 def _checklist_buttons(checklists: tuple[Checklist, ...], max_blocks: int) -> list[Block]:

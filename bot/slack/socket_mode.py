@@ -10,7 +10,7 @@ import sys
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.settings import SettingsError, load_settings
+from bot.settings import SettingsError, apply_home, load_settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
 from retrieval.knowledge.problems import KnowledgeError
@@ -24,7 +24,9 @@ def main() -> int:
             raise SettingsError("SLACK_APP_TOKEN is not set (an app-level token xapp-… with connections:write)")
         settings = load_settings(require_slack=True, socket_mode=True)
         show_bot_logs()
-        app = create_bolt_app(Engine.load(settings.knowledge_dir), settings, socket_mode=True)
+        engine = Engine.load(settings.knowledge_dir)
+        apply_home(engine, settings.home)
+        app = create_bolt_app(engine, settings, socket_mode=True)
     except SettingsError as error:
         print(f"kyodo: configuration error: {error}", file=sys.stderr)
         return 2

@@ -10,11 +10,13 @@ from jinja2 import StrictUndefined
 from bot.settings import Settings
 from bot.store import Store
 from bot.web import routes
-from bot.web.context import attach
+from bot.web.context import attach, web
 from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
-from bot.web.links import checklist_title, section_link, section_links
+from bot.web.home import home_label_of
+from bot.web.links import checklist_title, section_link, section_links, with_question
 from bot.web.markdown import render
+from bot.web.phrasing import phrased, phrased_html, snippet_html
 from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
@@ -28,11 +30,16 @@ def create_web_app(engine: Engine, settings: Settings, store: Store | None = Non
     # A typo in a template should fail the tests, not print an empty string.
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.filters["markdown"] = render
+    app.jinja_env.filters["phrased"] = phrased
+    app.jinja_env.filters["phrased_html"] = phrased_html
+    app.jinja_env.filters["snippet_html"] = snippet_html
     knowledge = engine.knowledge
     app.jinja_env.globals.update(
         section_link=partial(section_link, knowledge),
         section_links=partial(section_links, knowledge),
         checklist_title=partial(checklist_title, knowledge),
+        with_question=with_question,
+        home_label=lambda: home_label_of(web().engine),  # 「本市の指針」 beside the home guideline's passages
     )
     limit_request_bodies(app)
     attach(app, engine, settings, store)

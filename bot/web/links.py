@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from retrieval.knowledge.models import Citation, Knowledge
+from retrieval.search.question import MAX_QUESTION_CHARS
 
 
 @dataclass(frozen=True)
@@ -37,3 +39,13 @@ def section_links(knowledge: Knowledge, citations: Iterable[Citation | tuple[str
 def checklist_title(knowledge: Knowledge, checklist_id: str) -> str:
     checklist = knowledge.checklist(checklist_id)
     return checklist.title if checklist else checklist_id
+
+
+def with_question(url: str, question: str) -> str:
+    """A link to a document that carries the question it was followed from, so the page can lead back to
+    the answer. The question is cut to the longest the engine reads, so the link fits the request line."""
+    question = question.strip()[:MAX_QUESTION_CHARS]
+    if not question:
+        return url
+    path, hash_mark, fragment = url.partition("#")
+    return f"{path}?{urlencode({'q': question})}{hash_mark}{fragment}"

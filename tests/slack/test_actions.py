@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
-from tests.slack.helpers import all_text, buttons, linked_sections
+from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
 from tests.slack.server import PUBLIC_BASE_URL, Gunicorn
 from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide, new_id, new_trigger_id, new_ts
 from tests.slack.standin import RESPONSE_URL_METHOD, Call, StandInSlack
@@ -132,3 +132,53 @@ def test_ask_button_opens_the_question_form(slack: SlackSide, standin: StandInSl
     view = call.body["view"]
     assert view["callback_id"] == "ask"
     assert view["blocks"][0]["type"] == "input" and view["blocks"][0]["block_id"] == "question"
+
+
+def test_compare_posts_every_guideline_in_the_answers_thread(slack: SlackSide, standin: StandInSlack) -> None:
+    asked = new_ts()
+    slack.mention("補助の条件は？", ts=asked)
+    [answer] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("thread_ts") == asked)
+    message = {"type": "message", "user": "U0KYODO", "ts": new_ts(), "thread_ts": asked, "text": answer.body["text"],
+               "blocks": answer.body["blocks"]}
+    pressed = button(message["blocks"], "compare_answer")
+    slack.block_action({**pressed, "block_id": "more"}, message=message, response_url=standin.response_url())
+
+    [post] = standin.wait_for("chat.postMessage", where=lambda c: "*他の自治体では？*" in all_text(c.body["blocks"][:1]))
+    assert post.body["channel"] == CHANNEL_ID and post.body["thread_ts"] == asked
+    assert_within_limits(post.body)
+    text = all_text(post.body["blocks"])
+    assert linked_sections(post.body["blocks"]) == ["testshi#forms-subsidy"]
+    assert "別県 県民活動との協働指針" in text and "この指針には該当する記述がありません" in text
+    assert f"{PUBLIC_BASE_URL}/compare?q=" in text
+
+
+def test_compare_on_a_private_answer_answers_privately(slack: SlackSide, standin: StandInSlack) -> None:
+    command_url, ephemeral_url = standin.response_url(), standin.response_url()
+    slack.command("協働の原則は？", command_url)
+    [answer] = standin.wait_for(RESPONSE_URL_METHOD, where=at(command_url))
+    pressed = button(answer.body["blocks"], "compare_answer")
+    slack.block_action({**pressed, "block_id": "more"}, response_url=ephemeral_url, ephemeral=True)
+
+    [reply] = standin.wait_for(RESPONSE_URL_METHOD, where=at(ephemeral_url))
+    assert reply.body["response_type"] == "ephemeral" and reply.body["replace_original"] is False
+    assert sorted(linked_sections(reply.body["blocks"])) == ["betsuken#principles", "testshi#principles"]
+    assert standin.calls("chat.postMessage") == [], "nothing is posted where others would see it"
+
+
+def test_more_passages_posts_what_the_short_answer_left_out_in_its_thread(slack: SlackSide,
+                                                                         standin: StandInSlack) -> None:
+    asked = new_ts()
+    slack.mention("協働の原則は？", ts=asked)
+    [answer] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("thread_ts") == asked)
+    shown = linked_sections(answer.body["blocks"])
+    assert len(shown) == 1
+    message = {"type": "message", "user": "U0KYODO", "ts": new_ts(), "thread_ts": asked, "text": answer.body["text"],
+               "blocks": answer.body["blocks"]}
+    slack.block_action({**button(message["blocks"], "more_passages"), "block_id": "more"}, message=message,
+                       response_url=standin.response_url())
+
+    [post] = standin.wait_for("chat.postMessage", where=lambda c: "*ほかの箇所*" in all_text(c.body["blocks"][:1]))
+    assert post.body["thread_ts"] == asked
+    assert_within_limits(post.body)
+    more = linked_sections(post.body["blocks"])
+    assert more and shown[0] not in more

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 
 import pytest
 from slack_sdk.models.blocks import Block
 
-from bot.slack.blocks import answer_message, checklist_modal, home_view, usage_message
+from bot.slack.blocks import (
+    answer_message,
+    checklist_modal,
+    comparison_message,
+    home_label_in,
+    home_view,
+    more_message,
+    usage_message,
+)
 from bot.slack.mrkdwn import clip_escaped, escape, quote
-from retrieval.answer import Answer, ChecklistRef, PassageHit, QAHit, Snippet
+from retrieval.answer import Answer, ChecklistRef, Comparison, DocumentPassage, PassageHit, QAHit, Snippet
 from retrieval.knowledge.models import Checklist, ChecklistItem, Citation, Section
 from retrieval.search.engine import Engine
 from tests.slack.helpers import all_text, assert_within_limits, buttons, linked_sections
@@ -62,9 +71,9 @@ def test_section_path_with_greater_than_stays_inside_the_link_label() -> None:
 
 def test_short_passages_are_quoted_whole_and_long_ones_by_their_snippet() -> None:
     long_text = "協働の相手を選ぶときは公平で透明な方法で選びます。" * 30
-    message = answer_message(answer(passages=(passage(1, "短い本文。"), passage(2, long_text, snippet="…抜粋…"))), BASE)
-    assert "> 短い本文。" in message.blocks[1]["text"]["text"]
-    assert message.blocks[2]["text"]["text"].endswith("> …抜粋…")
+    both = answer(passages=(passage(1, "短い本文。"), passage(2, long_text, snippet="…抜粋…")))
+    assert "> 短い本文。" in answer_message(both, BASE).blocks[1]["text"]["text"]
+    assert more_message(both, BASE).blocks[1]["text"]["text"].endswith("> …抜粋…")
 
 
 def test_worst_case_answer_stays_within_limits() -> None:
@@ -131,3 +140,90 @@ def test_clip_escaped_never_splits_an_entity(limit: int) -> None:
 
 def test_quote_marks_every_line_including_blank_ones() -> None:
     assert quote("一行目\n\n三行目", 100) == "> 一行目\n>\n> 三行目"
+
+
+def test_home_passages_are_labelled_and_others_not() -> None:
+    home = replace(passage(1, "本市の本文。"), home=True)
+    both = answer(passages=(home, passage(2, "他市の本文。")))
+    first = [b["text"]["text"] for b in answer_message(both, BASE, home_label="本県の指針").blocks if b["type"] == "section"]
+    other = [b["text"]["text"] for b in more_message(both, BASE, home_label="本県の指針").blocks if b["type"] == "section"]
+    assert first[0].startswith("［本県の指針］*<") and other and "本県の指針" not in other[0]
+    swapped = answer(passages=(passage(1, "他市の本文。"), replace(passage(2, "本市の本文。"), home=True)))
+    assert more_message(swapped, BASE).blocks[1]["text"]["text"].startswith("［本市の指針］*<")
+
+
+def test_the_home_label_follows_the_issuer(engine: Engine) -> None:
+    assert home_label_in(engine.knowledge, "testshi") == "本市の指針"
+    assert home_label_in(engine.knowledge, "betsuken") == "本県の指針"
+    assert home_label_in(engine.knowledge, None) == "本市の指針"  # no home: nothing is labelled anyway
+
+
+def test_app_home_lists_the_guidelines_home_first(engine: Engine) -> None:
+    def listed(home: str | None) -> list[str]:
+        return re.findall(r"/docs/([a-z]+)\|", all_text(home_view(engine.knowledge, BASE, home)["blocks"]))
+
+    assert listed(None) == [g.id for g in engine.knowledge.guidelines]
+    assert listed("betsuken")[0] == "betsuken" and sorted(listed("betsuken")) == sorted(listed(None))
+    assert "• ［本県の指針］<" in all_text(home_view(engine.knowledge, BASE, "betsuken")["blocks"])
+    assert "本市の指針" not in all_text(home_view(engine.knowledge, BASE)["blocks"])
+
+
+def test_app_home_with_many_long_guidelines_stays_within_limits(engine: Engine) -> None:
+    many = tuple(replace(engine.knowledge.guidelines[0], id=f"g{i}", title="とても長い指針の題名<&>" * 20)
+                 for i in range(300))
+    view = home_view(replace(engine.knowledge, guidelines=many), BASE, "g299")
+    valid(view["blocks"])
+    text = all_text(view["blocks"])
+    assert "/docs/g299|" in text.split("/docs/g0|")[0], "the home guideline is listed, first"
+    assert f"{BASE}/docs|指針一覧" in text
+
+
+def test_comparison_lists_every_guideline_home_first_with_links(engine: Engine) -> None:
+    home = copy.copy(engine)
+    home.set_home("betsuken")
+    comparison = home.compare("後援は協働に当たりますか？")
+    message = comparison_message(comparison, BASE, home_label="本県の指針")
+    assert_within_limits(message.as_kwargs())
+    valid(message.blocks)
+    sections = [b["text"]["text"] for b in message.blocks if b["type"] == "section"]
+    assert len(sections) == len(engine.knowledge.guidelines)
+    assert sections[0].startswith("［本県の指針］*別県")
+    for text, document in zip(sections, comparison.documents, strict=True):
+        if document.passage:
+            assert f"<{BASE}/docs/{document.doc}#{document.passage.section_id}|" in text
+        else:
+            assert text.endswith("この指針には該当する記述がありません")
+    assert f"{BASE}/compare?q=" in all_text(message.blocks)
+
+
+def test_comparison_for_a_question_one_guideline_lacks(engine: Engine) -> None:
+    message = comparison_message(engine.compare("補助の条件は？"), BASE)
+    text = all_text(message.blocks)
+    assert "/docs/testshi#forms-subsidy|" in text and "*別県 県民活動との協働指針*（別県）\nこの指針には該当する記述がありません" in text
+    assert "本市の指針" not in text and "本県の指針" not in text
+
+
+def test_comparison_of_a_declined_or_empty_question(engine: Engine) -> None:
+    declined = comparison_message(engine.compare("社員食堂のカレーライスの値段はいくらですか"), BASE)
+    assert "見つかりませんでした" in all_text(declined.blocks) and "/docs/" not in all_text(declined.blocks)
+    assert comparison_message(engine.compare("　"), BASE) == usage_message(BASE)
+
+
+def test_worst_case_comparison_stays_within_limits() -> None:
+    huge = "協働<&>" * 3000
+    documents = tuple(DocumentPassage(f"g{i}", "長い題名<&>" * 100, "長い市" * 50, i == 0,
+                                      passage(1, huge, snippet=huge, section=">" * 500) if i % 2 else None)
+                      for i in range(200))
+    message = comparison_message(Comparison("問" * 2000, True, documents, truncated=True), BASE)
+    assert_within_limits(message.as_kwargs())
+    valid(message.blocks)
+    for text in [message.text, *all_text(message.blocks).split("\n")]:
+        assert not BROKEN_ENTITY.search(text)
+
+
+def test_every_answer_offers_the_comparison(engine: Engine) -> None:
+    message = answer_message(engine.ask("委託するときの注意は？"), BASE)
+    [compare] = [b for b in buttons(message.blocks) if b["action_id"] == "compare_answer"]
+    assert compare["value"] == "委託するときの注意は？" and compare["text"]["text"] == "他の自治体では？"
+    declined = answer_message(engine.ask("社員食堂のカレーライスの値段はいくらですか"), BASE)
+    assert "compare_answer" not in {b["action_id"] for b in buttons(declined.blocks)}

@@ -58,10 +58,22 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """`kyodo serve` exactly as a user starts it, in an empty environment apart from PATH."""
+    yield from _serve(tmp_path_factory, {})
+
+
+@pytest.fixture(scope="session")
+def home_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """`kyodo serve` for a city that set KYODO_HOME=kodaira (its engine from the run's own cache, unless the
+    Slack tests' clean environment has taken KYODO_CACHE_DIR away)."""
+    cache = {"KYODO_CACHE_DIR": os.environ["KYODO_CACHE_DIR"]} if os.environ.get("KYODO_CACHE_DIR") else {}
+    yield from _serve(tmp_path_factory, {"KYODO_HOME": "kodaira", **cache})
+
+
+def _serve(tmp_path_factory: pytest.TempPathFactory, extra_env: dict[str, str]) -> Iterator[LiveServer]:
     port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     home = tmp_path_factory.mktemp("home")
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home)}
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home), **extra_env}
     started = time.monotonic()
     with log.open("w") as out:
         process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],

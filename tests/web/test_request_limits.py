@@ -49,7 +49,7 @@ def get(web: Gunicorn, target: str) -> int:
     return request(web.url + target, "GET", None, {}, timeout=30).status
 
 
-@pytest.mark.parametrize("path", ["/?q=", "/api/ask?q="])
+@pytest.mark.parametrize("path", ["/?q=", "/api/ask?q=", "/compare?q=", "/api/compare?q=", "/docs/testshi?q="])
 @pytest.mark.parametrize("question", [JAPANESE, FOUR_BYTE], ids=["japanese", "four-byte"])
 def test_the_longest_question_fits_the_request_line(web, path, question):
     target = path + quote(question)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -11,6 +14,7 @@ from urllib.parse import quote
 import pytest
 
 from retrieval.search.question import MAX_QUESTION_CHARS
+from tests.web.conftest import ROOT, free_port
 
 STARTUP_LIMIT = 10.0  # seconds; the issue asks for "within seconds"
 
@@ -77,3 +81,16 @@ def test_a_broken_knowledge_folder_stops_start_up_with_one_message(tmp_path, cap
         monkeypatch.delenv(name, raising=False)
     assert serve(tmp_path, port=1) == 2  # fails before binding, so the port is never used
     assert "kyodo check" in capsys.readouterr().err
+
+
+def test_an_unknown_home_stops_start_up_with_one_line_naming_the_known_ids(knowledge, tmp_path):
+    """`KYODO_HOME=kodaria kyodo serve`, as a user would mistype it."""
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "KYODO_HOME": "kodaria"}
+    if os.environ.get("KYODO_CACHE_DIR"):
+        env["KYODO_CACHE_DIR"] = os.environ["KYODO_CACHE_DIR"]
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "serve", "--port", str(free_port())], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "KYODO_HOME" in lines[0] and "kodaria" in lines[0], done.stderr
+    assert all(g.id in lines[0] for g in knowledge.guidelines)

@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 
-from bot.slack.blocks import answer_message, usage_message
+from bot.slack.blocks import answer_message, home_label_in, usage_message
 from bot.slack.services import services_of
 
 COMMAND = "/kyodo"
@@ -24,5 +24,7 @@ def answer_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> N
     if question.lower() in HELP_WORDS:
         message = usage_message(services.base_url)
     else:
-        message = answer_message(services.engine.ask(question), services.base_url, share=True)
+        engine = services.engine
+        message = answer_message(engine.ask(question), services.base_url, share=True,
+                                 home_label=home_label_in(engine.knowledge, engine.home))
     services.outbox.respond(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})

@@ -8,7 +8,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import answer_message, home_view
+from bot.slack.blocks import answer_message, home_label_in, home_view
 from bot.slack.services import Services, services_of
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient)
         return
     services = services_of(context)
     services.outbox.call(client.views_publish, user_id=event["user"],
-                         view=home_view(services.engine.knowledge, services.base_url))
+                         view=home_view(services.engine.knowledge, services.base_url, services.engine.home))
 
 
 def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,
@@ -65,7 +65,9 @@ def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, c
     services = services_of(context)
     if not _first_delivery(body, event, services):
         return
-    message = answer_message(services.engine.ask(event.get("text") or ""), services.base_url)
+    engine = services.engine
+    message = answer_message(engine.ask(event.get("text") or ""), services.base_url,
+                             home_label=home_label_in(engine.knowledge, engine.home))
     services.outbox.call(client.chat_postMessage, channel=event["channel"], thread_ts=thread_ts, unfurl_links=False,
                          **message.as_kwargs())
 

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import ASK_BLOCK, ASK_CALLBACK, ASK_INPUT, answer_message
+from bot.slack.blocks import ASK_BLOCK, ASK_CALLBACK, ASK_INPUT, answer_message, home_label_in
 from bot.slack.services import services_of
 
 
@@ -25,5 +25,7 @@ def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], cont
         return
     ack()
     # A user id as channel posts into the app's DM with that user (the Messages tab).
+    engine = services.engine
+    message = answer_message(answer, services.base_url, home_label=home_label_in(engine.knowledge, engine.home))
     services.outbox.call(client.chat_postMessage, channel=body["user"]["id"], unfurl_links=False,
-                         **answer_message(answer, services.base_url).as_kwargs())
+                         **message.as_kwargs())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Flask
 
-from bot.web.routes import api, ask, checklists, docs, feedback, health, qa, start
+from bot.web.routes import api, ask, checklists, compare, docs, feedback, health, qa, start
 
-BLUEPRINTS = (ask.bp, api.bp, docs.bp, checklists.bp, qa.bp, start.bp, health.bp, feedback.bp)
+BLUEPRINTS = (ask.bp, api.bp, compare.bp, docs.bp, checklists.bp, qa.bp, start.bp, health.bp, feedback.bp)
 
 
 def register(app: Flask) -> None:

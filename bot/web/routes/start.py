@@ -5,10 +5,12 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 
 from bot.web.context import web
+from bot.web.home import home_guideline
 
 bp = Blueprint("start", __name__)
 
 
 @bp.get("/start", strict_slashes=False)
 def index() -> str:
-    return render_template("start.html", steps=web().knowledge.reading_path)
+    engine = web().engine
+    return render_template("start.html", steps=engine.knowledge.reading_path, home=home_guideline(engine))

@@ -9,7 +9,7 @@ from slack_bolt import BoltContext
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.blocks import answer_message
-from bot.slack.listeners.actions import open_ask, open_checklist, record_feedback, share_answer
+from bot.slack.listeners.actions import compare_answer, open_ask, open_checklist, record_feedback, share_answer
 from bot.slack.services import Services
 from tests.slack.helpers import all_text, buttons, linked_sections
 from tests.slack.listeners.conftest import kwargs_of, slack_error
@@ -111,3 +111,14 @@ def test_the_ask_button_opens_the_question_form(ack: Mock, client: Mock) -> None
     ack.assert_called_once_with()
     opened = kwargs_of(client.views_open)
     assert opened["trigger_id"] == "trigger.2" and opened["view"]["callback_id"] == "ask"
+
+
+def test_compare_on_a_dm_answer_starts_a_thread_under_it(ack: Mock, client: Mock, context: BoltContext,
+                                                         services: Services) -> None:
+    message = posted_answer(services, "補助の条件は？")  # a DM answer: no thread_ts of its own
+    compare_answer(ack=ack, body={"user": USER, "channel": {"id": "D0KYODO1"}, "message": message},
+                   action={"action_id": "compare_answer", "value": "補助の条件は？"}, context=context, client=client)
+    ack.assert_called_once_with()
+    posted = kwargs_of(client.chat_postMessage)
+    assert posted["channel"] == "D0KYODO1" and posted["thread_ts"] == message["ts"]
+    assert linked_sections(posted["blocks"]) == ["testshi#forms-subsidy"]

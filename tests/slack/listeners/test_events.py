@@ -91,3 +91,20 @@ def test_the_messages_tab_publishes_nothing(client: Mock, context: BoltContext) 
     publish_home(event={"type": "app_home_opened", "user": "U0STAFF1", "tab": "messages"}, context=context,
                  client=client)
     client.views_publish.assert_not_called()
+
+
+def test_with_a_home_answers_label_its_passages_and_app_home_lists_it_first(client: Mock, context: BoltContext,
+                                                                            services: Services) -> None:
+    services.engine.set_home("betsuken")
+    try:
+        event = {**MENTION, "text": "<@U0KYODO> 協働の原則は？"}
+        answer_mention(event=event, body=body(event, "EvHOME"), context=context, client=client)
+        posted = kwargs_of(client.chat_postMessage)
+        labelled = [b["text"]["text"] for b in posted["blocks"] if "本県の指針" in b.get("text", {}).get("text", "")]
+        assert labelled and all("/docs/betsuken#" in text for text in labelled)
+        publish_home(event={"type": "app_home_opened", "user": "U0STAFF1", "tab": "home"}, context=context,
+                     client=client)
+        home = all_text(kwargs_of(client.views_publish)["view"]["blocks"])
+        assert home.index("/docs/betsuken|") < home.index("/docs/testshi|") and "［本県の指針］" in home
+    finally:
+        services.engine.set_home(None)

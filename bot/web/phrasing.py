@@ -1,0 +1,59 @@
+"""Japanese text in HTML with <wbr> between BudouX phrases.
+
+Styled with `word-break: keep-all` (style.css), a line may then break only where a <wbr>
+stands (or, as a last resort, anywhere in a phrase wider than the column), so 協働 is never
+split across lines and 「 never ends one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from itertools import accumulate, pairwise
+
+from markupsafe import Markup, escape
+
+from bot.phrases import phrases
+from retrieval.answer import Snippet
+
+WBR = "<wbr>"
+TAG = re.compile(r"(<[^>]*>)")
+
+
+def _breaks(text: str) -> set[int]:
+    """Offsets inside `text` where one phrase ends and the next begins."""
+    return set(accumulate(len(p) for p in phrases(text))) - {0, len(text)}
+
+
+def _broken(text: str, start: int, breaks: set[int]) -> str:
+    """`text` (found at `start` of the whole) escaped, with <wbr> at the breaks strictly inside it."""
+    cuts = [0] + [b - start for b in sorted(breaks) if start < b < start + len(text)] + [len(text)]
+    return WBR.join(str(escape(text[a:b])) for a, b in pairwise(cuts))
+
+
+def phrased(text: str) -> Markup:
+    """Plain text, escaped, with <wbr> between its phrases."""
+    return Markup(_broken(text, 0, _breaks(text)))
+
+
+def snippet_html(snippet: Snippet) -> Markup:
+    """An excerpt: the question's words in <mark>, <wbr> between phrases, … where it was cut."""
+    body = "".join(text for text, _ in snippet.parts)
+    breaks = _breaks(body)
+    out = ["…"] if snippet.leading_ellipsis else []
+    start = 0
+    for text, hit in snippet.parts:
+        if start in breaks:
+            out.append(WBR)  # a phrase begins with this part: break before its <mark>, not inside
+        inner = _broken(text, start, breaks)
+        out.append(f"<mark>{inner}</mark>" if hit else inner)
+        start += len(text)
+    if snippet.trailing_ellipsis:
+        out.append("…")
+    return Markup("".join(out))
+
+
+def phrased_html(markup: Markup) -> Markup:
+    """HTML we built ourselves (bot/web/markdown.py), with <wbr> between the phrases of each text run."""
+    parts = TAG.split(str(markup))
+    return Markup("".join(part if part.startswith("<") else str(phrased(html.unescape(part))) for part in parts))
