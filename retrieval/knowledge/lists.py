@@ -21,16 +21,23 @@ EXPECTED_FILES = {
 }
 
 
-def _list_file(reader: Reader, name: str, shape: str) -> tuple[str, LocatedYAML] | None:
+def _expected_file(reader: Reader, name: str, empty: str) -> tuple[str, LocatedYAML] | None:
+    """One of the files the engine expects, read; a missing one is a problem that says what it is for."""
     path = reader.root / name
     display = reader.rel(path)
     if not path.exists():
         reader.add(display, 0, f"{name}（{EXPECTED_FILES[name]}）が見つかりません。",
-                   "使わない場合も、中身が [] だけのファイルを置いてください。", "missing-file")
+                   f"使わない場合も、中身が {empty} だけのファイルを置いてください。", "missing-file")
         return None
     doc = reader.read_yaml(path)
-    if doc is None:
+    return (display, doc) if doc is not None else None
+
+
+def _list_file(reader: Reader, name: str, shape: str) -> tuple[str, LocatedYAML] | None:
+    found = _expected_file(reader, name, "[]")
+    if found is None:
         return None
+    display, doc = found
     if not isinstance(doc.value, list):
         reader.add(display, 1, f"{name} は「- {shape}: …」の並び（リスト）にしてください。", "", "wrong-type")
         return None
@@ -58,15 +65,10 @@ def read_glossary(reader: Reader) -> list[GlossaryEntry]:
 
 
 def read_decline(reader: Reader) -> list[DeclineKind]:
-    path = reader.root / "decline.yaml"
-    display = reader.rel(path)
-    if not path.exists():
-        reader.add(display, 0, f"decline.yaml（{EXPECTED_FILES['decline.yaml']}）が見つかりません。",
-                   "使わない場合も「facts: []」と「other_senses: []」だけのファイルを置いてください。", "missing-file")
+    found = _expected_file(reader, "decline.yaml", "「facts: []」と「other_senses: []」")
+    if found is None:
         return []
-    doc = reader.read_yaml(path)
-    if doc is None:
-        return []
+    display, doc = found
     if not isinstance(doc.value, dict):
         reader.add(display, 1, "decline.yaml は facts: と other_senses: の二つの項目にしてください。", "", "wrong-type")
         return []
@@ -102,15 +104,10 @@ def read_decline(reader: Reader) -> list[DeclineKind]:
 
 
 def read_reading_path(reader: Reader) -> list[ReadingStep]:
-    path = reader.root / "start.yaml"
-    display = reader.rel(path)
-    if not path.exists():
-        reader.add(display, 0, f"start.yaml（{EXPECTED_FILES['start.yaml']}）が見つかりません。",
-                   "「steps: []」だけのファイルでも置いてください。", "missing-file")
+    found = _expected_file(reader, "start.yaml", "「steps: []」")
+    if found is None:
         return []
-    doc = reader.read_yaml(path)
-    if doc is None:
-        return []
+    display, doc = found
     data = doc.value
     if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
         reader.add(display, 1, "start.yaml には steps: のリストが必要です。", "「steps:」の下に doc, section, note を並べてください。",

@@ -45,12 +45,9 @@ REFUSALS = {
 
 @bp.post("/feedback")
 def vote() -> Response:
-    refused = _refusal()
-    if refused:
-        return _refuse(refused)
-    question_id = _question_id()
-    if not isinstance(question_id, uuid.UUID):
-        return _refuse(question_id)
+    question_id = _voted_on()
+    if isinstance(question_id, Response):
+        return question_id
     helpful = VOTES.get(request.form.get("vote", ""))
     if helpful is None:
         return _refuse("choice")
@@ -61,12 +58,9 @@ def vote() -> Response:
 
 @bp.post("/feedback/comment")
 def comment() -> Response:
-    refused = _refusal()
-    if refused:
-        return _refuse(refused)
-    question_id = _question_id()
-    if not isinstance(question_id, uuid.UUID):
-        return _refuse(question_id)
+    question_id = _voted_on()
+    if isinstance(question_id, Response):
+        return question_id
     text = request.form.get("comment", "").strip()
     token = request.form["token"]
     if len(text) > MAX_COMMENT_CHARS:
@@ -76,6 +70,15 @@ def comment() -> Response:
     voter, new_cookie = _voter()
     web().store.vote(question_id, voter, False, Channel.WEB, comment=text or None)
     return _page(helpful=False, token=token, commented=bool(text), new_cookie=new_cookie)
+
+
+def _voted_on() -> uuid.UUID | Response:
+    """The logged question this post votes on, or the page that refuses it."""
+    refused = _refusal()
+    if refused:
+        return _refuse(refused)
+    question_id = _question_id()
+    return question_id if isinstance(question_id, uuid.UUID) else _refuse(question_id)
 
 
 def _refusal() -> str | None:
