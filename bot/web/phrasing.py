@@ -7,6 +7,7 @@ split across lines and 「 never ends one.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from itertools import accumulate, pairwise
@@ -31,11 +32,18 @@ def _broken(text: str, start: int, breaks: set[int]) -> str:
     return WBR.join(str(escape(text[a:b])) for a, b in pairwise(cuts))
 
 
+# The same guideline and Q&A texts come back on every page (/qa shows them all): BudouX, in pure
+# Python, took most of a page's time, so each text is phrased once per process.
+CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def phrased(text: str) -> Markup:
     """Plain text, escaped, with <wbr> between its phrases."""
     return Markup(_broken(text, 0, _breaks(text)))
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def snippet_html(snippet: Snippet) -> Markup:
     """An excerpt: the question's words in <mark>, <wbr> between phrases, … where it was cut."""
     body = "".join(text for text, _ in snippet.parts)
@@ -53,6 +61,7 @@ def snippet_html(snippet: Snippet) -> Markup:
     return Markup("".join(out))
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def phrased_html(markup: Markup) -> Markup:
     """HTML we built ourselves (bot/web/markdown.py), with <wbr> between the phrases of each text run."""
     parts = TAG.split(str(markup))
