@@ -25,7 +25,7 @@ def build_app(settings: Settings, engine: Engine | None = None, store: Store | N
     if settings.slack_enabled:
         from bot.slack.http import mount_slack
 
-        mount_slack(app, engine, settings)
+        mount_slack(app, engine, settings, store)
     return app
 
 

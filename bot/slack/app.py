@@ -21,6 +21,7 @@ from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import Services, provide
 from bot.slack.verification import mark_passed_bolt_checks
 from bot.slack.webclient import web_client
+from bot.store import Store
 from retrieval.search.engine import Engine
 
 LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.outbox, never in these
@@ -41,7 +42,7 @@ class _SameTokenNotice(logging.Filter):
 
 
 def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
-                    feedback: FeedbackSink | None = None, socket_mode: bool = False) -> App:
+                    feedback: FeedbackSink | None = None, socket_mode: bool = False, store: Store | None = None) -> App:
     """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up.
 
     Requests over HTTP are always checked against the signing secret; only a Socket Mode app,
@@ -74,7 +75,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     client.retry_handlers = []
     outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
     app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
-    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger, outbox)))
+    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger, outbox, store)))
     app.error(handle_error)
     register_listeners(app)
     return app

@@ -11,6 +11,7 @@ from bot.settings import Settings
 from bot.slack.dedupe import EventLedger
 from bot.slack.feedback import FeedbackSink
 from bot.slack.outbox import Outbox
+from bot.store import Store
 from retrieval.search.engine import Engine
 
 CONTEXT_KEY = "kyodo"
@@ -23,6 +24,7 @@ class Services:
     feedback: FeedbackSink
     ledger: EventLedger  # which events were answered, so Slack's retries are answered once
     outbox: Outbox  # every send to Slack goes through it, so that retries never wait in a listener
+    store: Store | None = None  # the question log and votes; None when nothing is logged
 
     @property
     def base_url(self) -> str:

@@ -13,6 +13,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from bot.settings import SettingsError, load_settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
+from bot.store import Store
 from retrieval.knowledge.problems import KnowledgeError
 from retrieval.search.engine import Engine
 
@@ -24,7 +25,12 @@ def main() -> int:
             raise SettingsError("SLACK_APP_TOKEN is not set (an app-level token xapp-… with connections:write)")
         settings = load_settings(require_slack=True, socket_mode=True)
         show_bot_logs()
-        app = create_bolt_app(Engine.load(settings.knowledge_dir), settings, socket_mode=True)
+        engine = Engine.load(settings.knowledge_dir)
+        store = None
+        if settings.store is not None:
+            store = Store.open(settings.store.database_url, settings.store.secret_key,
+                               settings.store.log_retention_days, close_at_exit=True)
+        app = create_bolt_app(engine, settings, socket_mode=True, store=store)
     except SettingsError as error:
         print(f"kyodo: configuration error: {error}", file=sys.stderr)
         return 2

@@ -29,7 +29,9 @@ FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
 PUBLIC_BASE_URL = "https://kyodo.example.jp"
 LISTENING = re.compile(r"Listening at: http://127\.0\.0\.1:(\d+)")
 # Variables a developer may have set that must never reach the app under test.
-FOREIGN = ("SLACK_", "KYODO_", "PUBLIC_BASE_URL", "GUNICORN_CMD_ARGS", "WEB_CONCURRENCY")
+FOREIGN = ("SLACK_", "KYODO_", "PUBLIC_BASE_URL", "GUNICORN_CMD_ARGS", "WEB_CONCURRENCY", "DATABASE_URL")
+# The key the app under test hashes askers and signs vote tokens with, so tests can do the same.
+SECRET_KEY = "kyodo-test-secret-key-" + "k" * 16
 
 
 def clean_environ() -> dict[str, str]:
@@ -37,11 +39,20 @@ def clean_environ() -> dict[str, str]:
 
 
 def app_env(api_url: str, state_path: Path, knowledge_dir: Path = FIXTURE_KNOWLEDGE) -> dict[str, str]:
+    """The app's environment; its question log is a SQLite file beside `state_path`, never the working folder's."""
     return clean_environ() | {
         "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": api_url,
         "PUBLIC_BASE_URL": PUBLIC_BASE_URL, "KYODO_KNOWLEDGE_DIR": str(knowledge_dir),
         "KYODO_STATE_PATH": str(state_path), "PYTHONUNBUFFERED": "1",
+        "KYODO_DATABASE_PATH": str(state_path.with_name("kyodo.sqlite3")), "KYODO_SECRET_KEY": SECRET_KEY,
     }
+
+
+def database_of(env: dict[str, str]) -> str:
+    """The SQLAlchemy URL of the question log the app with this environment writes to."""
+    from bot.store import database_url
+
+    return database_url(env.get("DATABASE_URL", ""), env.get("KYODO_DATABASE_PATH"))
 
 
 TEST_OPTIONS = ["--log-level", "info", "--access-logfile", "-", "--access-logformat", 'access pid=%(p)s "%(r)s" %(s)s']

@@ -7,7 +7,9 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from bot.slack.blocks import answer_message, usage_message
+from bot.slack.question_log import log_slack_answer
 from bot.slack.services import services_of
+from bot.store import Channel
 
 COMMAND = "/kyodo"
 HELP_WORDS = {"", "help", "ヘルプ", "使い方", "?", "？"}
@@ -24,5 +26,7 @@ def answer_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> N
     if question.lower() in HELP_WORDS:
         message = usage_message(services.base_url)
     else:
-        message = answer_message(services.engine.ask(question), services.base_url, share=True)
+        answer = services.engine.ask(question)
+        log_slack_answer(services, answer, Channel.SLACK_SLASH, context)
+        message = answer_message(answer, services.base_url, share=True)
     services.outbox.respond(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})

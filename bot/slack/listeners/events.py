@@ -9,7 +9,9 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.blocks import answer_message, home_view
+from bot.slack.question_log import log_slack_answer
 from bot.slack.services import Services, services_of
+from bot.store import Channel
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ def from_a_person(event: dict[str, Any]) -> bool:
 
 
 def answer_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    _answer(event, body, context, client, thread_ts=event.get("thread_ts") or event["ts"])
+    _answer(event, body, context, client, thread_ts=event.get("thread_ts") or event["ts"], channel=Channel.SLACK_CHANNEL)
 
 
 def is_question_in_dm(event: dict[str, Any]) -> bool:
@@ -44,7 +46,7 @@ def is_question_in_dm(event: dict[str, Any]) -> bool:
 
 
 def answer_dm(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    _answer(event, body, context, client, thread_ts=event.get("thread_ts"))
+    _answer(event, body, context, client, thread_ts=event.get("thread_ts"), channel=Channel.SLACK_DM)
 
 
 def acknowledge_only() -> None:
@@ -61,11 +63,13 @@ def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient)
 
 
 def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,
-            thread_ts: str | None) -> None:
+            thread_ts: str | None, channel: Channel) -> None:
     services = services_of(context)
     if not _first_delivery(body, event, services):
         return
-    message = answer_message(services.engine.ask(event.get("text") or ""), services.base_url)
+    answer = services.engine.ask(event.get("text") or "")
+    log_slack_answer(services, answer, channel, context)
+    message = answer_message(answer, services.base_url)
     services.outbox.call(client.chat_postMessage, channel=event["channel"], thread_ts=thread_ts, unfurl_links=False,
                          **message.as_kwargs())
 

@@ -8,7 +8,9 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.blocks import ASK_BLOCK, ASK_CALLBACK, ASK_INPUT, answer_message
+from bot.slack.question_log import log_slack_answer
 from bot.slack.services import services_of
+from bot.store import Channel
 
 
 def register(app: App) -> None:
@@ -24,6 +26,7 @@ def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], cont
         ack(response_action="errors", errors={ASK_BLOCK: "質問の文を入力してください。"})
         return
     ack()
+    log_slack_answer(services, answer, Channel.SLACK_HOME, context)
     # A user id as channel posts into the app's DM with that user (the Messages tab).
     services.outbox.call(client.chat_postMessage, channel=body["user"]["id"], unfurl_links=False,
                          **answer_message(answer, services.base_url).as_kwargs())
