@@ -15,7 +15,6 @@ from slack_sdk import WebClient
 from bot.settings import Settings, SettingsError
 from bot.slack.dedupe import SQLiteEventLedger
 from bot.slack.errors import handle_error
-from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
 from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import Services, provide
@@ -42,7 +41,7 @@ class _SameTokenNotice(logging.Filter):
 
 
 def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
-                    feedback: FeedbackSink | None = None, socket_mode: bool = False, store: Store | None = None) -> App:
+                    socket_mode: bool = False, store: Store | None = None) -> App:
     """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up.
 
     Requests over HTTP are always checked against the signing secret; only a Socket Mode app,
@@ -75,7 +74,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     client.retry_handlers = []
     outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
     app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
-    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger, outbox, store)))
+    app.use(provide(Services(engine, settings, ledger, outbox, store)))
     app.error(handle_error)
     register_listeners(app)
     return app

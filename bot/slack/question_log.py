@@ -12,6 +12,8 @@ import uuid
 
 from slack_bolt import BoltContext
 
+from bot.slack.blocks import Message, answer_message
+from bot.slack.feedback import vote_token, with_vote_buttons
 from bot.slack.services import Services
 from bot.store import Channel
 from retrieval.answer import Answer
@@ -34,3 +36,11 @@ def log_slack_answer(services: Services, answer: Answer, channel: Channel, conte
     except Exception:  # the answer goes out whatever happens to its log entry
         store.complaints.trouble("log", "question log: a Slack question could not be queued; answers are not affected.")
         return None
+
+
+def logged_answer_message(services: Services, answer: Answer, channel: Channel, context: BoltContext, *,
+                          share: bool = False) -> Message:
+    """The answer as posted: logged, its vote buttons carrying the logged question's token (or left out)."""
+    question_id = log_slack_answer(services, answer, channel, context)
+    return with_vote_buttons(answer_message(answer, services.base_url, share=share),
+                             vote_token(services.store, question_id))

@@ -9,7 +9,6 @@ from slack_bolt import BoltContext, BoltResponse
 
 from bot.settings import Settings
 from bot.slack.dedupe import EventLedger
-from bot.slack.feedback import FeedbackSink
 from bot.slack.outbox import Outbox
 from bot.store import Store
 from retrieval.search.engine import Engine
@@ -21,7 +20,6 @@ CONTEXT_KEY = "kyodo"
 class Services:
     engine: Engine
     settings: Settings
-    feedback: FeedbackSink
     ledger: EventLedger  # which events were answered, so Slack's retries are answered once
     outbox: Outbox  # every send to Slack goes through it, so that retries never wait in a listener
     store: Store | None = None  # the question log and votes; None when nothing is logged

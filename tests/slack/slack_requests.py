@@ -112,10 +112,10 @@ class SlackSide:
 
     def block_action(self, action: dict[str, Any], *, response_url: str, message: dict[str, Any] | None = None,
                      ephemeral: bool = False, view: dict[str, Any] | None = None, trigger_id: str | None = None,
-                     channel: str = CHANNEL_ID) -> Response:
+                     channel: str = CHANNEL_ID, user: str = USER_ID) -> Response:
         payload: dict[str, Any] = {
             "type": "block_actions", "team": {"id": TEAM_ID, "domain": "kyodo-test"},
-            "user": {"id": USER_ID, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
+            "user": {"id": user, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
             "token": "legacy-verification-token", "trigger_id": trigger_id or new_trigger_id(),
             "actions": [{"type": "button", "block_id": action.get("block_id", "b"), "action_ts": new_ts(), **action}],
         }

@@ -18,10 +18,18 @@ from bot.slack.blocks import (
     answer_message,
     ask_modal,
     checklist_modal,
-    without_feedback_buttons,
 )
-from bot.slack.feedback import Feedback
-from bot.slack.services import services_of
+from bot.slack.feedback import (
+    REFUSED,
+    THANKS_HELPFUL,
+    comment_modal,
+    read_share_value,
+    read_vote_token,
+    vote_channel,
+    with_vote_buttons,
+)
+from bot.slack.question_log import slack_identity
+from bot.slack.services import Services, services_of
 
 NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
 
@@ -36,22 +44,30 @@ def register(app: App) -> None:
 
 def record_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
                     client: WebClient) -> None:
+    """A vote on the answer whose logged question the button's token names; 役に立たなかった opens the comment form."""
     ack()
     services = services_of(context)
-    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id", "")
-    message = body.get("message")
-    question = action.get("value", "")
-    services.feedback.record(Feedback(
-        helpful=action["action_id"] == FEEDBACK_HELPFUL, question=question, user=body["user"]["id"],
-        channel=channel, message_ts=message["ts"] if message else "",
-    ))
-    if message:
-        services.outbox.call(client.chat_update, channel=channel, ts=message["ts"], text=message.get("text", ""),
-                             blocks=without_feedback_buttons(message.get("blocks", [])))
+    token = action.get("value") or ""
+    question_id = read_vote_token(services.store, token)
+    voter = slack_identity(context)
+    if isinstance(question_id, str) or voter is None:
+        _tell_the_voter(services, body, REFUSED[question_id if isinstance(question_id, str) else "invalid"])
+        return
+    helpful = action["action_id"] == FEEDBACK_HELPFUL
+    channel = vote_channel(body)
+    services.store.vote(question_id, voter, helpful=helpful, channel=channel)
+    if helpful:
+        _tell_the_voter(services, body, THANKS_HELPFUL)
     else:
-        # Ephemeral answers come without their message; render it again, as it was, with the thanks.
-        again = answer_message(services.engine.ask(question), services.base_url, share=True, thanked=True)
-        services.outbox.respond(body["response_url"], {"replace_original": True, **again.as_kwargs()})
+        # Not through the outbox: a trigger_id lives 3 s, so a views.open retried later would fail anyway.
+        client.views_open(trigger_id=body["trigger_id"], view=comment_modal(token, channel))
+
+
+def _tell_the_voter(services: Services, body: dict[str, Any], text: str) -> None:
+    """A note only the voter sees, below the answer; the answer and its buttons stay as they are for everyone."""
+    response_url = body.get("response_url")
+    if response_url:
+        services.outbox.respond(response_url, {"response_type": "ephemeral", "replace_original": False, "text": text})
 
 
 def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
@@ -59,7 +75,9 @@ def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context
     ack()
     services = services_of(context)
     user = body["user"]["id"]
-    message = answer_message(services.engine.ask(action.get("value", "")), services.base_url, shared_by=user)
+    token, question = read_share_value(action.get("value", ""), services.store)
+    # The shared copy is the same answer: its votes count for the question asked privately, so it is not logged again.
+    message = with_vote_buttons(answer_message(services.engine.ask(question), services.base_url, shared_by=user), token)
     response_url = body["response_url"]
     try:
         # The private copy goes once the shared one is posted, which a rate limit may delay.

@@ -6,8 +6,8 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 
-from bot.slack.blocks import answer_message, usage_message
-from bot.slack.question_log import log_slack_answer
+from bot.slack.blocks import usage_message
+from bot.slack.question_log import logged_answer_message
 from bot.slack.services import services_of
 from bot.store import Channel
 
@@ -26,7 +26,6 @@ def answer_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> N
     if question.lower() in HELP_WORDS:
         message = usage_message(services.base_url)
     else:
-        answer = services.engine.ask(question)
-        log_slack_answer(services, answer, Channel.SLACK_SLASH, context)
-        message = answer_message(answer, services.base_url, share=True)
+        message = logged_answer_message(services, services.engine.ask(question), Channel.SLACK_SLASH, context,
+                                        share=True)
     services.outbox.respond(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})

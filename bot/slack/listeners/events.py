@@ -8,8 +8,8 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import answer_message, home_view
-from bot.slack.question_log import log_slack_answer
+from bot.slack.blocks import home_view
+from bot.slack.question_log import logged_answer_message
 from bot.slack.services import Services, services_of
 from bot.store import Channel
 
@@ -67,9 +67,7 @@ def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, c
     services = services_of(context)
     if not _first_delivery(body, event, services):
         return
-    answer = services.engine.ask(event.get("text") or "")
-    log_slack_answer(services, answer, channel, context)
-    message = answer_message(answer, services.base_url)
+    message = logged_answer_message(services, services.engine.ask(event.get("text") or ""), channel, context)
     services.outbox.call(client.chat_postMessage, channel=event["channel"], thread_ts=thread_ts, unfurl_links=False,
                          **message.as_kwargs())
 

@@ -1,4 +1,5 @@
-"""Modal submissions: a question asked from App Home is answered in the asker's DM with kyodo."""
+"""Modal submissions: a question asked from App Home is answered in the asker's DM with kyodo; a comment on
+an unhelpful answer is kept with the vote."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import ASK_BLOCK, ASK_CALLBACK, ASK_INPUT, answer_message
-from bot.slack.question_log import log_slack_answer
+from bot.slack.blocks import ASK_BLOCK, ASK_CALLBACK, ASK_INPUT
+from bot.slack.feedback import COMMENT_BLOCK, COMMENT_CALLBACK, REFUSED, read_comment_form, read_vote_token
+from bot.slack.question_log import logged_answer_message, slack_identity
 from bot.slack.services import services_of
 from bot.store import Channel
 
 
 def register(app: App) -> None:
     app.view(ASK_CALLBACK)(answer_from_modal)
+    app.view(COMMENT_CALLBACK)(record_comment)
 
 
 def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext,
@@ -26,7 +29,20 @@ def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], cont
         ack(response_action="errors", errors={ASK_BLOCK: "質問の文を入力してください。"})
         return
     ack()
-    log_slack_answer(services, answer, Channel.SLACK_HOME, context)
+    message = logged_answer_message(services, answer, Channel.SLACK_HOME, context)
     # A user id as channel posts into the app's DM with that user (the Messages tab).
     services.outbox.call(client.chat_postMessage, channel=body["user"]["id"], unfurl_links=False,
-                         **answer_message(answer, services.base_url).as_kwargs())
+                         **message.as_kwargs())
+
+
+def record_comment(ack: Ack, view: dict[str, Any], context: BoltContext) -> None:
+    """The comment form that 役に立たなかった opened: the vote is kept already; the comment joins it."""
+    token, channel, comment = read_comment_form(view)
+    services = services_of(context)
+    question_id = read_vote_token(services.store, token)
+    if isinstance(question_id, str):
+        ack(response_action="errors", errors={COMMENT_BLOCK: REFUSED[question_id]})
+        return
+    ack()
+    if comment:
+        services.store.vote(question_id, slack_identity(context), helpful=False, channel=channel, comment=comment)

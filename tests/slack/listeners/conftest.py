@@ -16,7 +16,6 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web import SlackResponse
 
 from bot.settings import Settings
-from bot.slack.feedback import Feedback
 from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import CONTEXT_KEY, Services
 from bot.store import Store, database_url
@@ -34,16 +33,6 @@ class SeenOnce:
         first = event_id not in self.seen
         self.seen.add(event_id)
         return first
-
-
-class Recorded:
-    """A feedback sink that keeps what it was given."""
-
-    def __init__(self) -> None:
-        self.feedback: list[Feedback] = []
-
-    def record(self, feedback: Feedback) -> None:
-        self.feedback.append(feedback)
 
 
 @pytest.fixture
@@ -78,8 +67,7 @@ def store(tmp_path) -> Iterator[Store]:
 @pytest.fixture
 def services(engine: Engine, respond: Mock, store: Store) -> Services:
     settings = Settings(knowledge_dir=FIXTURE_KNOWLEDGE, public_base_url=PUBLIC_BASE_URL)
-    return Services(engine, settings, Recorded(), SeenOnce(), Outbox(RetryScheduler(), timeout=1, post_to_url=respond),
-                    store)
+    return Services(engine, settings, SeenOnce(), Outbox(RetryScheduler(), timeout=1, post_to_url=respond), store)
 
 
 @pytest.fixture
