@@ -61,7 +61,7 @@ def main() -> None:
 
     standin = StandInSlack()
     with tempfile.TemporaryDirectory() as tmp:
-        env = app_env(standin.api_url, Path(tmp) / "state.sqlite3", knowledge_dir=DEFAULT_KNOWLEDGE_DIR)
+        env = app_env(standin.api_url, Path(tmp), knowledge_dir=DEFAULT_KNOWLEDGE_DIR)
         with Gunicorn(env, Path(tmp) / "gunicorn.log") as server:
             slack = SlackSide(server.url)
             questions = itertools.cycle(QUESTIONS)

@@ -38,7 +38,6 @@ class Settings:
     slack_signing_secret: str = ""
     slack_app_token: str = ""
     slack_api_url: str = DEFAULT_SLACK_API_URL
-    state_path: Path = Path("kyodo-state.sqlite3")  # event de-duplication shared by worker processes
     # Socket Mode pings this often; a link that stops answering is reopened after five missed pings.
     socket_ping_seconds: float = 5.0
     # The longest a Web API or response_url call may take: Slack answers in well under a second,
@@ -97,7 +96,6 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         slack_signing_secret=secret,
         slack_app_token=app_token,
         slack_api_url=api_url,
-        state_path=Path(env.get("KYODO_STATE_PATH") or "kyodo-state.sqlite3"),
         socket_ping_seconds=socket_ping_seconds,
         slack_timeout_seconds=slack_timeout_seconds,
         store=load_store_settings(env),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
@@ -13,7 +12,7 @@ from slack_bolt.logger.messages import warning_client_prioritized_and_token_skip
 from slack_sdk import WebClient
 
 from bot.settings import Settings, SettingsError
-from bot.slack.dedupe import SQLiteEventLedger
+from bot.slack.dedupe import AnswerEveryDelivery
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
 from bot.slack.outbox import Outbox, RetryScheduler
@@ -48,10 +47,8 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     which receives nothing over HTTP, runs without one."""
     if not settings.slack_signing_secret and not socket_mode:
         raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
-    try:
-        ledger = SQLiteEventLedger(settings.state_path)
-    except (OSError, sqlite3.Error) as error:
-        raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
+    # Retries are recognised in the store's database, so processes on every host that shares it answer once.
+    ledger = store if store is not None else AnswerEveryDelivery()
     client = client or web_client(settings)
     notice = _SameTokenNotice(client.token)
     bolt_logger = logging.getLogger("slack_bolt.App")

@@ -38,13 +38,12 @@ def clean_environ() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(FOREIGN)}
 
 
-def app_env(api_url: str, state_path: Path, knowledge_dir: Path = FIXTURE_KNOWLEDGE) -> dict[str, str]:
-    """The app's environment; its question log is a SQLite file beside `state_path`, never the working folder's."""
+def app_env(api_url: str, folder: Path, knowledge_dir: Path = FIXTURE_KNOWLEDGE) -> dict[str, str]:
+    """The app's environment; its question log (and Slack's event ledger) is a SQLite file in `folder`."""
     return clean_environ() | {
         "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": api_url,
-        "PUBLIC_BASE_URL": PUBLIC_BASE_URL, "KYODO_KNOWLEDGE_DIR": str(knowledge_dir),
-        "KYODO_STATE_PATH": str(state_path), "PYTHONUNBUFFERED": "1",
-        "KYODO_DATABASE_PATH": str(state_path.with_name("kyodo.sqlite3")), "KYODO_SECRET_KEY": SECRET_KEY,
+        "PUBLIC_BASE_URL": PUBLIC_BASE_URL, "KYODO_KNOWLEDGE_DIR": str(knowledge_dir), "PYTHONUNBUFFERED": "1",
+        "KYODO_DATABASE_PATH": str(folder / "kyodo.sqlite3"), "KYODO_SECRET_KEY": SECRET_KEY,
     }
 
 

@@ -12,7 +12,7 @@ from tests.slack.server import app_env
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return app_env("http://127.0.0.1:9/api/", tmp_path / "state.sqlite3")
+    return app_env("http://127.0.0.1:9/api/", tmp_path)
 
 
 def test_a_bot_token_is_accepted(env: dict[str, str]) -> None:

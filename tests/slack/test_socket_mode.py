@@ -43,7 +43,7 @@ def test_missing_or_invalid_settings_exit_2_with_one_line(env: dict[str, str], n
 def socket_link(standin: StandInSlack, tmp_path: Path) -> Iterator[SocketModeStandIn]:
     link = SocketModeStandIn()
     standin.socket_mode_url = link.url
-    env = app_env(standin.api_url, tmp_path / "state.sqlite3") | {"SLACK_APP_TOKEN": APP_TOKEN}
+    env = app_env(standin.api_url, tmp_path) | {"SLACK_APP_TOKEN": APP_TOKEN}
     del env["SLACK_SIGNING_SECRET"]  # nothing comes over HTTP, so nothing needs signing
     env["KYODO_SOCKET_PING_SECONDS"] = "0.5"  # a lost link is noticed after five failed pings
     log = (tmp_path / "worker.log").open("wb")
