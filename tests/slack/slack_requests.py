@@ -131,6 +131,18 @@ class SlackSide:
                 payload["message"] = message
         return self.interaction(payload)
 
+    def message_shortcut(self, callback_id: str, message: dict[str, Any], *, channel: str = CHANNEL_ID,
+                         user: str = USER_ID, trigger_id: str | None = None) -> Response:
+        """A message shortcut used on `message` in `channel`, as Slack posts it (type message_action)."""
+        payload = {
+            "type": "message_action", "callback_id": callback_id, "trigger_id": trigger_id or new_trigger_id(),
+            "team": {"id": TEAM_ID, "domain": "kyodo-test"}, "user": {"id": user, "name": "staff", "team_id": TEAM_ID},
+            "channel": {"id": channel, "name": "kyodo-test"}, "message": message, "message_ts": message["ts"],
+            "response_url": "https://hooks.slack.com/app/T0TEST/1/shortcut", "api_app_id": "A0KYODO",
+            "token": "legacy-verification-token",
+        }
+        return self.interaction(payload)
+
     def view_submission(self, view: dict[str, Any], values: dict[str, Any], *, user: str = USER_ID) -> Response:
         payload = {
             "type": "view_submission", "team": {"id": TEAM_ID, "domain": "kyodo-test"},
