@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_LOG_RETENTION_DAYS = 180
 MIN_SECRET_KEY_CHARS = 32
+SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")  # W… on Enterprise Grid
 
 
 class SettingsError(Exception):
@@ -45,6 +47,8 @@ class Settings:
     # third of slack_sdk's default 30 s.
     slack_timeout_seconds: float = 10.0
     store: StoreSettings | None = None  # None: nothing is logged (tests that build Settings by hand)
+    # Slack users who see the maintainers' part of App Home (this week's questions, gaps, reloads).
+    maintainers: frozenset[str] = frozenset()
 
     @property
     def slack_enabled(self) -> bool:
@@ -89,6 +93,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
     socket_ping_seconds = _seconds(env, "KYODO_SOCKET_PING_SECONDS", "5", high=60)
     slack_timeout_seconds = _seconds(env, "KYODO_SLACK_TIMEOUT_SECONDS", "10", high=60)
+    maintainers = _slack_users(env, "KYODO_MAINTAINERS")
     return Settings(
         knowledge_dir=knowledge_dir,
         public_base_url=base_url.rstrip("/"),
@@ -99,7 +104,18 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         socket_ping_seconds=socket_ping_seconds,
         slack_timeout_seconds=slack_timeout_seconds,
         store=load_store_settings(env),
+        maintainers=maintainers,
     )
+
+
+def _slack_users(env: Mapping[str, str], name: str) -> frozenset[str]:
+    """Comma-separated Slack user ids (Profile → ⋮ → Copy member ID)."""
+    users = [user.strip() for user in env.get(name, "").split(",") if user.strip()]
+    wrong = [user for user in users if not SLACK_USER_ID.fullmatch(user)]
+    if wrong:
+        raise SettingsError(f"{name} must be Slack member ids separated by commas (e.g. U012AB3CD,U045EF6GH), "
+                            f"got {wrong[0]!r}")
+    return frozenset(users)
 
 
 def _seconds(env: Mapping[str, str], name: str, default: str, *, high: float) -> float:

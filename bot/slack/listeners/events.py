@@ -1,4 +1,4 @@
-"""Events: mentions and DMs get answers; App Home shows how to use kyodo."""
+"""Events: mentions and DMs get answers; App Home shows how to use kyodo (and, to maintainers, how it does)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.blocks import home_view
+from bot.slack.maintainers import is_maintainer, maintainers_home, week_report
 from bot.slack.question_log import logged_answer_message
 from bot.slack.services import Services, services_of
 from bot.store import Channel
@@ -58,8 +59,10 @@ def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient)
     if event.get("tab", "home") != "home":
         return
     services = services_of(context)
-    services.outbox.call(client.views_publish, user_id=event["user"],
-                         view=home_view(services.engine.knowledge, services.base_url))
+    view = home_view(services.engine.knowledge, services.base_url)
+    if is_maintainer(services.settings, event.get("user")):
+        view = maintainers_home(view, week_report(services.store, services.engine), None, reload_button=False)
+    services.outbox.call(client.views_publish, user_id=event["user"], view=view)
 
 
 def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,
