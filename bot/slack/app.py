@@ -11,6 +11,8 @@ from slack_bolt.error import BoltError
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 
+from bot.content.process import Reloader
+from bot.content.served import ServedContent, served
 from bot.settings import Settings, SettingsError
 from bot.slack.dedupe import AnswerEveryDelivery
 from bot.slack.errors import handle_error
@@ -39,8 +41,8 @@ class _SameTokenNotice(logging.Filter):
         return not (same and record.getMessage() == warning_client_prioritized_and_token_skipped())
 
 
-def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
-                    socket_mode: bool = False, store: Store | None = None) -> App:
+def create_bolt_app(engine: Engine | ServedContent, settings: Settings, *, client: WebClient | None = None,
+                    socket_mode: bool = False, store: Store | None = None, reloader: Reloader | None = None) -> App:
     """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up.
 
     Requests over HTTP are always checked against the signing secret; only a Socket Mode app,
@@ -71,7 +73,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     client.retry_handlers = []
     outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
     app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
-    app.use(provide(Services(engine, settings, ledger, outbox, store)))
+    app.use(provide(Services(served(engine, settings.knowledge_dir, settings), settings, ledger, outbox, store, reloader)))
     app.error(handle_error)
     register_listeners(app)
     return app

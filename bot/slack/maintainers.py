@@ -26,7 +26,9 @@ from slack_sdk.models.blocks import (
 
 from bot.content.result import ReloadResult
 from bot.settings import Settings
+from bot.slack.blocks import home_view
 from bot.slack.mrkdwn import clip, plain
+from bot.slack.services import Services
 from bot.store import Store
 from bot.store.database import describe_error
 from bot.store.gaps import GapGroup, group_gaps
@@ -44,6 +46,15 @@ RELOAD_CONTENT = "reload_content"  # the maintainers' reload button
 
 def is_maintainer(settings: Settings, user_id: str | None) -> bool:
     return bool(user_id) and user_id in settings.maintainers
+
+
+def home_for(services: Services, user_id: str | None) -> dict[str, Any]:
+    """The App Home view for `user_id`: the normal one, with the maintainers' part in front for a maintainer."""
+    engine = services.engine
+    view = home_view(engine.knowledge, services.base_url)
+    if is_maintainer(services.settings, user_id):
+        view = maintainers_home(view, week_report(services.store, engine), services.content.last_reload)
+    return view
 
 
 @dataclass(frozen=True)
@@ -72,29 +83,27 @@ def week_report(store: Store | None, engine: Engine, now: datetime | None = None
                       sum(q.unhelpful for q in asked), tuple(gaps))
 
 
-def maintainers_home(view: dict[str, Any], report: WeekReport, last_reload: ReloadResult | None,
-                     reload_button: bool = True) -> dict[str, Any]:
+def maintainers_home(view: dict[str, Any], report: WeekReport, last_reload: ReloadResult | None) -> dict[str, Any]:
     """`view` (the normal App Home) with the maintainers' part in front of it."""
-    ours = [block.to_dict() for block in _blocks(report, last_reload, reload_button)]
+    ours = [block.to_dict() for block in _blocks(report, last_reload)]
     return {**view, "blocks": ours + list(view.get("blocks") or [])[:MAX_HOME_BLOCKS - len(ours)]}
 
 
-def _blocks(report: WeekReport, last_reload: ReloadResult | None, reload_button: bool) -> list[Any]:
+def _blocks(report: WeekReport, last_reload: ReloadResult | None) -> list[Any]:
     blocks: list[Any] = [
         HeaderBlock(text="メンテナー向け"),
         ContextBlock(elements=[MarkdownTextObject(text="KYODO_MAINTAINERS に名前のある人にだけ表示しています。")]),
         _section(_week(report)),
         _section(_gaps(report)),
         _section(_reload(last_reload)),
-    ]
-    if reload_button:
-        blocks.append(ActionsBlock(elements=[ButtonElement(
+        ActionsBlock(elements=[ButtonElement(
             text="knowledge/ を再読み込み", action_id=RELOAD_CONTENT, value="reload",
             confirm={"title": {"type": "plain_text", "text": "再読み込み"},
                      "text": {"type": "mrkdwn", "text": "knowledge/ を検証して、問題がなければ全プロセスで新しい内容に切り替えます。"},
                      "confirm": {"type": "plain_text", "text": "再読み込みする"},
-                     "deny": {"type": "plain_text", "text": "やめる"}})]))
-    blocks.append(DividerBlock())
+                     "deny": {"type": "plain_text", "text": "やめる"}})]),
+        DividerBlock(),
+    ]
     return blocks
 
 

@@ -120,6 +120,16 @@ class Gunicorn:
         """Worker pids that served POST /slack/events, from log offset `since` on."""
         return re.findall(r'access pid=<?(\d+)>? "POST /slack/events', self.log()[since:])
 
+    def worker_pids(self) -> set[int]:
+        """The master's child processes now (from /proc): its workers."""
+        assert self.process is not None
+        return children(self.process.pid)
+
+    def hang_up(self) -> None:
+        """`kill -HUP` on the master, as an operator or `kyodo reload` sends it."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGHUP)
+
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
@@ -129,6 +139,19 @@ class Gunicorn:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)  # the group this test started (start_new_session)
             self.process.wait(timeout=5)
+
+
+def children(pid: int) -> set[int]:
+    """Pids of the live processes whose parent is `pid`, from /proc."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # it exited while we looked
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
 
 
 @contextlib.contextmanager

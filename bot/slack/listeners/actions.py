@@ -1,7 +1,9 @@
-"""Button presses: feedback on an answer, sharing an ephemeral answer, opening a checklist or the ask form."""
+"""Button presses: votes on an answer, sharing an ephemeral answer, opening a checklist or the ask form, and the
+maintainers' reload."""
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -9,6 +11,8 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.content.process import ask_to_reload
+from bot.content.reload import reload_content
 from bot.slack.blocks import (
     FEEDBACK_HELPFUL,
     FEEDBACK_NOT_HELPFUL,
@@ -28,10 +32,13 @@ from bot.slack.feedback import (
     vote_channel,
     with_vote_buttons,
 )
+from bot.slack.maintainers import RELOAD_CONTENT, home_for, is_maintainer
 from bot.slack.question_log import slack_identity
 from bot.slack.services import Services, services_of
 
 NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
+RELOAD_WAIT_SECONDS = 60.0  # a reload takes seconds; the result is shown when it is done, or what is known then
+logger = logging.getLogger(__name__)
 
 
 def register(app: App) -> None:
@@ -40,6 +47,7 @@ def register(app: App) -> None:
     app.action(SHARE_ANSWER)(share_answer)
     app.action(re.compile(rf"^{OPEN_CHECKLIST}:"))(open_checklist)
     app.action(OPEN_ASK)(open_ask)
+    app.action(RELOAD_CONTENT)(reload_knowledge)
 
 
 def record_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
@@ -107,3 +115,18 @@ def open_checklist(ack: Ack, body: dict[str, Any], action: dict[str, Any], conte
 def open_ask(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
     ack()
     client.views_open(trigger_id=body["trigger_id"], view=ask_modal())
+
+
+def reload_knowledge(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """The maintainers' App Home button: reload knowledge/ in every process, then show the result."""
+    ack()
+    services = services_of(context)
+    user = body["user"]["id"]
+    if not is_maintainer(services.settings, user):  # the button is only shown to them, but anyone can send one
+        logger.warning("refused a reload asked from App Home by a member not in KYODO_MAINTAINERS")
+        return
+    if services.reloader is None:
+        reload_content(services.content)
+    else:
+        services.reloader.wait(ask_to_reload(services.reloader), RELOAD_WAIT_SECONDS)
+    services.outbox.call(client.views_publish, user_id=user, view=home_for(services, user))

@@ -8,8 +8,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import home_view
-from bot.slack.maintainers import is_maintainer, maintainers_home, week_report
+from bot.slack.maintainers import home_for
 from bot.slack.question_log import logged_answer_message
 from bot.slack.services import Services, services_of
 from bot.store import Channel
@@ -59,10 +58,7 @@ def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient)
     if event.get("tab", "home") != "home":
         return
     services = services_of(context)
-    view = home_view(services.engine.knowledge, services.base_url)
-    if is_maintainer(services.settings, event.get("user")):
-        view = maintainers_home(view, week_report(services.store, services.engine), None, reload_button=False)
-    services.outbox.call(client.views_publish, user_id=event["user"], view=view)
+    services.outbox.call(client.views_publish, user_id=event["user"], view=home_for(services, event["user"]))
 
 
 def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,

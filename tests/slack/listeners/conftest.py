@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web import SlackResponse
 
+from bot.content.served import ServedContent
 from bot.settings import Settings
 from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import CONTEXT_KEY, Services
@@ -67,7 +68,8 @@ def store(tmp_path) -> Iterator[Store]:
 @pytest.fixture
 def services(engine: Engine, respond: Mock, store: Store) -> Services:
     settings = Settings(knowledge_dir=FIXTURE_KNOWLEDGE, public_base_url=PUBLIC_BASE_URL)
-    return Services(engine, settings, SeenOnce(), Outbox(RetryScheduler(), timeout=1, post_to_url=respond), store)
+    return Services(ServedContent(engine, FIXTURE_KNOWLEDGE), settings, SeenOnce(),
+                    Outbox(RetryScheduler(), timeout=1, post_to_url=respond), store)
 
 
 @pytest.fixture
