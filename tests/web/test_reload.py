@@ -202,7 +202,7 @@ def test_a_good_change_reaches_every_worker_and_a_broken_one_keeps_the_last_good
         assert every_worker_answers(server, workers, NEW_QUESTION) == {pid: {"kyousai"} for pid in workers}, \
             "the last good content, not the start-up one"
         assert traffic.answers_between(signalled, done) > 0
-        [line] = REFUSED.findall(server.log()[start:]) and [m.group(0) for m in REFUSED.finditer(server.log()[start:])]
+        [line] = [match.group(0) for match in REFUSED.finditer(server.log()[start:])]
         assert VALIDATOR_MESSAGE in line and "qa/broken.yaml:6" in line
         assert VALIDATOR_MESSAGE not in server.log()[start:].replace(line, ""), "one line carries the messages"
     assert traffic.failures == [] and len(traffic.answered) > 20
