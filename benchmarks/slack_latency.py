@@ -4,7 +4,7 @@ Runs the Procfile's web process (gunicorn, 2 workers × 8 threads) on the shippe
 folder against the tests' stand-in Web API, sends 100 mentions 4 at a time, and prints
 p50/p95 of the ack and of the answer. Prints figures only; it asserts nothing.
 
-    python benchmarks/slack_latency.py [--mentions 100] [--concurrency 4]
+    python benchmarks/slack_latency.py [--mentions 100] [--concurrency 4] [--log on|off]
 """
 
 from __future__ import annotations
@@ -57,11 +57,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--log", choices=("on", "off"), default="on",
+                        help="the question log (SQLite, the default) on, or off (KYODO_LOG_RETENTION_DAYS=0)")
     args = parser.parse_args()
 
     standin = StandInSlack()
     with tempfile.TemporaryDirectory() as tmp:
-        env = app_env(standin.api_url, Path(tmp) / "state.sqlite3", knowledge_dir=DEFAULT_KNOWLEDGE_DIR)
+        env = app_env(standin.api_url, Path(tmp), knowledge_dir=DEFAULT_KNOWLEDGE_DIR)
+        if args.log == "off":
+            env["KYODO_LOG_RETENTION_DAYS"] = "0"
         with Gunicorn(env, Path(tmp) / "gunicorn.log") as server:
             slack = SlackSide(server.url)
             questions = itertools.cycle(QUESTIONS)
@@ -76,7 +80,7 @@ def main() -> None:
     acks = [a * 1000 for a, _ in results]
     answers = [b * 1000 for _, b in results]
     print(f"{args.mentions} mentions, {args.concurrency} at a time, gunicorn 2 workers × 8 threads, "
-          f"knowledge: {DEFAULT_KNOWLEDGE_DIR.name}/, {elapsed:.1f} s in all")
+          f"knowledge: {DEFAULT_KNOWLEDGE_DIR.name}/, question log {args.log}, {elapsed:.1f} s in all")
     print(f"ack (HTTP 200 to Slack):          p50 {percentile(acks, .5):6.1f} ms   p95 {percentile(acks, .95):6.1f} ms")
     print(f"answer (event → chat.postMessage): p50 {percentile(answers, .5):6.1f} ms   "
           f"p95 {percentile(answers, .95):6.1f} ms   max {max(answers):6.1f} ms   "

@@ -1,4 +1,4 @@
-"""The `kyodo` command: ask, compare, check, import, eval, serve, gaps, db."""
+"""The `kyodo` command: ask, compare, check, import, eval, serve, gaps, reload, db."""
 
 from __future__ import annotations
 
@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--limit", type=int, default=20, help="表示するグループの数（既定 20）")
     gaps.add_argument("--draft", metavar="ID", help="そのグループから knowledge/qa/<id>.yaml の下書きを出力する")
     gaps.set_defaults(run=_gaps)
+
+    reload = commands.add_parser("reload", help="動いている kyodo に knowledge/ を再読み込みさせる（再起動なし）",
+                                 description="knowledge/ を kyodo check と同じく検証し、問題がなければ動いている kyodo "
+                                             "（gunicorn のマスター）に SIGHUP を送って、全ワーカーで新しい内容に切り替えさせます。")
+    reload.add_argument("--pid", type=int, help="kyodo のマスターのプロセス ID（既定: $KYODO_PID_FILE に書かれたもの）")
+    reload.set_defaults(run=_reload)
 
     db = commands.add_parser("db", help="質問ログのデータベースを操作する（DATABASE_URL / KYODO_DATABASE_PATH）",
                              description="質問ログのデータベースを操作します。")
@@ -312,6 +318,49 @@ def _db(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _reload(args: argparse.Namespace) -> int:
+    import signal
+
+    from retrieval.check import check_knowledge
+    from retrieval.search.engine import Engine
+
+    summary, problems = check_knowledge(args.knowledge)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"\n{len(problems)} 件の問題があるため、再読み込みを依頼しませんでした（動いている kyodo は今の内容のままです）。",
+              file=sys.stderr)
+        return 1
+    Engine.load(args.knowledge)  # writes the engine cache, so that every worker loads the new content at once
+    pid = args.pid or _pid_from_file()
+    if pid is None:
+        return 2
+    try:
+        os.kill(pid, signal.SIGHUP)
+    except ProcessLookupError:
+        print(f"kyodo: PID {pid} のプロセスは動いていません。", file=sys.stderr)
+        return 1
+    except PermissionError:
+        print(f"kyodo: PID {pid} に合図を送る権限がありません（kyodo を動かしているユーザーで実行してください）。", file=sys.stderr)
+        return 1
+    counts = "、".join(f"{k} {v}" for k, v in summary.items())
+    print(f"OK: {counts}。PID {pid} に再読み込みを依頼しました。結果はサーバーのログと、メンテナーの App Home に出ます。")
+    return 0
+
+
+def _pid_from_file() -> int | None:
+    path = os.environ.get("KYODO_PID_FILE", "").strip()
+    if not path:
+        print("kyodo: 動いている kyodo が分かりません。--pid でマスターのプロセス ID を指定するか、"
+              "サーバーと同じ KYODO_PID_FILE を設定してください。", file=sys.stderr)
+        return None
+    try:
+        return int(Path(path).read_text(encoding="ascii").strip())
+    except (OSError, ValueError) as error:
+        print(f"kyodo: KYODO_PID_FILE（{path}）を読めません: {error}", file=sys.stderr)
+        return None
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_LOG_RETENTION_DAYS = 180
 MIN_SECRET_KEY_CHARS = 32
+SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")  # W… on Enterprise Grid
 
 
 class SettingsError(Exception):
@@ -42,7 +44,6 @@ class Settings:
     slack_signing_secret: str = ""
     slack_app_token: str = ""
     slack_api_url: str = DEFAULT_SLACK_API_URL
-    state_path: Path = Path("kyodo-state.sqlite3")  # event de-duplication shared by worker processes
     # Socket Mode pings this often; a link that stops answering is reopened after five missed pings.
     socket_ping_seconds: float = 5.0
     # The longest a Web API or response_url call may take: Slack answers in well under a second,
@@ -53,6 +54,8 @@ class Settings:
     # KYODO_HOME: the id of the asker's own guideline, first where it treats a question and labelled
     # 「本市の指針」; checked against the loaded knowledge by `apply_home`
     home: str | None = None
+    # Slack users who see the maintainers' part of App Home (this week's questions, gaps, reloads).
+    maintainers: frozenset[str] = frozenset()
 
     @property
     def slack_enabled(self) -> bool:
@@ -97,6 +100,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
     socket_ping_seconds = _seconds(env, "KYODO_SOCKET_PING_SECONDS", "5", high=60)
     slack_timeout_seconds = _seconds(env, "KYODO_SLACK_TIMEOUT_SECONDS", "10", high=60)
+    maintainers = _slack_users(env, "KYODO_MAINTAINERS")
     return Settings(
         knowledge_dir=knowledge_dir,
         public_base_url=base_url.rstrip("/"),
@@ -104,11 +108,11 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_slack: bool =
         slack_signing_secret=secret,
         slack_app_token=app_token,
         slack_api_url=api_url,
-        state_path=Path(env.get("KYODO_STATE_PATH") or "kyodo-state.sqlite3"),
         socket_ping_seconds=socket_ping_seconds,
         slack_timeout_seconds=slack_timeout_seconds,
         store=load_store_settings(env),
         home=env.get("KYODO_HOME", "").strip() or None,
+        maintainers=maintainers,
     )
 
 
@@ -121,6 +125,16 @@ def apply_home(engine: Engine, home: str | None) -> None:
         known = ", ".join(g.id for g in engine.knowledge.guidelines)
         raise SettingsError(f"KYODO_HOME is {home!r}, which is not a guideline id of the knowledge folder "
                             f"(known ids: {known})") from None
+
+
+def _slack_users(env: Mapping[str, str], name: str) -> frozenset[str]:
+    """Comma-separated Slack user ids (Profile → ⋮ → Copy member ID)."""
+    users = [user.strip() for user in env.get(name, "").split(",") if user.strip()]
+    wrong = [user for user in users if not SLACK_USER_ID.fullmatch(user)]
+    if wrong:
+        raise SettingsError(f"{name} must be Slack member ids separated by commas (e.g. U012AB3CD,U045EF6GH), "
+                            f"got {wrong[0]!r}")
+    return frozenset(users)
 
 
 def _seconds(env: Mapping[str, str], name: str, default: str, *, high: float) -> float:

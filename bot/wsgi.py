@@ -9,7 +9,10 @@ import sys
 
 from flask import Flask
 
-from bot.settings import Settings, SettingsError, apply_home, load_settings
+from bot.content import process
+from bot.content.served import ServedContent, configure_engine
+from bot.settings import Settings, SettingsError, load_settings
+from bot.slack.logs import show_bot_logs
 from bot.store import Store
 from bot.web.app import create_web_app
 from retrieval.knowledge.problems import KnowledgeError
@@ -17,16 +20,21 @@ from retrieval.search.engine import Engine
 
 
 def build_app(settings: Settings, engine: Engine | None = None, store: Store | None = None) -> Flask:
+    show_bot_logs()
     engine = engine or Engine.load(settings.knowledge_dir)
-    apply_home(engine, settings.home)
+    configure_engine(engine, settings)
+    content = ServedContent(engine, settings.knowledge_dir, lambda new: configure_engine(new, settings))
+    # SIGHUP (bot/content/process.py), `kyodo reload` and the maintainers' button reload this content.
+    reloader = process.Reloader(content)
+    process.register(reloader)
     if store is None and settings.store is not None:
         store = Store.open(settings.store.database_url, settings.store.secret_key, settings.store.log_retention_days,
                            close_at_exit=True)
-    app = create_web_app(engine, settings, store)
+    app = create_web_app(content, settings, store)
     if settings.slack_enabled:
         from bot.slack.http import mount_slack
 
-        mount_slack(app, engine, settings)
+        mount_slack(app, content, settings, store, reloader)
     return app
 
 

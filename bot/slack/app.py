@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
@@ -12,15 +11,17 @@ from slack_bolt.error import BoltError
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 
+from bot.content.process import Reloader
+from bot.content.served import ServedContent, served
 from bot.settings import Settings, SettingsError
-from bot.slack.dedupe import SQLiteEventLedger
+from bot.slack.dedupe import AnswerEveryDelivery
 from bot.slack.errors import handle_error
-from bot.slack.feedback import FeedbackSink, LogFeedback
 from bot.slack.listeners import register_listeners
 from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import Services, provide
 from bot.slack.verification import mark_passed_bolt_checks
 from bot.slack.webclient import web_client
+from bot.store import Store
 from retrieval.search.engine import Engine
 
 LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.outbox, never in these
@@ -40,18 +41,16 @@ class _SameTokenNotice(logging.Filter):
         return not (same and record.getMessage() == warning_client_prioritized_and_token_skipped())
 
 
-def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | None = None,
-                    feedback: FeedbackSink | None = None, socket_mode: bool = False) -> App:
+def create_bolt_app(engine: Engine | ServedContent, settings: Settings, *, client: WebClient | None = None,
+                    socket_mode: bool = False, store: Store | None = None, reloader: Reloader | None = None) -> App:
     """The Slack app; checks the bot token with auth.test, so a wrong token stops start-up.
 
     Requests over HTTP are always checked against the signing secret; only a Socket Mode app,
     which receives nothing over HTTP, runs without one."""
     if not settings.slack_signing_secret and not socket_mode:
         raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)")
-    try:
-        ledger = SQLiteEventLedger(settings.state_path)
-    except (OSError, sqlite3.Error) as error:
-        raise SettingsError(f"KYODO_STATE_PATH cannot be used ({settings.state_path}): {error}") from None
+    # Retries are recognised in the store's database, so processes on every host that shares it answer once.
+    ledger = store if store is not None else AnswerEveryDelivery()
     client = client or web_client(settings)
     notice = _SameTokenNotice(client.token)
     bolt_logger = logging.getLogger("slack_bolt.App")
@@ -74,7 +73,7 @@ def create_bolt_app(engine: Engine, settings: Settings, *, client: WebClient | N
     client.retry_handlers = []
     outbox = Outbox(RetryScheduler(), timeout=settings.slack_timeout_seconds)
     app.use(mark_passed_bolt_checks)  # first, so the error handler knows whether Bolt's checks passed
-    app.use(provide(Services(engine, settings, feedback or LogFeedback(), ledger, outbox)))
+    app.use(provide(Services(served(engine, settings.knowledge_dir, settings), settings, ledger, outbox, store, reloader)))
     app.error(handle_error)
     register_listeners(app)
     return app

@@ -88,7 +88,7 @@ def home_label_in(knowledge: Knowledge, home: str | None) -> str:
 
 
 # --- answers -------------------------------------------------------------------------------
-def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanked: bool = False,
+def answer_message(answer: Answer, base_url: str, *, share: bool = False,
                    shared_by: str | None = None, home_label: str = CITY_HOME_LABEL) -> Message:
     """An answer short enough for a phone: the reading path for a newcomer, the direct answer (a strong
     Q&A entry) when there is one, the best passage and the checklists; the other passages and entries
@@ -126,7 +126,7 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False, thanke
             f"• 判断に迷うときは、{PERSON_TO_ASK}に直接相談してください。"
         ))
         text = "指針には、このご質問に当たる記述が見つかりませんでした。"
-    blocks += _feedback_blocks(answer.question, share=share, thanked=thanked)
+    blocks += _feedback_blocks(answer.question, share=share)
     return Message(text, _dicts(blocks))
 
 
@@ -207,13 +207,11 @@ def _more_buttons(answer: Answer) -> Block:
     return ActionsBlock(block_id=MORE_BLOCK, elements=buttons)
 
 
-def _feedback_blocks(question: str, *, share: bool, thanked: bool) -> list[Block]:
+def _feedback_blocks(question: str, *, share: bool) -> list[Block]:
     value = clip(question, MAX_BUTTON_VALUE)
     buttons = []
     if share:
         buttons.append(ButtonElement(text="チャンネルに共有", action_id=SHARE_ANSWER, value=value, style="primary"))
-    if thanked:
-        return ([ActionsBlock(elements=buttons)] if buttons else []) + [_thanks()]
     buttons += [
         ButtonElement(text="役に立った", action_id=FEEDBACK_HELPFUL, value=value),
         ButtonElement(text="役に立たなかった", action_id=FEEDBACK_NOT_HELPFUL, value=value),
@@ -221,20 +219,10 @@ def _feedback_blocks(question: str, *, share: bool, thanked: bool) -> list[Block
     return [ActionsBlock(block_id=FEEDBACK_BLOCK, elements=buttons)]
 
 
-def _thanks() -> Block:
-    return _context("フィードバックありがとうございます。", block_id=FEEDBACK_BLOCK)
-
-
 def _answered_fallback(answer: Answer) -> str:
     first = answer.passages[0] if answer.passages else None
     where = f"（{first.doc_title} {first.section_label} ほか）" if first else ""
     return plain(f"「{clip(answer.question, 40)}」について、指針の該当箇所を引用しました{where}", 300)
-
-
-def without_feedback_buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The blocks of a posted answer with its feedback buttons replaced by a thank-you line."""
-    kept = [b for b in blocks if b.get("block_id") != FEEDBACK_BLOCK]
-    return kept + [_thanks().to_dict()]
 
 
 # --- 他の自治体では？ ---------------------------------------------------------------------------

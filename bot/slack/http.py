@@ -7,10 +7,13 @@ import logging
 from flask import Flask, Response, request
 from slack_bolt.adapter.flask import SlackRequestHandler
 
+from bot.content.process import Reloader
+from bot.content.served import ServedContent
 from bot.settings import Settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
 from bot.slack.verification import SIGNATURE_HEADER, TIMESTAMP_HEADER, SignatureCheck
+from bot.store import Store
 from retrieval.search.engine import Engine
 
 EVENTS_PATH = "/slack/events"
@@ -18,9 +21,10 @@ REFUSED_BODY = '{"error":"invalid request"}'  # what Bolt itself answers with a 
 logger = logging.getLogger(__name__)
 
 
-def mount_slack(flask_app: Flask, engine: Engine, settings: Settings) -> None:
+def mount_slack(flask_app: Flask, content: Engine | ServedContent, settings: Settings, store: Store | None = None,
+                reloader: Reloader | None = None) -> None:
     show_bot_logs()
-    handler = SlackRequestHandler(create_bolt_app(engine, settings))
+    handler = SlackRequestHandler(create_bolt_app(content, settings, store=store, reloader=reloader))
     check = SignatureCheck(settings.slack_signing_secret)
 
     def slack_events() -> Response:

@@ -9,7 +9,7 @@ FORMAT = "%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s"
 
 
 def show_bot_logs(level: int = logging.INFO) -> None:
-    """Send `bot.*` records (feedback, failed Slack calls) to stderr unless logging is already set up."""
+    """Send `bot.*` records (content reloads, failed Slack calls) to stderr unless logging is already set up."""
     logger = logging.getLogger("bot")
     if logger.handlers or logging.getLogger().handlers:
         return

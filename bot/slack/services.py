@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from slack_bolt import BoltContext, BoltResponse
 
+from bot.content.process import Reloader
+from bot.content.served import ServedContent
 from bot.settings import Settings
 from bot.slack.dedupe import EventLedger
-from bot.slack.feedback import FeedbackSink
 from bot.slack.outbox import Outbox
+from bot.store import Store
 from retrieval.search.engine import Engine
 
 CONTEXT_KEY = "kyodo"
@@ -18,11 +20,17 @@ CONTEXT_KEY = "kyodo"
 
 @dataclass(frozen=True)
 class Services:
-    engine: Engine
+    content: ServedContent  # the engine, swapped whole when knowledge/ is reloaded
     settings: Settings
-    feedback: FeedbackSink
     ledger: EventLedger  # which events were answered, so Slack's retries are answered once
     outbox: Outbox  # every send to Slack goes through it, so that retries never wait in a listener
+    store: Store | None = None  # the question log and votes; None when nothing is logged
+    reloader: Reloader | None = None  # reloads knowledge/ in every process of the server (bot/content)
+
+    @property
+    def engine(self) -> Engine:
+        """The engine to answer with now; read it once per answer."""
+        return self.content.engine
 
     @property
     def base_url(self) -> str:

@@ -174,6 +174,7 @@ class Store:
         Within `deadline` seconds whatever the database does: when it cannot tell (locked,
         down, slow), the answer is True — answering twice is better than not answering."""
         self._after_fork()
+        self._writer.start()  # its housekeeping prunes old event ids, also when no question is logged
         try:
             return self._executor().submit(self._record_event, event_id[:128]).result(timeout=deadline)
         except FutureTimeout:

@@ -73,6 +73,10 @@ class BackgroundWriter:
                     self._start_lock = threading.Lock()  # a lock held at fork time stays held in the child
                     self._fresh()
 
+    def start(self) -> None:
+        """Run the thread in this process even before a record comes, for its housekeeping."""
+        self._started()
+
     def put(self, record: Any) -> bool:
         """Queue `record`; False (and one complaint per minute) when the queue is full."""
         self._started()

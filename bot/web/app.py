@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Flask
 from jinja2 import StrictUndefined
 
+from bot.content.served import ServedContent, served
 from bot.settings import Settings
 from bot.store import Store
 from bot.web import routes
@@ -21,7 +20,7 @@ from bot.web.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
 
-def create_web_app(engine: Engine, settings: Settings, store: Store | None = None) -> Flask:
+def create_web_app(engine: Engine | ServedContent, settings: Settings, store: Store | None = None) -> Flask:
     app = Flask(__name__)
     app.json.ensure_ascii = False  # the JSON is read by people too; keep Japanese legible
     app.json.sort_keys = False  # same key order as `kyodo ask --json`
@@ -33,16 +32,16 @@ def create_web_app(engine: Engine, settings: Settings, store: Store | None = Non
     app.jinja_env.filters["phrased"] = phrased
     app.jinja_env.filters["phrased_html"] = phrased_html
     app.jinja_env.filters["snippet_html"] = snippet_html
-    knowledge = engine.knowledge
+    # Read at each use, not bound to the knowledge of start-up: a reload changes it (bot/content).
     app.jinja_env.globals.update(
-        section_link=partial(section_link, knowledge),
-        section_links=partial(section_links, knowledge),
-        checklist_title=partial(checklist_title, knowledge),
+        section_link=lambda *args, **kwargs: section_link(web().knowledge, *args, **kwargs),
+        section_links=lambda *args, **kwargs: section_links(web().knowledge, *args, **kwargs),
+        checklist_title=lambda *args, **kwargs: checklist_title(web().knowledge, *args, **kwargs),
         with_question=with_question,
         home_label=lambda: home_label_of(web().engine),  # 「本市の指針」 beside the home guideline's passages
     )
     limit_request_bodies(app)
-    attach(app, engine, settings, store)
+    attach(app, served(engine, settings.knowledge_dir, settings), settings, store)
     routes.register(app)
     register_error_pages(app)
     add_security_headers(app)

@@ -1,4 +1,7 @@
-"""The engine, settings and store a request handler works with, set once when the app is built."""
+"""The engine, settings and store a request handler works with, set once when the app is built.
+
+The engine is read through the served content at every request, so a reload of knowledge/
+reaches every page at once (bot/content)."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass
 
 from flask import Flask, current_app
 
+from bot.content.served import ServedContent
 from bot.settings import Settings
 from bot.store import Store
 from retrieval.knowledge.models import Knowledge
@@ -16,17 +20,21 @@ KEY = "kyodo"
 
 @dataclass(frozen=True)
 class WebContext:
-    engine: Engine
+    content: ServedContent
     settings: Settings
     store: Store | None = None  # the question log; None when nothing is logged
+
+    @property
+    def engine(self) -> Engine:
+        return self.content.engine
 
     @property
     def knowledge(self) -> Knowledge:
         return self.engine.knowledge
 
 
-def attach(app: Flask, engine: Engine, settings: Settings, store: Store | None = None) -> None:
-    app.extensions[KEY] = WebContext(engine, settings, store)
+def attach(app: Flask, content: ServedContent, settings: Settings, store: Store | None = None) -> None:
+    app.extensions[KEY] = WebContext(content, settings, store)
 
 
 def web() -> WebContext:

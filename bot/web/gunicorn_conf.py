@@ -7,6 +7,9 @@ events keep being answered while one worker restarts; preloading builds the engi
 they fork.
 """
 
+import os as _os
+
+from bot.content import process as _process
 from bot.web import request_line as _request_line
 
 worker_class = "gthread"
@@ -28,3 +31,12 @@ loglevel = "warning"
 logger_class = "bot.web.bounded_log.BoundedLogger"
 # Gunicorn ≥ 25.1 otherwise creates a control socket under $HOME; kyodo writes no files.
 control_socket_disable = True
+
+# Content updates without a restart: SIGHUP to the master reloads knowledge/ in the master (for workers
+# forked later) and in every worker, instead of replacing the workers, which would fork the preloaded,
+# old content again; no second master is ever started. See bot/content/process.py.
+on_starting = _process.on_starting
+post_worker_init = _process.post_worker_init
+on_exit = _process.on_exit
+# `kyodo reload` finds the master here (unset: no pid file; pass --pid instead).
+pidfile = _os.environ.get("KYODO_PID_FILE") or None

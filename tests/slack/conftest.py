@@ -17,6 +17,9 @@ from tests.slack.server import FIXTURE_KNOWLEDGE, FOREIGN, Gunicorn, app_env
 from tests.slack.slack_requests import SlackSide
 from tests.slack.standin import StandInSlack
 
+# The store's private PostgreSQL server, for the tests that run two `web:` processes on one database.
+from tests.store.conftest import postgres_server, postgres_url  # noqa: F401
+
 
 @pytest.fixture(scope="session", autouse=True)
 def no_developer_slack_env() -> Iterator[None]:
@@ -48,7 +51,7 @@ def fresh_standin(standin: StandInSlack) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def web(standin: StandInSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gunicorn]:
     folder = tmp_path_factory.mktemp("slack-app")
-    with Gunicorn(app_env(standin.api_url, folder / "state.sqlite3"), folder / "gunicorn.log") as server:
+    with Gunicorn(app_env(standin.api_url, folder), folder / "gunicorn.log") as server:
         standin.reset()  # the token check (auth.test) at start-up is not part of any test
         yield server
 

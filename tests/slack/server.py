@@ -29,19 +29,29 @@ FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent / "fixtures" / "knowledge"
 PUBLIC_BASE_URL = "https://kyodo.example.jp"
 LISTENING = re.compile(r"Listening at: http://127\.0\.0\.1:(\d+)")
 # Variables a developer may have set that must never reach the app under test.
-FOREIGN = ("SLACK_", "KYODO_", "PUBLIC_BASE_URL", "GUNICORN_CMD_ARGS", "WEB_CONCURRENCY")
+FOREIGN = ("SLACK_", "KYODO_", "PUBLIC_BASE_URL", "GUNICORN_CMD_ARGS", "WEB_CONCURRENCY", "DATABASE_URL")
+# The key the app under test hashes askers and signs vote tokens with, so tests can do the same.
+SECRET_KEY = "kyodo-test-secret-key-" + "k" * 16
 
 
 def clean_environ() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(FOREIGN)}
 
 
-def app_env(api_url: str, state_path: Path, knowledge_dir: Path = FIXTURE_KNOWLEDGE) -> dict[str, str]:
+def app_env(api_url: str, folder: Path, knowledge_dir: Path = FIXTURE_KNOWLEDGE) -> dict[str, str]:
+    """The app's environment; its question log (and Slack's event ledger) is a SQLite file in `folder`."""
     return clean_environ() | {
         "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": api_url,
-        "PUBLIC_BASE_URL": PUBLIC_BASE_URL, "KYODO_KNOWLEDGE_DIR": str(knowledge_dir),
-        "KYODO_STATE_PATH": str(state_path), "PYTHONUNBUFFERED": "1",
+        "PUBLIC_BASE_URL": PUBLIC_BASE_URL, "KYODO_KNOWLEDGE_DIR": str(knowledge_dir), "PYTHONUNBUFFERED": "1",
+        "KYODO_DATABASE_PATH": str(folder / "kyodo.sqlite3"), "KYODO_SECRET_KEY": SECRET_KEY,
     }
+
+
+def database_of(env: dict[str, str]) -> str:
+    """The SQLAlchemy URL of the question log the app with this environment writes to."""
+    from bot.store import database_url
+
+    return database_url(env.get("DATABASE_URL", ""), env.get("KYODO_DATABASE_PATH"))
 
 
 TEST_OPTIONS = ["--log-level", "info", "--access-logfile", "-", "--access-logformat", 'access pid=%(p)s "%(r)s" %(s)s']
@@ -110,6 +120,16 @@ class Gunicorn:
         """Worker pids that served POST /slack/events, from log offset `since` on."""
         return re.findall(r'access pid=<?(\d+)>? "POST /slack/events', self.log()[since:])
 
+    def worker_pids(self) -> set[int]:
+        """The master's child processes now (from /proc): its workers."""
+        assert self.process is not None
+        return children(self.process.pid)
+
+    def hang_up(self) -> None:
+        """`kill -HUP` on the master, as an operator or `kyodo reload` sends it."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGHUP)
+
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
@@ -119,6 +139,19 @@ class Gunicorn:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)  # the group this test started (start_new_session)
             self.process.wait(timeout=5)
+
+
+def children(pid: int) -> set[int]:
+    """Pids of the live processes whose parent is `pid`, from /proc."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # it exited while we looked
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
 
 
 @contextlib.contextmanager

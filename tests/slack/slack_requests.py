@@ -112,10 +112,10 @@ class SlackSide:
 
     def block_action(self, action: dict[str, Any], *, response_url: str, message: dict[str, Any] | None = None,
                      ephemeral: bool = False, view: dict[str, Any] | None = None, trigger_id: str | None = None,
-                     channel: str = CHANNEL_ID) -> Response:
+                     channel: str = CHANNEL_ID, user: str = USER_ID) -> Response:
         payload: dict[str, Any] = {
             "type": "block_actions", "team": {"id": TEAM_ID, "domain": "kyodo-test"},
-            "user": {"id": USER_ID, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
+            "user": {"id": user, "username": "staff", "team_id": TEAM_ID}, "api_app_id": "A0KYODO",
             "token": "legacy-verification-token", "trigger_id": trigger_id or new_trigger_id(),
             "actions": [{"type": "button", "block_id": action.get("block_id", "b"), "action_ts": new_ts(), **action}],
         }
@@ -129,6 +129,18 @@ class SlackSide:
             }
             if message is not None:
                 payload["message"] = message
+        return self.interaction(payload)
+
+    def message_shortcut(self, callback_id: str, message: dict[str, Any], *, channel: str = CHANNEL_ID,
+                         user: str = USER_ID, trigger_id: str | None = None) -> Response:
+        """A message shortcut used on `message` in `channel`, as Slack posts it (type message_action)."""
+        payload = {
+            "type": "message_action", "callback_id": callback_id, "trigger_id": trigger_id or new_trigger_id(),
+            "team": {"id": TEAM_ID, "domain": "kyodo-test"}, "user": {"id": user, "name": "staff", "team_id": TEAM_ID},
+            "channel": {"id": channel, "name": "kyodo-test"}, "message": message, "message_ts": message["ts"],
+            "response_url": "https://hooks.slack.com/app/T0TEST/1/shortcut", "api_app_id": "A0KYODO",
+            "token": "legacy-verification-token",
+        }
         return self.interaction(payload)
 
     def view_submission(self, view: dict[str, Any], values: dict[str, Any], *, user: str = USER_ID) -> Response:

@@ -37,6 +37,7 @@ class Call:
     headers: dict[str, str]
     status: int  # what the stand-in answered; HELD while it holds the call unanswered
     at: float = field(default_factory=time.monotonic)
+    response: Any = None  # the body the stand-in answered with
 
 
 @dataclass
@@ -184,7 +185,7 @@ class StandInSlack:
             return
         status, payload, extra = self._reply(method, body, headers)
         with self._lock:
-            self._calls.append(Call(method, path, body, headers, status))
+            self._calls.append(Call(method, path, body, headers, status, response=payload))
         data = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
         request.send_response(status)
         request.send_header("Content-Type", "text/plain" if isinstance(payload, str) else "application/json")

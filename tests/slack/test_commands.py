@@ -26,7 +26,7 @@ def test_question_gets_an_ephemeral_answer_with_a_share_button(slack: SlackSide,
     assert "> 後援は、団体が実施する事業の公益性を認め" in all_text(call.body["blocks"])
     share = next(b for b in buttons(call.body["blocks"]) if b["action_id"] == "share_answer")
     assert share["text"]["text"] == "チャンネルに共有"
-    assert share["value"] == "後援は協働に当たる？"
+    assert share["value"].endswith(" 後援は協働に当たる？"), "the vote token, then the question"
     assert {"feedback_helpful", "feedback_not_helpful"} <= {b["action_id"] for b in buttons(call.body["blocks"])}
     # An ephemeral answer is not posted to the channel.
     standin.assert_no_call(lambda c: c.method == "chat.postMessage" and c.body.get("channel") == channel)

@@ -182,7 +182,7 @@ class BrokenEngine:
 
 def test_a_bug_while_answering_is_told_to_the_asker_and_logged(engine: Engine, standin: StandInSlack,
                                                                tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    settings = load_settings(app_env(standin.api_url, tmp_path / "state.sqlite3"))
+    settings = load_settings(app_env(standin.api_url, tmp_path))
     with serve_in_thread(build_app(settings, BrokenEngine(engine))) as url:
         standin.reset()
         ts = new_ts()
@@ -196,7 +196,7 @@ def test_a_bug_while_answering_is_told_to_the_asker_and_logged(engine: Engine, s
 
 def test_an_http_app_never_runs_without_a_signing_secret(engine: Engine, standin: StandInSlack,
                                                          tmp_path: Path) -> None:
-    env = app_env(standin.api_url, tmp_path / "state.sqlite3")
+    env = app_env(standin.api_url, tmp_path)
     del env["SLACK_SIGNING_SECRET"]
     with pytest.raises(SettingsError, match="SLACK_SIGNING_SECRET"):
         load_settings(env)

@@ -205,7 +205,7 @@ def test_start_up_logs_no_warning_about_an_unused_token(web: Gunicorn) -> None:
 
 def test_a_token_slack_rejects_stops_start_up_with_one_clear_line(standin: StandInSlack, tmp_path: Path) -> None:
     standin.answer("auth.test", {"ok": False, "error": "invalid_auth"})
-    server = Gunicorn(app_env(standin.api_url, tmp_path / "state.sqlite3"), tmp_path / "gunicorn.log")
+    server = Gunicorn(app_env(standin.api_url, tmp_path), tmp_path / "gunicorn.log")
     with pytest.raises(RuntimeError):
         server.start()
     # --preload loads the app in gunicorn's master: one line and exit 2, not a loop of failing workers.

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from bot.slack.drafts import DRAFT_SHORTCUT
 from bot.slack.http import EVENTS_PATH
 from bot.slack.listeners.commands import COMMAND
 from bot.slack.listeners.events import EVENTS
@@ -15,6 +16,8 @@ from tests.slack.standin import StandInSlack
 
 MANIFEST = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
 SCOPE_OF_EVENT = {"app_mention": "app_mentions:read", "message.im": "im:history", "app_home_opened": None}
+# The draft shortcut reads a thread's first message (conversations.replies) wherever it is used.
+HISTORY_SCOPES = {"channels:history", "groups:history", "im:history", "mpim:history"}
 SAMPLE_EVENTS = {
     "app_mention": {"type": "app_mention", "user": USER_ID, "text": "<@U0KYODO> 後援は協働？", "channel": "C0KYODO1"},
     "message.im": {"type": "message", "channel_type": "im", "user": USER_ID, "text": "後援は協働？",
@@ -32,7 +35,7 @@ def test_bot_events_are_exactly_the_handled_ones() -> None:
 
 def test_scopes_cover_the_events_and_calls_and_nothing_more() -> None:
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
-    assert scopes == {"app_mentions:read", "chat:write", "im:history", "im:read", "im:write", "commands"}
+    assert scopes == {"app_mentions:read", "chat:write", "im:history", "im:read", "im:write", "commands"} | HISTORY_SCOPES
     assert {SCOPE_OF_EVENT[e] for e in EVENTS} - {None} <= scopes
 
 
@@ -69,3 +72,13 @@ def test_the_slash_command_is_handled(slack: SlackSide, standin: StandInSlack) -
     response_url = standin.response_url()
     assert slack.command("help", response_url, command=COMMAND).status == 200
     standin.wait_for("response_url", where=lambda c: response_url.endswith(c.path))
+
+
+def test_the_message_shortcut_is_declared_and_handled(slack: SlackSide, standin: StandInSlack) -> None:
+    [shortcut] = MANIFEST["features"]["shortcuts"]
+    assert shortcut["type"] == "message" and shortcut["callback_id"] == DRAFT_SHORTCUT
+    assert shortcut["name"] == "Q&Aの下書きを作る" and len(shortcut["name"]) <= 24 and len(shortcut["description"]) <= 150
+    trigger = new_id("trigger.")
+    message = {"type": "message", "user": USER_ID, "text": "後援は協働？", "ts": new_ts()}
+    assert slack.message_shortcut(shortcut["callback_id"], message, trigger_id=trigger).status == 200
+    standin.wait_for("views.open", where=lambda c: c.body.get("trigger_id") == trigger)

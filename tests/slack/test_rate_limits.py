@@ -74,7 +74,7 @@ def test_a_burst_of_429s_does_not_delay_a_question_asked_when_slack_accepts_agai
 @pytest.fixture
 def impatient_app(engine: Engine, standin: StandInSlack, tmp_path: Path) -> Iterator[SlackSide]:
     """The app in this process with a 1 s timeout for calls to Slack, so a held call gives up quickly."""
-    env = app_env(standin.api_url, tmp_path / "state.sqlite3") | {"KYODO_SLACK_TIMEOUT_SECONDS": "1"}
+    env = app_env(standin.api_url, tmp_path) | {"KYODO_SLACK_TIMEOUT_SECONDS": "1"}
     with serve_in_thread(build_app(load_settings(env), engine)) as url:
         standin.reset()
         yield SlackSide(url)

@@ -12,7 +12,7 @@ from tests.slack.server import app_env
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return app_env("http://127.0.0.1:9/api/", tmp_path / "state.sqlite3")
+    return app_env("http://127.0.0.1:9/api/", tmp_path)
 
 
 def test_a_bot_token_is_accepted(env: dict[str, str]) -> None:
@@ -35,3 +35,12 @@ def test_the_timeout_for_calls_to_slack_is_a_bounded_number_of_seconds(env: dict
     for bad in ("0", "-1", "61", "soon", "nan", "inf"):
         with pytest.raises(SettingsError, match="^KYODO_SLACK_TIMEOUT_SECONDS must be a number of seconds"):
             load_settings(env | {"KYODO_SLACK_TIMEOUT_SECONDS": bad})
+
+
+def test_maintainers_are_slack_member_ids_separated_by_commas(env: dict[str, str]) -> None:
+    assert load_settings(env).maintainers == frozenset()
+    assert load_settings(env | {"KYODO_MAINTAINERS": " U012AB3CD, W0ENTERPRISE ,,"}).maintainers == {
+        "U012AB3CD", "W0ENTERPRISE"}
+    for bad in ("@taro", "u012ab3cd", "U012AB3CD;U045EF6GH", "C0CHANNEL"):
+        with pytest.raises(SettingsError, match="^KYODO_MAINTAINERS must be Slack member ids"):
+            load_settings(env | {"KYODO_MAINTAINERS": bad})

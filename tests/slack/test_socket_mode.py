@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import subprocess
@@ -39,19 +40,21 @@ def test_missing_or_invalid_settings_exit_2_with_one_line(env: dict[str, str], n
     assert len(lines) == 1 and named in lines[0] and lines[0].startswith("kyodo: configuration error:")
 
 
-@pytest.fixture
-def socket_link(standin: StandInSlack, tmp_path: Path) -> Iterator[SocketModeStandIn]:
+@contextlib.contextmanager
+def socket_worker(standin: StandInSlack, tmp_path: Path,
+                  knowledge: Path = FIXTURE_KNOWLEDGE) -> Iterator[tuple[SocketModeStandIn, subprocess.Popen[bytes]]]:
     link = SocketModeStandIn()
     standin.socket_mode_url = link.url
-    env = app_env(standin.api_url, tmp_path / "state.sqlite3") | {"SLACK_APP_TOKEN": APP_TOKEN}
+    env = app_env(standin.api_url, tmp_path, knowledge) | {"SLACK_APP_TOKEN": APP_TOKEN}
     del env["SLACK_SIGNING_SECRET"]  # nothing comes over HTTP, so nothing needs signing
     env["KYODO_SOCKET_PING_SECONDS"] = "0.5"  # a lost link is noticed after five failed pings
+    env["KYODO_CACHE_DIR"] = str(tmp_path / "cache")
     log = (tmp_path / "worker.log").open("wb")
     worker = subprocess.Popen([sys.executable, "-m", "bot.slack.socket_mode"], cwd=ROOT, env=env, stdout=log,
                               stderr=subprocess.STDOUT)
     try:
         link.wait_connected()
-        yield link
+        yield link, worker
     finally:
         worker.send_signal(signal.SIGTERM)
         try:
@@ -61,6 +64,42 @@ def socket_link(standin: StandInSlack, tmp_path: Path) -> Iterator[SocketModeSta
             worker.wait(timeout=5)
         log.close()
         link.stop()
+
+
+@pytest.fixture
+def socket_link(standin: StandInSlack, tmp_path: Path) -> Iterator[SocketModeStandIn]:
+    with socket_worker(standin, tmp_path) as (link, _):
+        yield link
+
+
+def mention_over(link: SocketModeStandIn, standin: StandInSlack, question: str) -> dict:
+    """A mention sent over the link; the answer's body as posted."""
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U0STAFF1", "text": f"<@U0KYODO> {question}", "ts": ts,
+             "channel": "C0KYODO1", "event_ts": ts}
+    envelope = new_id("envelope-")
+    link.send({"envelope_id": envelope, "type": "events_api", "accepts_response_payload": False, "retry_attempt": 0,
+               "retry_reason": "", "payload": json.loads(SlackSide("http://unused").event_body(event))})
+    link.wait_for_ack(envelope)
+    [call] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("thread_ts") == ts)
+    return call.body
+
+
+def test_sighup_reloads_the_knowledge_of_the_socket_mode_worker(standin: StandInSlack, tmp_path: Path) -> None:
+    from tests.web.test_reload import NEW_QA, NEW_QUESTION, fixture_copy
+
+    knowledge = fixture_copy(tmp_path / "knowledge")
+    with socket_worker(standin, tmp_path, knowledge) as (link, worker):
+        link.send({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"}})
+        assert "/qa#kyousai" not in str(mention_over(link, standin, NEW_QUESTION)["blocks"])
+        (knowledge / "qa" / "kyousai.yaml").write_text(NEW_QA, encoding="utf-8")
+        worker.send_signal(signal.SIGHUP)
+        log = tmp_path / "worker.log"
+        deadline = time.monotonic() + 60
+        while "knowledge/ reloaded" not in log.read_text(errors="replace"):
+            assert worker.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")[-2000:]
+            time.sleep(0.02)
+        assert "/qa#kyousai" in str(mention_over(link, standin, NEW_QUESTION)["blocks"])
 
 
 def test_mention_over_socket_mode_is_acked_and_answered_once(socket_link: SocketModeStandIn,

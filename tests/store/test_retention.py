@@ -90,6 +90,24 @@ def test_slack_event_ids_are_kept_for_a_day(any_url: str) -> None:
         store.close()
 
 
+def test_old_event_ids_are_pruned_in_the_background_also_when_no_question_is_logged(any_url: str) -> None:
+    """Slack de-duplication uses the store even with a retention of 0 days (nothing logged)."""
+    now = utc_now()
+    yesterday = Store.open(any_url, SECRET, clock=lambda: now - timedelta(hours=25))
+    assert all(yesterday.first_time(f"Ev-old-{i}") for i in range(3))
+    yesterday.close()
+    store = Store.open(any_url, SECRET, retention_days=0)
+    try:
+        assert count(store, seen_events) == 3  # opening prunes nothing
+        assert store.first_time("Ev-new")
+        deadline = time.monotonic() + 60
+        while count(store, seen_events) > 1 and time.monotonic() < deadline:
+            time.sleep(0.05)  # waiting for the background thread's event, not deciding the result
+        assert count(store, seen_events) == 1
+    finally:
+        store.close()
+
+
 def test_kyodo_db_prune_forgets_everything_past_retention(sqlite_url: str) -> None:
     fill(sqlite_url, utc_now())
     store = Store.open(sqlite_url, SECRET, retention_days=30)

@@ -30,7 +30,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gunicorn]:
     standin = StandInSlack()
     folder = tmp_path_factory.mktemp("limits")
     try:
-        with Gunicorn(app_env(standin.api_url, folder / "state.sqlite3"), folder / "gunicorn.log") as server:
+        with Gunicorn(app_env(standin.api_url, folder), folder / "gunicorn.log") as server:
             yield server
     finally:
         standin.stop()

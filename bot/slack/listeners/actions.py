@@ -1,8 +1,9 @@
-"""Button presses: feedback on an answer, sharing an ephemeral answer, 「ほかの箇所」 and 「他の自治体では？」,
-opening a checklist or the ask form."""
+"""Button presses: votes on an answer, sharing an ephemeral answer, 「ほかの箇所」 and 「他の自治体では？」,
+opening a checklist or the ask form, and the maintainers' reload."""
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -10,6 +11,8 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.content.process import ask_to_reload
+from bot.content.reload import reload_content
 from bot.slack.blocks import (
     COMPARE_ANSWER,
     FEEDBACK_HELPFUL,
@@ -24,12 +27,23 @@ from bot.slack.blocks import (
     comparison_message,
     home_label_in,
     more_message,
-    without_feedback_buttons,
 )
-from bot.slack.feedback import Feedback
+from bot.slack.feedback import (
+    REFUSED,
+    THANKS_HELPFUL,
+    comment_modal,
+    read_share_value,
+    read_vote_token,
+    vote_channel,
+    with_vote_buttons,
+)
+from bot.slack.maintainers import RELOAD_CONTENT, home_for, is_maintainer
+from bot.slack.question_log import slack_identity
 from bot.slack.services import Services, services_of
 
 NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
+RELOAD_WAIT_SECONDS = 60.0  # a reload takes seconds; the result is shown when it is done, or what is known then
+logger = logging.getLogger(__name__)
 
 
 def register(app: App) -> None:
@@ -40,28 +54,35 @@ def register(app: App) -> None:
     app.action(MORE_PASSAGES)(more_passages)
     app.action(re.compile(rf"^{OPEN_CHECKLIST}:"))(open_checklist)
     app.action(OPEN_ASK)(open_ask)
+    app.action(RELOAD_CONTENT)(reload_knowledge)
 
 
 def record_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
                     client: WebClient) -> None:
+    """A vote on the answer whose logged question the button's token names; 役に立たなかった opens the comment form."""
     ack()
     services = services_of(context)
-    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id", "")
-    message = body.get("message")
-    question = action.get("value", "")
-    services.feedback.record(Feedback(
-        helpful=action["action_id"] == FEEDBACK_HELPFUL, question=question, user=body["user"]["id"],
-        channel=channel, message_ts=message["ts"] if message else "",
-    ))
-    if message:
-        services.outbox.call(client.chat_update, channel=channel, ts=message["ts"], text=message.get("text", ""),
-                             blocks=without_feedback_buttons(message.get("blocks", [])))
+    token = action.get("value") or ""
+    question_id = read_vote_token(services.store, token)
+    voter = slack_identity(context)
+    if isinstance(question_id, str) or voter is None:
+        _tell_the_voter(services, body, REFUSED[question_id if isinstance(question_id, str) else "invalid"])
+        return
+    helpful = action["action_id"] == FEEDBACK_HELPFUL
+    channel = vote_channel(body)
+    services.store.vote(question_id, voter, helpful=helpful, channel=channel)
+    if helpful:
+        _tell_the_voter(services, body, THANKS_HELPFUL)
     else:
-        # Ephemeral answers come without their message; render it again, as it was, with the thanks.
-        engine = services.engine
-        again = answer_message(engine.ask(question), services.base_url, share=True, thanked=True,
-                               home_label=home_label_in(engine.knowledge, engine.home))
-        services.outbox.respond(body["response_url"], {"replace_original": True, **again.as_kwargs()})
+        # Not through the outbox: a trigger_id lives 3 s, so a views.open retried later would fail anyway.
+        client.views_open(trigger_id=body["trigger_id"], view=comment_modal(token, channel))
+
+
+def _tell_the_voter(services: Services, body: dict[str, Any], text: str) -> None:
+    """A note only the voter sees, below the answer; the answer and its buttons stay as they are for everyone."""
+    response_url = body.get("response_url")
+    if response_url:
+        services.outbox.respond(response_url, {"response_type": "ephemeral", "replace_original": False, "text": text})
 
 
 def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext,
@@ -69,9 +90,12 @@ def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context
     ack()
     services = services_of(context)
     user = body["user"]["id"]
+    token, question = read_share_value(action.get("value", ""), services.store)
+    # The shared copy is the same answer: its votes count for the question asked privately, so it is not logged again.
     engine = services.engine
-    message = answer_message(engine.ask(action.get("value", "")), services.base_url, shared_by=user,
-                             home_label=home_label_in(engine.knowledge, engine.home))
+    shared = answer_message(engine.ask(question), services.base_url, shared_by=user,
+                            home_label=home_label_in(engine.knowledge, engine.home))
+    message = with_vote_buttons(shared, token)
     response_url = body["response_url"]
     try:
         # The private copy goes once the shared one is posted, which a rate limit may delay.
@@ -136,3 +160,18 @@ def open_checklist(ack: Ack, body: dict[str, Any], action: dict[str, Any], conte
 def open_ask(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
     ack()
     client.views_open(trigger_id=body["trigger_id"], view=ask_modal())
+
+
+def reload_knowledge(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """The maintainers' App Home button: reload knowledge/ in every process, then show the result."""
+    ack()
+    services = services_of(context)
+    user = body["user"]["id"]
+    if not is_maintainer(services.settings, user):  # the button is only shown to them, but anyone can send one
+        logger.warning("refused a reload asked from App Home by a member not in KYODO_MAINTAINERS")
+        return
+    if services.reloader is None:
+        reload_content(services.content)
+    else:
+        services.reloader.wait(ask_to_reload(services.reloader), RELOAD_WAIT_SECONDS)
+    services.outbox.call(client.views_publish, user_id=user, view=home_for(services, user))

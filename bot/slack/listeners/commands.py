@@ -6,8 +6,10 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 
-from bot.slack.blocks import answer_message, home_label_in, usage_message
+from bot.slack.blocks import usage_message
+from bot.slack.question_log import logged_answer_message
 from bot.slack.services import services_of
+from bot.store import Channel
 
 COMMAND = "/kyodo"
 HELP_WORDS = {"", "help", "ヘルプ", "使い方", "?", "？"}
@@ -24,7 +26,6 @@ def answer_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> N
     if question.lower() in HELP_WORDS:
         message = usage_message(services.base_url)
     else:
-        engine = services.engine
-        message = answer_message(engine.ask(question), services.base_url, share=True,
-                                 home_label=home_label_in(engine.knowledge, engine.home))
+        message = logged_answer_message(services, services.engine.ask(question), Channel.SLACK_SLASH, context,
+                                        share=True)
     services.outbox.respond(command["response_url"], {"response_type": "ephemeral", **message.as_kwargs()})

@@ -1,4 +1,4 @@
-"""Events: mentions and DMs get answers; App Home shows how to use kyodo."""
+"""Events: mentions and DMs get answers; App Home shows how to use kyodo (and, to maintainers, how it does)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import answer_message, home_label_in, home_view
+from bot.slack.maintainers import home_for
+from bot.slack.question_log import logged_answer_message
 from bot.slack.services import Services, services_of
+from bot.store import Channel
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ def from_a_person(event: dict[str, Any]) -> bool:
 
 
 def answer_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    _answer(event, body, context, client, thread_ts=event.get("thread_ts") or event["ts"])
+    _answer(event, body, context, client, thread_ts=event.get("thread_ts") or event["ts"], channel=Channel.SLACK_CHANNEL)
 
 
 def is_question_in_dm(event: dict[str, Any]) -> bool:
@@ -44,7 +46,7 @@ def is_question_in_dm(event: dict[str, Any]) -> bool:
 
 
 def answer_dm(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-    _answer(event, body, context, client, thread_ts=event.get("thread_ts"))
+    _answer(event, body, context, client, thread_ts=event.get("thread_ts"), channel=Channel.SLACK_DM)
 
 
 def acknowledge_only() -> None:
@@ -56,18 +58,15 @@ def publish_home(event: dict[str, Any], context: BoltContext, client: WebClient)
     if event.get("tab", "home") != "home":
         return
     services = services_of(context)
-    services.outbox.call(client.views_publish, user_id=event["user"],
-                         view=home_view(services.engine.knowledge, services.base_url, services.engine.home))
+    services.outbox.call(client.views_publish, user_id=event["user"], view=home_for(services, event["user"]))
 
 
 def _answer(event: dict[str, Any], body: dict[str, Any], context: BoltContext, client: WebClient, *,
-            thread_ts: str | None) -> None:
+            thread_ts: str | None, channel: Channel) -> None:
     services = services_of(context)
     if not _first_delivery(body, event, services):
         return
-    engine = services.engine
-    message = answer_message(engine.ask(event.get("text") or ""), services.base_url,
-                             home_label=home_label_in(engine.knowledge, engine.home))
+    message = logged_answer_message(services, services.engine.ask(event.get("text") or ""), channel, context)
     services.outbox.call(client.chat_postMessage, channel=event["channel"], thread_ts=thread_ts, unfurl_links=False,
                          **message.as_kwargs())
 

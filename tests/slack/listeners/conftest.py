@@ -5,6 +5,7 @@ run the same listeners behind gunicorn."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from unittest.mock import Mock
 
@@ -14,10 +15,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web import SlackResponse
 
+from bot.content.served import ServedContent
 from bot.settings import Settings
-from bot.slack.feedback import Feedback
 from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import CONTEXT_KEY, Services
+from bot.store import Store, database_url
 from retrieval.search.engine import Engine
 from tests.slack.server import FIXTURE_KNOWLEDGE, PUBLIC_BASE_URL
 
@@ -32,16 +34,6 @@ class SeenOnce:
         first = event_id not in self.seen
         self.seen.add(event_id)
         return first
-
-
-class Recorded:
-    """A feedback sink that keeps what it was given."""
-
-    def __init__(self) -> None:
-        self.feedback: list[Feedback] = []
-
-    def record(self, feedback: Feedback) -> None:
-        self.feedback.append(feedback)
 
 
 @pytest.fixture
@@ -60,15 +52,30 @@ def respond() -> Mock:
     return Mock()
 
 
+TEAM = "T0TEST"
+USER = "U0STAFF1"
+SECRET = "listener-test-secret-" + "s" * 16
+
+
 @pytest.fixture
-def services(engine: Engine, respond: Mock) -> Services:
+def store(tmp_path) -> Iterator[Store]:
+    """A real question log in a SQLite file of its own."""
+    opened = Store.open(database_url("", tmp_path / "kyodo.sqlite3"), SECRET)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(engine: Engine, respond: Mock, store: Store) -> Services:
     settings = Settings(knowledge_dir=FIXTURE_KNOWLEDGE, public_base_url=PUBLIC_BASE_URL)
-    return Services(engine, settings, Recorded(), SeenOnce(), Outbox(RetryScheduler(), timeout=1, post_to_url=respond))
+    return Services(ServedContent(engine, FIXTURE_KNOWLEDGE), settings, SeenOnce(),
+                    Outbox(RetryScheduler(), timeout=1, post_to_url=respond), store)
 
 
 @pytest.fixture
 def context(services: Services) -> BoltContext:
-    context = BoltContext()
+    """As Bolt fills it for a request from USER in TEAM."""
+    context = BoltContext(team_id=TEAM, user_id=USER)
     context[CONTEXT_KEY] = services
     return context
 

@@ -1,4 +1,4 @@
-"""bot/slack/listeners/actions.py: feedback, sharing, and opening checklists and the question form."""
+"""bot/slack/listeners/actions.py: sharing, and opening checklists and the question form (votes: test_feedback.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from slack_bolt import BoltContext
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.blocks import answer_message
-from bot.slack.listeners.actions import compare_answer, open_ask, open_checklist, record_feedback, share_answer
+from bot.slack.listeners.actions import compare_answer, open_ask, open_checklist, share_answer
 from bot.slack.services import Services
-from tests.slack.helpers import all_text, buttons, linked_sections
+from tests.slack.helpers import all_text, linked_sections
 from tests.slack.listeners.conftest import kwargs_of, slack_error
 
 URL = "https://hooks.slack.com/actions/T0TEST/1/abc"
@@ -22,36 +22,6 @@ CHANNEL = {"id": "C0KYODO1"}
 def posted_answer(services: Services, question: str) -> dict:
     message = answer_message(services.engine.ask(question), services.base_url)
     return {"type": "message", "ts": "1700000000.000100", "text": message.text, "blocks": message.blocks}
-
-
-def test_feedback_on_a_posted_answer_is_recorded_and_thanked_in_place(ack: Mock, client: Mock, context: BoltContext,
-                                                                      services: Services) -> None:
-    message = posted_answer(services, "後援は協働？")
-    action = {"action_id": "feedback_not_helpful", "value": "後援は協働？"}
-    record_feedback(ack=ack, body={"user": USER, "channel": CHANNEL, "message": message}, action=action,
-                    context=context, client=client)
-    ack.assert_called_once_with()
-    [feedback] = services.feedback.feedback
-    assert (feedback.helpful, feedback.question, feedback.user, feedback.channel, feedback.message_ts) == (
-        False, "後援は協働？", "U0STAFF1", "C0KYODO1", "1700000000.000100")
-    updated = kwargs_of(client.chat_update)
-    assert updated["channel"] == "C0KYODO1" and updated["ts"] == message["ts"]
-    assert "フィードバックありがとうございます" in all_text(updated["blocks"])
-    assert not [b for b in buttons(updated["blocks"]) if b["action_id"].startswith("feedback_")]
-    assert linked_sections(updated["blocks"]) == linked_sections(message["blocks"])
-
-
-def test_feedback_on_a_private_answer_replaces_it_through_the_response_url(
-        ack: Mock, client: Mock, respond: Mock, context: BoltContext, services: Services) -> None:
-    action = {"action_id": "feedback_helpful", "value": "後援は協働？"}
-    record_feedback(ack=ack, body={"user": USER, "container": {"channel_id": "C0KYODO1"}, "response_url": URL},
-                    action=action, context=context, client=client)
-    assert services.feedback.feedback[0].helpful is True and services.feedback.feedback[0].message_ts == ""
-    client.chat_update.assert_not_called()
-    url, payload, _ = respond.call_args.args
-    assert url == URL and payload["replace_original"] is True
-    assert "share_answer" in {b["action_id"] for b in buttons(payload["blocks"])}
-    assert "フィードバックありがとうございます" in all_text(payload["blocks"])
 
 
 def test_share_posts_to_the_channel_then_removes_the_private_copy(ack: Mock, client: Mock, respond: Mock,

@@ -1,0 +1,1 @@
+"""The knowledge being served, and reloading it without a restart (after a merge, on SIGHUP)."""
