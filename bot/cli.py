@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--json", action="store_true", help="グループを JSON で出力")
     gaps.add_argument("--limit", type=int, default=20, help="表示するグループの数（既定 20）")
     gaps.add_argument("--draft", metavar="ID", help="そのグループから knowledge/qa/<id>.yaml の下書きを出力する")
+    gaps.add_argument("--save", action="store_true",
+                      help="--draft の下書きを知識フォルダの qa/gap-<ID>.yaml に書く（既にあれば書かない）")
     gaps.set_defaults(run=_gaps)
 
     reload = commands.add_parser("reload", help="動いている kyodo に knowledge/ を再読み込みさせる（再起動なし）",
@@ -289,7 +291,18 @@ def _gaps(args: argparse.Namespace) -> int:
             print(f"kyodo: ID「{args.draft}」のグループは --since {args.since} の期間にありません。"
                   "kyodo gaps で ID を確かめてください。", file=sys.stderr)
             return 1
-        print(draft_yaml(group, engine), end="")
+        text = draft_yaml(group, engine)
+        if not args.save:
+            print(text, end="")
+            return 0
+        # Written here, after the knowledge was loaded: `… > knowledge/qa/gap-ID.yaml` in a shell makes the
+        # empty file before kyodo starts, and the folder no longer loads.
+        path = Path(args.knowledge) / "qa" / f"gap-{group.id}.yaml"
+        if path.exists():
+            print(f"kyodo: {path} はもうあります。書き直すなら先に消すか、--save なしで出力してください。", file=sys.stderr)
+            return 1
+        path.write_text(text, encoding="utf-8")
+        print(f"下書きを {path} に書きました。answer を書き、citations を見直してから kyodo check を実行してください。")
         return 0
     if args.json:
         report = {"since": since.isoformat() + "Z", "questions": len(asked), "gaps": sum(g.count for g in groups),

@@ -86,8 +86,10 @@ def test_a_group_keeps_its_id_as_questions_arrive(logged: Store, web_client, eng
     assert "会議室って予約できる？" in after[0].wordings
 
 
-def kyodo(store: Store, *args: str) -> subprocess.CompletedProcess[str]:
+def kyodo(store: Store, *args: str, knowledge: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {"PATH": "", "KYODO_DATABASE_PATH": make_url(store.url).database, "KYODO_SECRET_KEY": SECRET}
+    if knowledge is not None:
+        env["KYODO_KNOWLEDGE_DIR"] = str(knowledge)
     return subprocess.run([sys.executable, "-m", "bot.cli", "gaps", *args], capture_output=True, text=True, cwd=ROOT,
                           env=env, timeout=120)
 
@@ -203,3 +205,22 @@ def test_a_small_group_says_which_phrasings_are_missing(web_client, store: Store
     draft = draft_yaml(group, engine)
     assert "phrasings は 3 個以上必要です" in draft
     assert yaml.safe_load(draft)["phrasings"] is None
+
+
+@pytest.mark.parametrize("any_url", ["sqlite"], indirect=True)
+def test_a_draft_saved_into_the_knowledge_folder_is_written_after_loading_it(logged: Store, engine,
+                                                                              tmp_path) -> None:
+    """`kyodo gaps --draft ID > knowledge/qa/gap-ID.yaml` empties the file before kyodo starts and the
+    folder no longer loads; --save writes it after, and never over an existing file."""
+    folder = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, folder, ignore=shutil.ignore_patterns("sources"))
+    accounts = next(g for g in group_gaps(asked(logged), engine) if ACCOUNTS[0] in g.wordings)
+    result = kyodo(logged, "--draft", accounts.id, "--save", knowledge=folder)
+    assert result.returncode == 0, result.stderr
+    saved = folder / "qa" / f"{qa_id(accounts)}.yaml"
+    assert yaml.safe_load(saved.read_text("utf-8"))["id"] == qa_id(accounts)
+    assert str(saved) in result.stdout
+    again = kyodo(logged, "--draft", accounts.id, "--save", knowledge=folder)
+    assert again.returncode == 1 and "もうあります" in again.stderr
+    saved.write_text(fill(saved.read_text("utf-8")), encoding="utf-8")
+    assert check_knowledge(folder)[1] == []
