@@ -274,6 +274,10 @@ def _gaps(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"kyodo: --since は 30d、12h、2w または 2026-11-01 の形で書いてください（{args.since!r}）。", file=sys.stderr)
         return 2
+    saved = Path(args.knowledge) / "qa" / f"gap-{(args.draft or '').strip()}.yaml"
+    if args.save and args.draft and saved.exists():  # before loading: an unfinished draft keeps the folder from loading
+        print(f"kyodo: {saved} はもうあります。書き直すなら先に消すか、--save なしで出力してください。", file=sys.stderr)
+        return 1
     store = _open_store(existing=True)
     try:
         store.upgrade()
@@ -297,12 +301,8 @@ def _gaps(args: argparse.Namespace) -> int:
             return 0
         # Written here, after the knowledge was loaded: `… > knowledge/qa/gap-ID.yaml` in a shell makes the
         # empty file before kyodo starts, and the folder no longer loads.
-        path = Path(args.knowledge) / "qa" / f"gap-{group.id}.yaml"
-        if path.exists():
-            print(f"kyodo: {path} はもうあります。書き直すなら先に消すか、--save なしで出力してください。", file=sys.stderr)
-            return 1
-        path.write_text(text, encoding="utf-8")
-        print(f"下書きを {path} に書きました。answer を書き、citations を見直してから kyodo check を実行してください。")
+        saved.write_text(text, encoding="utf-8")
+        print(f"下書きを {saved} に書きました。answer を書き、citations を見直してから kyodo check を実行してください。")
         return 0
     if args.json:
         report = {"since": since.isoformat() + "Z", "questions": len(asked), "gaps": sum(g.count for g in groups),
