@@ -33,26 +33,31 @@ from retrieval.search.engine import Engine  # noqa: E402
 DEFAULT_QUESTIONS = ROOT / "tests" / "eval" / "dev.yaml"
 
 
-def cold_start(command: list[str], env: dict[str, str] | None = None, rounds: int = 5) -> float:
-    best = []
+def interleaved(commands: dict[str, tuple[list[str], dict[str, str] | None]], rounds: int = 7) -> dict[str, float]:
+    """Median wall time of each command, run in turn so that a busy spell of the machine hits them all."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(rounds):
-        started = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env=env)
-        best.append(time.perf_counter() - started)
-    return statistics.median(best)
+        for name, (command, env) in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env=env)
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def kyodo_cold_start(cached: bool) -> float:
-    with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "KYODO_CACHE_DIR": cache}
-        command = [sys.executable, "-m", "bot.cli", "ask", "--json", "後援は協働ですか"]
-        if cached:
-            subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env=env)  # fills the cache
-            return cold_start(command, env)
-        script = ("import os, shutil, subprocess, sys; shutil.rmtree(sys.argv[1], ignore_errors=True); "
-                  "subprocess.run(sys.argv[2:], check=True, capture_output=True)")
-        # emptying the cache is part of each measured run here, but costs well under a millisecond
-        return cold_start([sys.executable, "-c", script, cache, *command], env)
+def cold_starts() -> dict[str, float]:
+    """The bare pipeline, kyodo with its engine cache filled, and kyodo right after a knowledge change."""
+    ask = [sys.executable, "-m", "bot.cli", "ask", "--json", "後援は協働ですか"]
+    with tempfile.TemporaryDirectory() as warm, tempfile.TemporaryDirectory() as cold:
+        warm_env = {**os.environ, "KYODO_CACHE_DIR": warm}
+        subprocess.run(ask, cwd=ROOT, check=True, capture_output=True, env=warm_env)  # fills the cache
+        # emptying the cache is part of each of these runs, but costs well under a millisecond
+        emptied = [sys.executable, "-c", "import shutil, subprocess, sys; shutil.rmtree(sys.argv[1], ignore_errors=True); "
+                   "subprocess.run(sys.argv[2:], check=True, capture_output=True)", cold, *ask]
+        return interleaved({
+            "bare": ([sys.executable, str(ROOT / "benchmarks" / "bare_pipeline.py"), "後援は協働ですか"], None),
+            "cached": (ask, warm_env),
+            "changed": (emptied, {**os.environ, "KYODO_CACHE_DIR": cold}),
+        })
 
 
 def timings(engine: Engine | Bare, questions: list[str], rounds: int = 5) -> list[float]:
@@ -82,31 +87,41 @@ def replicated(knowledge: Knowledge, times: int) -> Knowledge:
     return dataclasses.replace(knowledge, guidelines=guidelines)
 
 
-def shipped_rss() -> float:
-    """Peak RSS of a fresh process that loads the shipped knowledge and answers once."""
-    code = ("import resource; from retrieval.search.engine import Engine; Engine.load().ask('後援は協働ですか'); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True).stdout
-    return float(out.strip())
+def shipped_rss() -> tuple[float, float]:
+    """Peak RSS of a fresh process that loads the shipped knowledge and answers once: building the
+    engine (an empty engine cache), then from the cache the first process left."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve, so a child started by this (large)
+    # process would report this process's peak instead of its own.
+    code = ("from retrieval.search.engine import Engine; Engine.load().ask('後援は協働ですか'); "
+            "print(next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM')) / 1024)")
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "KYODO_CACHE_DIR": cache}
+        runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True,
+                               env=env).stdout for _ in range(2)]
+    return float(runs[0].strip()), float(runs[1].strip())
 
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_QUESTIONS
     questions = [str(q["question"]) for q in load_questions(path)]
     print(f"questions: {len(questions)} from {path.name}")
-    bare_cold = cold_start([sys.executable, str(ROOT / "benchmarks" / "bare_pipeline.py"), "後援は協働ですか"])
-    warm, cold = kyodo_cold_start(cached=True), kyodo_cold_start(cached=False)
-    print(f"cold start, new process to first answer (median of 5): bare pipeline {bare_cold:.2f} s; "
+    starts = cold_starts()
+    bare_cold, warm, cold = starts["bare"], starts["cached"], starts["changed"]
+    print(f"cold start, new process to first answer (median of 7, run in turn): bare pipeline {bare_cold:.2f} s; "
           f"kyodo {warm:.2f} s with its engine cache ({warm / bare_cold:.1f}x), "
           f"{cold:.2f} s right after a knowledge change ({cold / bare_cold:.1f}x)")
     bare = Bare(paragraphs())
-    bare_times = timings(bare, questions)
     engine = Engine.load()
-    ours = timings(engine, questions)
+    bare_times, ours = [], []
+    for _ in range(5):  # in turn, one round each, so the machine's load falls on both alike
+        bare_times += timings(bare, questions, rounds=1)
+        ours += timings(engine, questions, rounds=1)
     print(f"per question, shipped knowledge: bare pipeline p50 {statistics.median(bare_times):.2f} ms; "
           f"kyodo p50 {statistics.median(ours):.2f} ms, p95 {percentile(ours, 95):.2f} ms "
           f"({statistics.median(ours) / statistics.median(bare_times):.1f}x the bare p50)")
-    print(f"peak RSS (new process, shipped knowledge, one answer): {shipped_rss():.0f} MB")
+    built, cached = shipped_rss()
+    print(f"peak RSS (new process, shipped knowledge, one answer): {cached:.0f} MB from the engine cache, "
+          f"{built:.0f} MB building the engine")
     knowledge = load_knowledge()
     for factor in (1, 10, 100):
         started = time.perf_counter()

@@ -14,7 +14,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from retrieval.knowledge.guideline_format import TABLE_RULE
+from retrieval.knowledge.markup import TABLE_RULE
 
 LIST_ITEM = re.compile(r"^( *)- (.*)$")
 TABLE_ROW = re.compile(r"^\s*\|")

@@ -34,8 +34,6 @@ ANCHOR = re.compile(r"\s*\{#([^}]*)\}\s*$")
 VALID_ANCHOR = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 FRONT_MATTER_FIELDS = ("id", "title", "issuer", "date", "url", "source")
 MIN_LEVEL, MAX_LEVEL = 2, 5
-# The |---|---| line under a table header: markup, never wording (passages and web pages drop it).
-TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def parse_guideline(path: Path, display: str) -> tuple[Guideline | None, list[Problem]]:

@@ -14,10 +14,9 @@ from retrieval.knowledge.entries import read_checklists, read_qa
 from retrieval.knowledge.guidelines import read_guidelines
 from retrieval.knowledge.lists import read_decline, read_glossary, read_reading_path
 from retrieval.knowledge.models import Knowledge
+from retrieval.knowledge.paths import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.problems import KnowledgeError, Problem
 from retrieval.knowledge.reader import Reader
-
-DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 
 
 def load_knowledge(root: Path = DEFAULT_KNOWLEDGE_DIR) -> Knowledge:

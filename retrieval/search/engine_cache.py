@@ -24,7 +24,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.search.analyzer import Analyzer, shared_analyzer
 from retrieval.search.engine import Engine, Tuning
 
@@ -66,12 +66,18 @@ def load_engine(knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR, tuning: Tuning | No
     try:
         path = cache_dir() / f"engine-{cache_key(knowledge_dir, tuning)}.pickle"
     except OSError:
-        return Engine(load_knowledge(knowledge_dir), tuning=tuning)
+        return _build(knowledge_dir, tuning)
     engine = _read(path)
     if engine is None:
-        engine = Engine(load_knowledge(knowledge_dir), tuning=tuning)
+        engine = _build(knowledge_dir, tuning)
         _write(path, engine)
     return engine
+
+
+def _build(knowledge_dir: Path, tuning: Tuning) -> Engine:
+    from retrieval.knowledge import load_knowledge  # only a build reads the YAML
+
+    return Engine(load_knowledge(knowledge_dir), tuning=tuning)
 
 
 class _Pickler(pickle.Pickler):

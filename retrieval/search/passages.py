@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.knowledge.guideline_format import TABLE_RULE
+from retrieval.knowledge.markup import TABLE_RULE
 from retrieval.knowledge.models import Guideline, Section
 
 MAX_PASSAGE_CHARS = 1000  # a quotable length; almost every section of the shipped guidelines fits whole
