@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from retrieval.search.analyzer import Analyzer, normalize_text
+from retrieval.search.analyzer import Analysis, Analyzer, normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 
@@ -44,22 +44,21 @@ class AliasLists:
                 else:
                     self._japanese[alias[0]].append((alias, index))
 
-    def found_in(self, normalized: str, forms: Sequence[str] | None = None) -> set[int]:
+    def found_in(self, normalized: str, analysis: Analysis | None = None) -> set[int]:
         """Indexes of the lists with an alias in the text (already passed through normalize_text).
 
-        `forms` are the analyzer's forms of the same text, when the caller has them already."""
+        `analysis` is the analyzer's reading of the same text, when the caller has it already."""
         found: set[int] = set()
-        whole_words = self._analyzer.boundaries(normalized) if self._analyzer is not None and self._japanese else None
+        if self._analyzer is not None and (self._japanese or self._forms):
+            analysis = analysis or self._analyzer.analyse(normalized)
+        whole_words = analysis.boundaries() if analysis is not None and self._analyzer is not None else None
         for position, char in enumerate(normalized):
             for alias, index in self._japanese.get(char, ()):
                 if index not in found and normalized.startswith(alias, position) and (
                         whole_words is None or (position in whole_words and position + len(alias) in whole_words)):
                     found.add(index)
-        if self._forms:
-            if forms is None:
-                assert self._analyzer is not None
-                forms = self._analyzer.forms(normalized)
-            forms = tuple(forms)
+        if self._forms and analysis is not None:
+            forms = analysis.forms()
             for position, form in enumerate(forms):
                 for alias_forms, index in self._forms.get(form, ()):
                     if index not in found and forms[position:position + len(alias_forms)] == alias_forms:

@@ -10,6 +10,7 @@ once per process and each thread gets its own tokenizer from it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import unicodedata
@@ -52,10 +53,76 @@ class Morpheme:
     end: int
     parts: tuple[str, ...] = ()  # normalized forms of its short-unit (mode A) parts, when it has several
     cuts: tuple[int, ...] = ()  # offsets where those parts meet
+    part_surfaces: tuple[str, ...] = ()
+    part_pos: tuple[str, ...] = ()  # the first level of each part's part of speech
+
+    def shifted(self, offset: int) -> Morpheme:
+        return Morpheme(self.surface, self.form, self.pos, self.begin - offset, self.end - offset, self.parts,
+                        tuple(cut - offset for cut in self.cuts), self.part_surfaces, self.part_pos)
 
 
 def _form(surface: str, normalized: str) -> str:
     return (normalized or surface).lower()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One Sudachi pass over a text, and what each reader of a question takes from it: the index
+    tokens, the normalized forms that aliases and decline phrases are matched on, and where words
+    begin and end. A question is analysed once; its sentences are slices of that one analysis."""
+
+    text: str  # normalize_text of what was analysed
+    morphemes: tuple[Morpheme, ...]
+
+    def tokens(self) -> list[Token]:
+        """Index tokens with offsets into `text`: whole words, and the parts of a compound as well."""
+        result: list[Token] = []
+        for morpheme in self.morphemes:
+            term = _term(morpheme.surface, morpheme.form, morpheme.pos[0])
+            if term is None:
+                continue
+            result.append(Token(term, morpheme.begin, morpheme.end, content=morpheme.pos[0] not in ("動詞", "形容詞")))
+            edges = (morpheme.begin, *morpheme.cuts, morpheme.end)
+            for i, (surface, form, pos) in enumerate(zip(morpheme.part_surfaces, morpheme.parts, morpheme.part_pos,
+                                                         strict=True)):
+                sub = _term(surface, form, pos)
+                # single characters (金, 会, 室) match too much to be worth indexing alone
+                if sub is not None and sub != term and len(sub) > 1:
+                    result.append(Token(sub, edges[i], edges[i + 1], part=True))
+        return result
+
+    def form_spans(self) -> list[tuple[str, int, int]]:
+        """The text as a sequence of short-unit normalized forms with their offsets (引継ぎ, 引き継いだ →
+        引き継ぐ …), symbols left out: what two phrasings share when they are the same words in other
+        spellings or inflections."""
+        result: list[tuple[str, int, int]] = []
+        for morpheme in self.morphemes:
+            if morpheme.pos[0] in ("補助記号", "記号"):
+                continue
+            # Nouns by their parts (委託料 holds 委託), verbs whole (引き継いだ is 引き継ぐ, not 引く + 継ぐ).
+            if morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞") and morpheme.parts:
+                edges = (morpheme.begin, *morpheme.cuts, morpheme.end)
+                result += [(form, edges[i], edges[i + 1]) for i, form in enumerate(morpheme.parts)]
+            else:
+                result.append((morpheme.form, morpheme.begin, morpheme.end))
+        return result
+
+    def forms(self) -> tuple[str, ...]:
+        return tuple(form for form, _, _ in self.form_spans())
+
+    def boundaries(self) -> set[int]:
+        """Offsets where one word ends and the next begins, short units included."""
+        result = {0, len(self.text)}
+        for morpheme in self.morphemes:
+            result.update((morpheme.begin, morpheme.end, *morpheme.cuts))
+        return result
+
+    def slice(self, begin: int, end: int) -> Analysis:
+        """The analysis of text[begin:end] (a sentence), offsets counted from its start."""
+        first = bisect.bisect_left(self.morphemes, begin, key=lambda m: m.begin)
+        last = bisect.bisect_left(self.morphemes, end, lo=first, key=lambda m: m.begin)
+        return Analysis(self.text[begin:end],
+                        tuple(m.shifted(begin) for m in self.morphemes[first:last] if m.end <= end))
 
 
 class Analyzer:
@@ -71,42 +138,36 @@ class Analyzer:
             tokenizer = self._local.tokenizer = self._dictionary.tokenizer(mode=SplitMode.C)
         return tokenizer
 
+    def analyse(self, text: str) -> Analysis:
+        """Every word of normalize_text(text), particles included, with its part of speech and parts."""
+        normalized = normalize_text(text)
+        result = []
+        for morpheme in self._tokenizer().tokenize(normalized):
+            pos = morpheme.part_of_speech()
+            if pos[0] == "空白":
+                continue
+            parts = morpheme.split(SplitMode.A) if len(morpheme.surface()) > 1 else ()
+            several = len(parts) > 1
+            result.append(Morpheme(
+                morpheme.surface(), _form(morpheme.surface(), morpheme.normalized_form()), pos[:3], morpheme.begin(),
+                morpheme.end(),
+                parts=tuple(_form(p.surface(), p.normalized_form()) for p in parts) if several else (),
+                cuts=tuple(parts[i].begin() for i in range(1, len(parts))) if several else (),
+                part_surfaces=tuple(p.surface() for p in parts) if several else (),
+                part_pos=tuple(p.part_of_speech()[0] for p in parts) if several else (),
+            ))
+        return Analysis(normalized, tuple(result))
+
     def tokens(self, text: str) -> list[Token]:
         """Index tokens with offsets into normalize_text(text)."""
-        normalized = normalize_text(text)
-        result: list[Token] = []
-        for morpheme in self._tokenizer().tokenize(normalized):
-            term = _term(morpheme.surface(), morpheme.normalized_form(), morpheme.part_of_speech()[0])
-            if term is None:
-                continue
-            content = morpheme.part_of_speech()[0] not in ("動詞", "形容詞")
-            result.append(Token(term, morpheme.begin(), morpheme.end(), content=content))
-            parts = morpheme.split(SplitMode.A)
-            if len(parts) > 1:
-                for part in parts:
-                    sub = _term(part.surface(), part.normalized_form(), part.part_of_speech()[0])
-                    # single characters (金, 会, 室) match too much to be worth indexing alone
-                    if sub is not None and sub != term and len(sub) > 1:
-                        result.append(Token(sub, part.begin(), part.end(), part=True))  # offsets are absolute
-        return result
+        return self.analyse(text).tokens()
 
     def terms(self, text: str) -> list[str]:
         return [token.term for token in self.tokens(text)]
 
     def morphemes(self, text: str) -> list[Morpheme]:
         """Every word of normalize_text(text), particles included, with its part of speech."""
-        result = []
-        for morpheme in self._tokenizer().tokenize(normalize_text(text)):
-            pos = morpheme.part_of_speech()
-            if pos[0] == "空白":
-                continue
-            parts = morpheme.split(SplitMode.A)
-            several = len(parts) > 1
-            forms = tuple(_form(p.surface(), p.normalized_form()) for p in parts) if several else ()
-            cuts = tuple(parts[i].begin() for i in range(1, len(parts))) if several else ()
-            result.append(Morpheme(morpheme.surface(), _form(morpheme.surface(), morpheme.normalized_form()),
-                                   pos[:3], morpheme.begin(), morpheme.end(), forms, cuts))
-        return result
+        return list(self.analyse(text).morphemes)
 
     def word_tokens(self, word: str) -> list[Token]:
         """Index tokens of a single word or short phrase, as it reads inside a sentence.
@@ -125,30 +186,14 @@ class Analyzer:
         return tuple(form for form, begin, stop in self.form_spans(framed) if begin >= 1 and stop <= end)
 
     def form_spans(self, text: str) -> list[tuple[str, int, int]]:
-        """The text as a sequence of short-unit normalized forms with their offsets in normalize_text(text)
-        (引継ぎ, 引き継いだ → 引き継ぐ …), symbols left out: what two phrasings share when they are the
-        same words in other spellings or inflections."""
-        result: list[tuple[str, int, int]] = []
-        for morpheme in self.morphemes(text):
-            if morpheme.pos[0] in ("補助記号", "記号"):
-                continue
-            # Nouns by their parts (委託料 holds 委託), verbs whole (引き継いだ is 引き継ぐ, not 引く + 継ぐ).
-            if morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞") and morpheme.parts:
-                edges = (morpheme.begin, *morpheme.cuts, morpheme.end)
-                result += [(form, edges[i], edges[i + 1]) for i, form in enumerate(morpheme.parts)]
-            else:
-                result.append((morpheme.form, morpheme.begin, morpheme.end))
-        return result
+        return self.analyse(text).form_spans()
 
     def forms(self, text: str) -> tuple[str, ...]:
-        return tuple(form for form, _, _ in self.form_spans(text))
+        return self.analyse(text).forms()
 
     def boundaries(self, text: str) -> set[int]:
         """Offsets in normalize_text(text) where one word ends and the next begins, short units included."""
-        result = {0, len(normalize_text(text))}
-        for morpheme in self.morphemes(text):
-            result.update((morpheme.begin, morpheme.end, *morpheme.cuts))
-        return result
+        return self.analyse(text).boundaries()
 
 
 def _term(surface: str, normalized: str, pos: str) -> str | None:

@@ -9,6 +9,7 @@ tells which of them ask, and finds the words that only say who is asking.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,7 +55,9 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         text = normalized[begin:end].strip()
         if not text:
             continue
-        words = [m for m in morphemes if begin <= m.begin < end and m.pos[0] not in ("補助記号", "記号")]
+        first = bisect.bisect_left(morphemes, begin, key=lambda m: m.begin)
+        last = bisect.bisect_left(morphemes, end, lo=first, key=lambda m: m.begin)
+        words = [m for m in morphemes[first:last] if m.pos[0] not in ("補助記号", "記号")]
         result.append(Sentence(begin, end, question_mark or _asks(text, words)))
     return result
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analyzer, normalize_text
+from retrieval.search.analyzer import Analysis, Analyzer, normalize_text
 from retrieval.search.asking import noun_runs
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
@@ -67,21 +67,24 @@ class DeclinePhrases:
         self._english_lists = AliasLists([[phrase] for _, phrase in english])
         self._unless = {kind.kind: AliasLists([kind.unless], analyzer) for kind in kinds if kind.unless}
 
-    def find(self, text: str, *, other_senses: bool, settings: bool = False) -> Found | None:
+    def find(self, text: str, *, other_senses: bool, settings: bool = False,
+             analysis: Analysis | None = None) -> Found | None:
         """The first phrase of a kind that is (or is not) an other sense — of the settings, when asked for
         them — not inside an embedded question, nor in a sentence about a topic the kind lists in `unless`."""
-        found = self._find(text, other_senses=other_senses, settings=settings)
-        if found and found.kind.kind in self._unless and self._unless[found.kind.kind].found_in(normalize_text(text)):
+        analysis = analysis or self._analyzer.analyse(text)
+        found = self._find(analysis, other_senses=other_senses, settings=settings)
+        if found and found.kind.kind in self._unless and \
+                self._unless[found.kind.kind].found_in(analysis.text, analysis):
             return None
         return found
 
-    def _find(self, text: str, *, other_senses: bool, settings: bool) -> Found | None:
-        normalized = normalize_text(text)
+    def _find(self, analysis: Analysis, *, other_senses: bool, settings: bool) -> Found | None:
+        normalized = analysis.text
         for index in sorted(self._english_lists.found_in(normalized)):
             kind, phrase = self._english[index]
             if kind.other_sense == other_senses and kind.setting == settings:
                 return Found(kind, phrase)
-        spans = self._analyzer.form_spans(text)
+        spans = analysis.form_spans()
         forms = tuple(form for form, _, _ in spans)
         for position, form in enumerate(forms):
             for phrase_forms, kind, phrase in self._by_first.get(form, ()):
@@ -127,19 +130,19 @@ class KyodoCompounds:
         self.known: set[str] = set()
         for text in texts:
             if self.WORD in text:
-                for forms in self._runs_with_kyodo(text):
+                for forms in self._runs_with_kyodo(analyzer.analyse(text)):
                     self.known.update(f for f in forms if f != self.WORD)
 
-    def _runs_with_kyodo(self, text: str) -> list[list[str]]:
+    def _runs_with_kyodo(self, analysis: Analysis) -> list[list[str]]:
         runs = []
-        for run in noun_runs(self._analyzer.morphemes(text)):
+        for run in noun_runs(analysis.morphemes):
             forms = [f for m in run for f in (m.parts or (m.form,))]
             if self.WORD in forms:
                 runs.append(forms)
         return runs
 
-    def names_another_sense(self, text: str) -> bool:
+    def names_another_sense(self, text: str, analysis: Analysis | None = None) -> bool:
         if self.WORD not in text:
             return False
-        runs = self._runs_with_kyodo(text)
+        runs = self._runs_with_kyodo(analysis or self._analyzer.analyse(text))
         return bool(runs) and all(any(f not in self.known and f != self.WORD for f in forms) for forms in runs)

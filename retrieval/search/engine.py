@@ -25,8 +25,8 @@ from retrieval.search.snippet import snippet_from_spans
 
 @dataclass(frozen=True)
 class Tuning:
-    """Weights of the ranking, set by a joint search over the dev, own and calibration sets
-    (tests/eval/calibration) and checked on the held-out set, never question by question."""
+    """Weights of the ranking, set by joint searches over the frozen question sets (tests/eval) and the
+    calibration lists, never question by question; README says which sets were read while tuning."""
 
     heading_repeat: int = 4  # heading path terms count this many times in a passage
     qa_question_repeat: int = 2
@@ -233,8 +233,7 @@ class Engine:
             return _Scored(cleaned, None, np.zeros(len(self.passages)), np.zeros(len(self.passages)), [],
                            Coverage(False, "empty"), set())
         tuning = self.tuning
-        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
-        share = self._passage_index.weighted_scores(weights) / ceiling
+        share = self._shares(weights)
         qa_matches = self._qa_hits(weights)
         lift = np.zeros(len(self.passages))
         for hit in qa_matches:
@@ -353,14 +352,15 @@ class Engine:
         """Not covered only on evidence that the guidelines do not cover the question (see coverage.py)."""
         if wording_key(query.text) in self._asked_as_written:
             return Coverage(True, "qa-wording")  # a maintainer wrote an entry for exactly this question
-        other = self._decline.find(query.text, other_senses=True)
+        other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
         if other:
             return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
         if names_document and best_share > 0 and GUIDELINE_REFERENCE.search(query.text):
             # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
             # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures)
             return Coverage(True, "names-document")
-        facts = [self._decline.find(sentence, other_senses=False) for sentence in query.asks]
+        facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
+                 for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
         if any(facts) and all(fact or not self._sentence_has_topic(sentence)
                               for sentence, fact in zip(query.asks, facts, strict=True)):
             # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
@@ -370,8 +370,9 @@ class Engine:
             return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
         tuning = self.tuning
         weights = query.weights
-        if self._kyodo_compounds.names_another_sense(query.text) or \
-                ("協働" in query.text and self._decline.find(query.text, other_senses=True, settings=True)):
+        if self._kyodo_compounds.names_another_sense(query.text, query.analysis) or (
+                "協働" in query.text
+                and self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis)):
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
             # setting where it means something else (教員同士の協働, 看護師と介護士の協働): not the guidelines'
             # 協働, so it is no evidence; the rest of the question must show the topic
@@ -381,7 +382,7 @@ class Engine:
             best_share = self._best_share(weights)
             qa_matches = self._qa_hits(weights)
         # an entry matching well enough to lift its passages, even if too weakly to be shown
-        if qa_matches and self._shared_terms(weights, qa_matches[0].id) >= tuning.qa_cover_terms:
+        if self._qa_evidence(weights, qa_matches):
             return Coverage(True, "qa-entry")
         index = self._passage_index
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
@@ -391,20 +392,26 @@ class Engine:
             return Coverage(True, "passage")
         return Coverage(False, "no-topic")
 
-    def _best_share(self, weights: dict[str, float]) -> float:
+    def _shares(self, weights: dict[str, float]) -> np.ndarray:
+        """Each passage's BM25 score as a share of the most the question could score."""
         ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
-        return float(self._passage_index.weighted_scores(weights).max(initial=0.0)) / ceiling if ceiling else 0.0
+        scores = self._passage_index.weighted_scores(weights)
+        return scores / ceiling if ceiling else scores
+
+    def _best_share(self, weights: dict[str, float]) -> float:
+        return float(self._shares(weights).max(initial=0.0))
+
+    def _qa_evidence(self, weights: dict[str, float], qa_matches: list[QAHit]) -> bool:
+        """The best-matching entry holds two of the question's less common words (see `qa_cover_terms`)."""
+        return bool(qa_matches) and self._shared_terms(weights, qa_matches[0].id) >= self.tuning.qa_cover_terms
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words."""
         weights = self.query_weights(sentence)
         if not weights:
             return False
-        ceiling = sum(w * self._passage_index.max_term_score(t) for t, w in weights.items())
-        best = float(self._passage_index.weighted_scores(weights).max(initial=0.0)) / ceiling
-        qa = self._qa_hits(weights)
-        return best >= self.tuning.covered_score or bool(
-            qa and self._shared_terms(weights, qa[0].id) >= self.tuning.qa_cover_terms)
+        return self._best_share(weights) >= self.tuning.covered_score or \
+            self._qa_evidence(weights, self._qa_hits(weights))
 
     def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
         if not self.knowledge.checklists:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analyzer, Token, normalize_text
+from retrieval.search.analyzer import Analysis, Analyzer, Token
 from retrieval.search.asking import Sentence, asker_spans, sentences
 
 
@@ -29,12 +29,15 @@ class Query:
     weights: dict[str, float]  # every term of the question, with the glossary's additions
     ask_weights: dict[str, float]  # only those of the sentences that ask (of all sentences when none does)
     asks: tuple[str, ...]  # the sentences that ask (all of them when none does)
+    analysis: Analysis  # the analyzer's one reading of the question
+    ask_analyses: tuple[Analysis, ...]  # ... and of each sentence in `asks`, sliced from it
 
 
 def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 glossary_tokens: list[list[Token]], weights: TermWeights) -> Query:
-    normalized = normalize_text(question)
-    morphemes = analyzer.morphemes(normalized)
+    analysis = analyzer.analyse(question)
+    normalized = analysis.text
+    morphemes = analysis.morphemes
     asker = asker_spans(morphemes)
     parts = sentences(normalized, morphemes)
     asking = [s for s in parts if s.asks] or parts
@@ -42,7 +45,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
 
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
-    for token in analyzer.tokens(normalized):
+    for token in analysis.tokens():
         if any(begin <= token.begin < end for begin, end in asker):
             continue
         weight = weights.part if token.part else 1.0
@@ -52,13 +55,17 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         if in_ask(token.begin):
             _keep_max(ask, token.term, weight)
     for sentence in parts or [Sentence(0, len(normalized), True)]:
-        for found in glossary.found_in(normalized[sentence.begin:sentence.end]):
+        for found in glossary.found_in(normalized[sentence.begin:sentence.end],
+                                       analysis.slice(sentence.begin, sentence.end)):
             for token in glossary_tokens[found]:
                 weight = weights.expansion * (weights.part if token.part else 1.0)
                 _keep_max(whole, token.term, weight)
                 if sentence in asking or not parts:
                     _keep_max(ask, token.term, weight)
-    return Query(normalized, whole, ask, tuple(normalized[s.begin:s.end] for s in asking) or (normalized,))
+    if not asking:
+        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,))
+    return Query(normalized, whole, ask, tuple(normalized[s.begin:s.end] for s in asking), analysis,
+                 tuple(analysis.slice(s.begin, s.end) for s in asking))
 
 
 def _membership(chosen: list[Sentence]) -> Callable[[int], bool]:
