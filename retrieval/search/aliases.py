@@ -13,11 +13,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from retrieval.search.analyzer import Analysis, Analyzer, normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
+
+
+WRITTEN, FORMS, ENGLISH = "written", "forms", "english"  # the ways an alias can match
+
+
+@dataclass(frozen=True)
+class Match:
+    index: int  # the list the alias belongs to
+    begin: int  # character offsets in the normalized text
+    end: int
+    how: str  # WRITTEN, FORMS or ENGLISH
 
 
 class AliasLists:
@@ -48,28 +60,35 @@ class AliasLists:
         """Indexes of the lists with an alias in the text (already passed through normalize_text).
 
         `analysis` is the analyzer's reading of the same text, when the caller has it already."""
-        found: set[int] = set()
+        return {match.index for match in self.matches(normalized, analysis)}
+
+    def matches(self, normalized: str, analysis: Analysis | None = None) -> Iterator[Match]:
+        """Every place an alias stands in the text, each occurrence once per way it matched."""
         if self._analyzer is not None and (self._japanese or self._forms):
             analysis = analysis or self._analyzer.analyse(normalized)
         whole_words = analysis.boundaries() if analysis is not None and self._analyzer is not None else None
         for position, char in enumerate(normalized):
             for alias, index in self._japanese.get(char, ()):
-                if index not in found and normalized.startswith(alias, position) and (
-                        whole_words is None or (position in whole_words and position + len(alias) in whole_words)):
-                    found.add(index)
+                end = position + len(alias)
+                if normalized.startswith(alias, position) and (
+                        whole_words is None or (position in whole_words and end in whole_words)):
+                    yield Match(index, position, end, WRITTEN)
         if self._forms and analysis is not None:
-            forms = analysis.forms()
+            spans = analysis.form_spans()
+            forms = tuple(form for form, _, _ in spans)
             for position, form in enumerate(forms):
                 for alias_forms, index in self._forms.get(form, ()):
-                    if index not in found and forms[position:position + len(alias_forms)] == alias_forms:
-                        found.add(index)
-        words, gaps = _words_and_gaps(normalized)  # maximal runs: "rent" is not a word of "parent"
+                    last = position + len(alias_forms) - 1
+                    if forms[position:last + 1] == alias_forms:
+                        yield Match(index, spans[position][1], spans[last][2], FORMS)
+        runs = list(ENGLISH_WORD.finditer(normalized))  # maximal runs: "rent" is not a word of "parent"
+        words = tuple(run.group() for run in runs)
+        gaps = tuple(normalized[runs[i - 1].end():runs[i].start()] for i in range(1, len(runs)))
         for position, word in enumerate(words):
             for key in _stems(word):
                 for alias_words, alias_gaps, index in self._english.get(key, ()):
-                    if index not in found and _phrase_at(words, gaps, position, alias_words, alias_gaps):
-                        found.add(index)
-        return found
+                    if _phrase_at(words, gaps, position, alias_words, alias_gaps):
+                        yield Match(index, runs[position].start(), runs[position + len(alias_words) - 1].end(), ENGLISH)
 
 
 def _stems(word: str) -> set[str]:

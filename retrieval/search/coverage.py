@@ -14,13 +14,12 @@ Office words alone never decline.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
-from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analysis, Analyzer, normalize_text
+from retrieval.search.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
+from retrieval.search.analyzer import Analysis, Analyzer
 from retrieval.search.asking import noun_runs
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
@@ -51,20 +50,8 @@ class DeclinePhrases:
 
     def __init__(self, kinds: Sequence[DeclineKind], analyzer: Analyzer) -> None:
         self._analyzer = analyzer
-        self._by_first: dict[str, list[tuple[tuple[str, ...], DeclineKind, str]]] = defaultdict(list)
-        self._written: list[tuple[str, DeclineKind, str]] = []
-        english: list[tuple[DeclineKind, str]] = []
-        for kind in kinds:
-            for phrase in kind.phrases:
-                if normalize_text(phrase).isascii():
-                    english.append((kind, phrase))  # whole words, plurals included (aliases.py)
-                    continue
-                forms = analyzer.word_forms(phrase)
-                if forms:
-                    self._by_first[forms[0]].append((forms, kind, phrase))
-                self._written.append((normalize_text(phrase).strip(), kind, phrase))
-        self._english = english
-        self._english_lists = AliasLists([[phrase] for _, phrase in english])
+        self._entries = [(kind, phrase) for kind in kinds for phrase in kind.phrases]
+        self._phrases = AliasLists([[phrase] for _, phrase in self._entries], analyzer)
         self._unless = {kind.kind: AliasLists([kind.unless], analyzer) for kind in kinds if kind.unless}
 
     def find(self, text: str, *, other_senses: bool, settings: bool = False,
@@ -79,30 +66,17 @@ class DeclinePhrases:
         return found
 
     def _find(self, analysis: Analysis, *, other_senses: bool, settings: bool) -> Found | None:
-        normalized = analysis.text
-        for index in sorted(self._english_lists.found_in(normalized)):
-            kind, phrase = self._english[index]
-            if kind.other_sense == other_senses and kind.setting == settings:
-                return Found(kind, phrase)
         spans = analysis.form_spans()
-        forms = tuple(form for form, _, _ in spans)
-        for position, form in enumerate(forms):
-            for phrase_forms, kind, phrase in self._by_first.get(form, ()):
-                end = position + len(phrase_forms)
-                if kind.other_sense == other_senses and kind.setting == settings and forms[position:end] == phrase_forms and (
-                        kind.other_sense or not _embedded(forms[end:])):
-                    return Found(kind, phrase)
-        starts = {begin: i for i, (_, begin, _) in enumerate(spans)}
-        ends = {end: i for i, (_, _, end) in enumerate(spans)}
-        for written, kind, phrase in self._written:
-            if kind.other_sense != other_senses or kind.setting != settings or not written:
+        # English first, then runs of forms by where they stand, then phrases as written in file order
+        order = {ENGLISH: 0, FORMS: 1, WRITTEN: 2}
+        for match in sorted(self._phrases.matches(analysis.text, analysis), key=lambda m: (
+                order[m.how], m.index if m.how != FORMS else m.begin, m.begin if m.how != FORMS else m.index)):
+            kind, phrase = self._entries[match.index]
+            if kind.other_sense != other_senses or kind.setting != settings:
                 continue
-            at = normalized.find(written)
-            while at != -1:
-                last = ends.get(at + len(written))
-                if at in starts and last is not None and (kind.other_sense or not _embedded(forms[last + 1:])):
-                    return Found(kind, phrase)
-                at = normalized.find(written, at + 1)
+            after = tuple(form for form, begin, _ in spans if begin >= match.end)
+            if match.how == ENGLISH or kind.other_sense or not _embedded(after):
+                return Found(kind, phrase)
         return None
 
 
