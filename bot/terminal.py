@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.home import home_label
 from bot.phrases import wrap
 from retrieval.answer import Answer, Comparison, PassageHit, Snippet
 
@@ -39,11 +40,6 @@ class Style:
 
     def marked(self, snippet: Snippet) -> str:
         return snippet.marked(*HIGHLIGHT) if self.color else snippet.plain
-
-
-def home_label(issuer: str) -> str:
-    """「本市の指針」, or 「本県の指針」 for a prefecture."""
-    return "本県の指針" if issuer.endswith("県") else "本市の指針"
 
 
 def render_answer(answer: Answer, style: Style = Style(), issuers: dict[str, str] | None = None) -> str:

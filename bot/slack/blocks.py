@@ -25,6 +25,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot.home import CITY_HOME_LABEL, home_first, home_label_in
 from bot.slack.mrkdwn import clip, link, plain, quote
 from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge.models import Checklist, Knowledge
@@ -58,7 +59,6 @@ ASK_INPUT = "text"
 
 PERSON_TO_ASK = "協働推進の担当課"
 NO_PASSAGE = "この指針には該当する記述がありません"
-CITY_HOME_LABEL = "本市の指針"
 EXAMPLE_QUESTIONS = (
     "後援は協働に当たりますか？",
     "協働の相手はどう選べばいいですか？",
@@ -79,12 +79,6 @@ class Message:
 
 def checklist_action_id(checklist_id: str) -> str:
     return f"{OPEN_CHECKLIST}:{checklist_id}"
-
-
-def home_label_in(knowledge: Knowledge, home: str | None) -> str:
-    """「本市の指針」, or 「本県の指針」 when the home guideline (KYODO_HOME) is a prefecture's."""
-    guideline = knowledge.guideline(home) if home else None
-    return "本県の指針" if guideline and guideline.issuer.endswith("県") else CITY_HOME_LABEL
 
 
 # --- answers -------------------------------------------------------------------------------
@@ -313,7 +307,7 @@ def home_view(knowledge: Knowledge, base_url: str, home: str | None = None) -> d
 def _guidelines_section(knowledge: Knowledge, base_url: str, home: str | None) -> Block:
     """One section, the home guideline first; when the list outgrows it, the rest is on /docs."""
     label = home_label_in(knowledge, home)
-    ordered = sorted(knowledge.guidelines, key=lambda g: g.id != home)
+    ordered = home_first(knowledge.guidelines, home)
     text = "*引用している指針*"
     for i, g in enumerate(ordered):
         line = "• " + ("［" + label + "］" if g.id == home else "") + link(f"{base_url}/docs/{g.id}", g.title, 150) \

@@ -12,7 +12,8 @@ import uuid
 
 from slack_bolt import BoltContext
 
-from bot.slack.blocks import Message, answer_message, home_label_in
+from bot.home import home_label_of
+from bot.slack.blocks import Message, answer_message
 from bot.slack.feedback import vote_token, with_vote_buttons
 from bot.slack.services import Services
 from bot.store import Channel
@@ -44,5 +45,5 @@ def logged_answer_message(services: Services, answer: Answer, channel: Channel, 
     question_id = log_slack_answer(services, answer, channel, context)
     engine = services.engine
     message = answer_message(answer, services.base_url, share=share,
-                             home_label=home_label_in(engine.knowledge, engine.home))
+                             home_label=home_label_of(engine))
     return with_vote_buttons(message, vote_token(services.store, question_id))

@@ -6,13 +6,13 @@ from flask import Flask
 from jinja2 import StrictUndefined
 
 from bot.content.served import ServedContent, served
+from bot.home import home_label_of
 from bot.settings import Settings
 from bot.store import Store
 from bot.web import routes
 from bot.web.context import attach, web
 from bot.web.errors import register_error_pages
 from bot.web.headers import add_security_headers
-from bot.web.home import home_label_of
 from bot.web.links import checklist_title, section_link, section_links, with_question
 from bot.web.markdown import render
 from bot.web.phrasing import phrased, phrased_html, snippet_html

@@ -9,11 +9,11 @@ from dataclasses import replace
 import pytest
 from slack_sdk.models.blocks import Block
 
+from bot.home import home_label_in
 from bot.slack.blocks import (
     answer_message,
     checklist_modal,
     comparison_message,
-    home_label_in,
     home_view,
     more_message,
     usage_message,

@@ -13,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.content.process import ask_to_reload
 from bot.content.reload import reload_content
+from bot.home import home_label_of
 from bot.slack.blocks import (
     COMPARE_ANSWER,
     FEEDBACK_HELPFUL,
@@ -25,7 +26,6 @@ from bot.slack.blocks import (
     ask_modal,
     checklist_modal,
     comparison_message,
-    home_label_in,
     more_message,
 )
 from bot.slack.feedback import (
@@ -94,7 +94,7 @@ def share_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], context
     # The shared copy is the same answer: its votes count for the question asked privately, so it is not logged again.
     engine = services.engine
     shared = answer_message(engine.ask(question), services.base_url, shared_by=user,
-                            home_label=home_label_in(engine.knowledge, engine.home))
+                            home_label=home_label_of(engine))
     message = with_vote_buttons(shared, token)
     response_url = body["response_url"]
     try:
@@ -120,7 +120,7 @@ def compare_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], conte
     services = services_of(context)
     engine = services.engine
     message = comparison_message(engine.compare(action.get("value", "")), services.base_url,
-                                 home_label=home_label_in(engine.knowledge, engine.home))
+                                 home_label=home_label_of(engine))
     _reply_under(body, message.as_kwargs(), services, client)
 
 
@@ -131,7 +131,7 @@ def more_passages(ack: Ack, body: dict[str, Any], action: dict[str, Any], contex
     services = services_of(context)
     engine = services.engine
     message = more_message(engine.ask(action.get("value", "")), services.base_url,
-                           home_label=home_label_in(engine.knowledge, engine.home))
+                           home_label=home_label_of(engine))
     _reply_under(body, message.as_kwargs(), services, client)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request
 
+from bot.home import home_first
 from bot.web.context import web
-from bot.web.home import home_first
 from bot.web.toc import table_of_contents
 
 bp = Blueprint("docs", __name__)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 
+from bot.home import home_guideline
 from bot.web.context import web
-from bot.web.home import home_guideline
 
 bp = Blueprint("start", __name__)
 
