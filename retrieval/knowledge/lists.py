@@ -64,19 +64,20 @@ def read_glossary(reader: Reader) -> list[GlossaryEntry]:
     return entries
 
 
-def read_decline(reader: Reader) -> list[DeclineKind]:
+def read_decline(reader: Reader) -> tuple[list[DeclineKind], tuple[str, ...]]:
+    """The kinds of decline.yaml, and its subjects (empty when it lists none)."""
     found = _expected_file(reader, "decline.yaml", "「facts: []」と「other_senses: []」")
     if found is None:
-        return []
+        return [], ()
     display, doc = found
     if not isinstance(doc.value, dict):
         reader.add(display, 1, "decline.yaml は facts: と other_senses: の二つの項目にしてください。", "", "wrong-type")
-        return []
+        return [], ()
     kinds = []
     for key in doc.value:
-        if key not in DECLINE_SECTIONS:
+        if key not in DECLINE_SECTIONS and key != "subjects":
             reader.add(display, doc.line(key), f"decline.yaml に未知の項目「{key}」があります。",
-                       "使える項目は facts、other_senses と settings です。", "unknown-field")
+                       "使える項目は facts、other_senses、settings と subjects です。", "unknown-field")
     for section, (other_sense, setting) in DECLINE_SECTIONS.items():
         entries = doc.value.get(section)
         if entries is None and setting:
@@ -100,7 +101,12 @@ def read_decline(reader: Reader) -> list[DeclineKind]:
             reader.refusing += [(display, doc.line(section, i, "phrases", j), phrase) for j, phrase in enumerate(phrases)]
             unless = reader.strings(display, data.get("unless") or [], doc, (section, i, "unless"), "unless")
             kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense, setting, unless))
-    return kinds
+    listed = doc.value.get("subjects") or []
+    if not isinstance(listed, list):
+        reader.add(display, doc.line("subjects"), "「subjects」はリストにしてください。", "一行に一語ずつ「- 協働」のように書いてください。",
+                   "wrong-type")
+        listed = []
+    return kinds, reader.strings(display, listed, doc, ("subjects",), "subjects")
 
 
 def read_reading_path(reader: Reader) -> list[ReadingStep]:

@@ -33,13 +33,15 @@ def validate_knowledge(root: Path) -> tuple[Knowledge | None, list[Problem]]:
     if not root.is_dir():
         return None, [Problem(str(root), 0, "知識フォルダが見つかりません。", "パスを確認してください。", "no-folder")]
     reader = Reader(root)
+    decline, subjects = read_decline(reader)
     knowledge = Knowledge(
         guidelines=tuple(read_guidelines(reader)),
         checklists=tuple(read_checklists(reader)),
         qa=tuple(read_qa(reader)),
         glossary=tuple(read_glossary(reader)),
         reading_path=tuple(read_reading_path(reader)),
-        decline=tuple(read_decline(reader)),
+        decline=tuple(decline),
+        subjects=subjects,
     )
     cross_check(reader, knowledge)
     return knowledge, reader.problems

@@ -113,6 +113,8 @@ class Knowledge:
     glossary: tuple[GlossaryEntry, ...]
     reading_path: tuple[ReadingStep, ...] = field(default=())
     decline: tuple[DeclineKind, ...] = field(default=())
+    # words naming what the guidelines are about (decline.yaml subjects): alone, one of them shows the topic
+    subjects: tuple[str, ...] = field(default=())
 
     def guideline(self, doc_id: str) -> Guideline | None:
         return next((g for g in self.guidelines if g.id == doc_id), None)

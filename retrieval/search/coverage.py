@@ -6,9 +6,11 @@ Evidence that they do not:
 - every sentence that asks, asks for a kind of fact the guidelines never hold (an amount, a
   deadline, a phone number, an application's status, a tax ruling …), as listed in
   knowledge/decline.yaml; a fact word inside an embedded question (「いくら削減できるかを目的に
-  していい？」) is not what is asked;
+  していい？」) is not what is asked; or the ask only points back at a situation that tells such a
+  fact (「LANのパスワードが切れました。どうすれば再設定できますか？」);
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
-  topic of the guidelines is asked about, and no passage matches enough of it.
+  topic of the guidelines is asked about (one everyday staple word — 市民, 地域, 職員 — alone is
+  not enough: decline.yaml's subjects), and no passage matches enough of it.
 Office words alone never decline.
 """
 

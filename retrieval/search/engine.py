@@ -113,6 +113,7 @@ class Engine:
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._decline = DeclinePhrases(knowledge.decline, self.analyzer)
+        self._subjects = frozenset(t for word in knowledge.subjects for t in self.analyzer.terms(word))
         self._kyodo_compounds = KyodoCompounds(
             [s.heading + "\n" + s.text for g in knowledge.guidelines for s in g.sections]
             + [t for q in knowledge.qa for t in (q.question, q.answer, *q.phrasings)], self.analyzer)
@@ -366,6 +367,16 @@ class Engine:
             # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
             # guidelines treat (「どう処理するんだろう」 after a tax question adds no topic)
             return Coverage(False, "fact", next(f for f in facts if f))
+        if not any(facts) and query.situation:
+            # 「庁内LANのパスワードが切れました。どうすれば再設定できますか？」: the ask only points back at
+            # its situation, and what the situation is about is a fact kind the guidelines never hold
+            told = [self._decline.find(sentence, other_senses=False, analysis=analysis)
+                    for sentence, analysis in zip(query.situation, query.situation_analyses, strict=True)]
+            if any(told) and not any(self._sentence_has_topic(sentence) or self._names_staple(sentence)
+                                     for sentence in query.asks) and all(
+                    not self._names_staple(sentence) if fact else not self._sentence_has_topic(sentence)
+                    for sentence, fact in zip(query.situation, told, strict=True)):
+                return Coverage(False, "fact", next(f for f in told if f))
         if names_document and best_share > 0:
             return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
         tuning = self.tuning
@@ -386,7 +397,11 @@ class Engine:
             return Coverage(True, "qa-entry")
         index = self._passage_index
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
-        if any(w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share for t, w in weights.items()):
+        staples = {t for t, w in weights.items() if w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share}
+        # One staple word alone shows the topic only when it names what the guidelines are about
+        # (decline.yaml subjects: 協働, 団体, 市 …) or the glossary put it there; 市民, 地域, 職員, 必要 stand
+        # in any office question (「職員の健康診断の日程は？」)
+        if len(staples) >= 2 or (staples and not self._subjects) or staples & (self._subjects | query.glossary_terms):
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:
             return Coverage(True, "passage")
@@ -404,6 +419,12 @@ class Engine:
     def _qa_evidence(self, weights: dict[str, float], qa_matches: list[QAHit]) -> bool:
         """The best-matching entry holds two of the question's less common words (see `qa_cover_terms`)."""
         return bool(qa_matches) and self._shared_terms(weights, qa_matches[0].id) >= self.tuning.qa_cover_terms
+
+    def _names_staple(self, sentence: str) -> bool:
+        """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …)."""
+        index = self._passage_index
+        return any(w >= self.tuning.topic_weight and index.document_share(t) >= self.tuning.topic_share
+                   for t, w in self.query_weights(sentence).items())
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words."""

@@ -31,6 +31,9 @@ class Query:
     asks: tuple[str, ...]  # the sentences that ask (all of them when none does)
     analysis: Analysis  # the analyzer's one reading of the question
     ask_analyses: tuple[Analysis, ...]  # ... and of each sentence in `asks`, sliced from it
+    situation: tuple[str, ...] = ()  # the sentences that do not ask, when some do
+    situation_analyses: tuple[Analysis, ...] = ()
+    glossary_terms: frozenset[str] = frozenset()  # the terms the glossary added
 
 
 def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
@@ -45,6 +48,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
 
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
+    added: set[str] = set()
     for token in analysis.tokens():
         if any(begin <= token.begin < end for begin, end in asker):
             continue
@@ -58,14 +62,18 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         for found in glossary.found_in(normalized[sentence.begin:sentence.end],
                                        analysis.slice(sentence.begin, sentence.end)):
             for token in glossary_tokens[found]:
+                added.add(token.term)
                 weight = weights.expansion * (weights.part if token.part else 1.0)
                 _keep_max(whole, token.term, weight)
                 if sentence in asking or not parts:
                     _keep_max(ask, token.term, weight)
     if not asking:
-        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,))
+        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
+    told = [s for s in parts if not s.asks] if len(asking) < len(parts) else []
     return Query(normalized, whole, ask, tuple(normalized[s.begin:s.end] for s in asking), analysis,
-                 tuple(analysis.slice(s.begin, s.end) for s in asking))
+                 tuple(analysis.slice(s.begin, s.end) for s in asking),
+                 tuple(normalized[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
+                 frozenset(added))
 
 
 def _membership(chosen: list[Sentence]) -> Callable[[int], bool]:

@@ -196,3 +196,40 @@ def test_a_decline_phrase_never_matches_inside_another_word(tmp_path: Path) -> N
     folder = with_decline(tmp_path, AMOUNTS.replace("      - いくら\n", "      - いくら\n      - トナー\n"))
     assert validate_knowledge(folder)[1] == []
     assert Engine(load_knowledge(folder)).ask("協働のパートナーの選び方で気をつけることは？").answered
+
+
+DEVICES = """subjects: [協働, 団体]
+facts:
+  - kind: 機器
+    why: 指針には機器の操作はありません。
+    phrases: [パスワード]
+other_senses: []
+"""
+
+
+def test_one_everyday_staple_word_alone_is_no_topic_when_subjects_are_listed(tmp_path: Path) -> None:
+    with_subjects = Engine(load_knowledge(with_decline(tmp_path / "a", DEVICES)))
+    without = Engine(load_knowledge(with_decline(tmp_path / "b", DEVICES.replace("subjects: [協働, 団体]\n", ""))))
+    chore = "市民の方からの長い電話を角を立てずに切り上げるには？"  # 市民 is in every passage, and nothing else is
+    assert with_subjects.ask(chore).reason == "no-topic"
+    assert without.ask(chore).answered  # no subjects: any staple word alone still shows the topic
+    assert with_subjects.ask("市民活動団体からの長い電話を切り上げるには？").reason == "staple-topic"  # 団体 is a subject
+    assert with_subjects.ask("sponsorshipの電話を切り上げるには？").answered  # the glossary's 後援
+
+
+def test_a_fact_told_in_the_situation_declines_when_the_ask_only_points_back(tmp_path: Path) -> None:
+    engine = Engine(load_knowledge(with_decline(tmp_path, DEVICES)))
+    declined = engine.ask("庁内LANのパスワードが切れました。どうすれば再設定できますか？")
+    assert not declined.answered and declined.reason == "fact" and declined.declined_by == ("パスワード", "機器")
+    # the ask names a topic of its own
+    assert engine.ask("パスワードが切れました。協働の相手にどう伝えればいい？").answered
+    # the sentence telling the fact is itself about a topic
+    assert engine.ask("団体とのパスワードを決めました。後援は協働になりますか？").answered
+
+
+def test_subjects_must_be_a_list(tmp_path: Path) -> None:
+    from retrieval.knowledge import validate_knowledge
+
+    folder = with_decline(tmp_path, "subjects: 協働\nfacts: []\nother_senses: []\n")
+    _, problems = validate_knowledge(folder)
+    assert any("subjects" in p.message and p.line == 1 for p in problems)
