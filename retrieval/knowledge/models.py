@@ -113,7 +113,7 @@ class Knowledge:
     glossary: tuple[GlossaryEntry, ...]
     reading_path: tuple[ReadingStep, ...] = field(default=())
     decline: tuple[DeclineKind, ...] = field(default=())
-    # words naming what the guidelines are about (decline.yaml subjects): alone, one of them shows the topic
+    # words naming what the guidelines are about (decline.yaml subjects): any one of them shows the topic
     subjects: tuple[str, ...] = field(default=())
 
     def guideline(self, doc_id: str) -> Guideline | None:

@@ -398,10 +398,11 @@ class Engine:
         index = self._passage_index
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
         staples = {t for t, w in weights.items() if w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share}
-        # One staple word alone shows the topic only when it names what the guidelines are about
-        # (decline.yaml subjects: 協働, 団体, 市 …) or the glossary put it there; 市民, 地域, 職員, 必要 stand
-        # in any office question (「職員の健康診断の日程は？」)
-        if len(staples) >= 2 or (staples and not self._subjects) or staples & (self._subjects | query.glossary_terms):
+        # A word naming what the guidelines are about (decline.yaml subjects: 協働, 団体, 市, 後援 …) shows the
+        # topic; staple words do in twos, or when the glossary put one there — one alone does not: 市民, 地域,
+        # 職員, 必要 stand in any office question (「職員の健康診断の日程は？」)
+        if len(staples) >= 2 or (staples and not self._subjects) or staples & query.glossary_terms or any(
+                weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects):
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:
             return Coverage(True, "passage")

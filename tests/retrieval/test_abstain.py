@@ -198,7 +198,7 @@ def test_a_decline_phrase_never_matches_inside_another_word(tmp_path: Path) -> N
     assert Engine(load_knowledge(folder)).ask("協働のパートナーの選び方で気をつけることは？").answered
 
 
-DEVICES = """subjects: [協働, 団体]
+DEVICES = """subjects: [協働, 団体, 共催]
 facts:
   - kind: 機器
     why: 指針には機器の操作はありません。
@@ -209,12 +209,16 @@ other_senses: []
 
 def test_one_everyday_staple_word_alone_is_no_topic_when_subjects_are_listed(tmp_path: Path) -> None:
     with_subjects = Engine(load_knowledge(with_decline(tmp_path / "a", DEVICES)))
-    without = Engine(load_knowledge(with_decline(tmp_path / "b", DEVICES.replace("subjects: [協働, 団体]\n", ""))))
+    without = Engine(load_knowledge(with_decline(tmp_path / "b", DEVICES.replace("subjects: [協働, 団体, 共催]\n", ""))))
     chore = "市民の方からの長い電話を角を立てずに切り上げるには？"  # 市民 is in every passage, and nothing else is
     assert with_subjects.ask(chore).reason == "no-topic"
     assert without.ask(chore).answered  # no subjects: any staple word alone still shows the topic
     assert with_subjects.ask("市民活動団体からの長い電話を切り上げるには？").reason == "staple-topic"  # 団体 is a subject
     assert with_subjects.ask("sponsorshipの電話を切り上げるには？").answered  # the glossary's 後援
+    # a subject shows the topic even where no passage uses it
+    shared_costs = "共催でやるとき、会場費はどっちが持つかいつ決める？"
+    assert with_subjects.ask(shared_costs).reason == "staple-topic"
+    assert not without.ask(shared_costs).answered
 
 
 def test_a_fact_told_in_the_situation_declines_when_the_ask_only_points_back(tmp_path: Path) -> None:
