@@ -16,6 +16,7 @@ Office words alone never decline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,17 @@ from retrieval.search.analyzer import Analysis, Analyzer
 from retrieval.search.asking import noun_runs
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
+
+# An interrogative that is itself what the sentence ends on — 「締め切りっていつ？」「委員長はどなたですか」
+# 「報酬って日額いくらだっけ」 — asks for the bare fact: a date, a person, an amount, a place. The guidelines
+# hold none; they treat when and by whom things are decided (「いつ決めておけばいい？」「誰が評価する？」),
+# where the interrogative is followed by the verb. 「相談窓口はどこ？」 is the one such ask they do answer.
+BARE_FACT = DeclineKind(
+    "日付・人・金額・場所", "指針には個別の日付・担当者・金額・場所はありません（いつ・誰が決めるかという考え方は扱います）。", ())
+BARE_INTERROGATIVE = re.compile(
+    r"(いつ|どこ|誰|だれ|どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
+    r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
+CONSULTING = ("相談", "窓口")
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,8 @@ class DeclinePhrases:
         them — not inside an embedded question, nor in a sentence about a topic the kind lists in `unless`."""
         analysis = analysis or self._analyzer.analyse(text)
         found = self._find(analysis, other_senses=other_senses, settings=settings)
+        if found is None and not other_senses:
+            found = _bare_fact(analysis.text)
         if found and found.kind.kind in self._unless and \
                 self._unless[found.kind.kind].found_in(analysis.text, analysis):
             return None
@@ -80,6 +94,13 @@ class DeclinePhrases:
             if match.how == ENGLISH or kind.other_sense or not _embedded(after):
                 return Found(kind, phrase)
         return None
+
+
+def _bare_fact(sentence: str) -> Found | None:
+    match = BARE_INTERROGATIVE.search(sentence)
+    if match is None or (match.group(1) == "どこ" and any(word in sentence for word in CONSULTING)):
+        return None
+    return Found(BARE_FACT, match.group(1))
 
 
 def _embedded(following: tuple[str, ...]) -> bool:

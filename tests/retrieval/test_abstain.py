@@ -237,3 +237,25 @@ def test_subjects_must_be_a_list(tmp_path: Path) -> None:
     folder = with_decline(tmp_path, "subjects: 協働\nfacts: []\nother_senses: []\n")
     _, problems = validate_knowledge(folder)
     assert any("subjects" in p.message and p.line == 1 for p in problems)
+
+
+@pytest.mark.parametrize("question", [
+    "後援の申請の締め切りっていつですか？",
+    "後援の担当はどなたでしたっけ",
+    "委託の手数料は1件いくらだっけ？",
+    "後援を決める会議の場所はどこ？",
+])
+def test_an_interrogative_the_sentence_ends_on_asks_for_a_bare_fact(tmp_path: Path, question: str) -> None:
+    engine = Engine(load_knowledge(write_small_knowledge(tmp_path)))  # decline.yaml lists no phrase at all
+    answer = engine.ask(question)
+    assert not answer.answered and answer.reason == "fact"
+
+
+@pytest.mark.parametrize("question", [
+    "後援を受けるかどうか、いつ決めておけばいい？",  # when to decide: the guidelines' topic
+    "委託のとき、誰が結果に責任を持つの？",
+    "協働の相談窓口はどこ？",  # the one bare place they do answer
+])
+def test_when_and_who_followed_by_what_is_done_are_not_bare_facts(tmp_path: Path, question: str) -> None:
+    engine = Engine(load_knowledge(write_small_knowledge(tmp_path)))
+    assert engine.ask(question).answered
