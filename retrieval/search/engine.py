@@ -428,11 +428,14 @@ class Engine:
                    for t, w in self.query_weights(sentence).items())
 
     def _sentence_has_topic(self, sentence: str) -> bool:
-        """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words."""
+        """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.
+        A passage match needs two of its nouns: a follow-up like 「どこに連絡すれば？」 matches some passage
+        on its one noun, and is about nothing of its own."""
         weights = self.query_weights(sentence)
         if not weights:
             return False
-        return self._best_share(weights) >= self.tuning.covered_score or \
+        nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
+        return (nouns >= 2 and self._best_share(weights) >= self.tuning.covered_score) or \
             self._qa_evidence(weights, self._qa_hits(weights))
 
     def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:

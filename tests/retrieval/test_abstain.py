@@ -120,6 +120,9 @@ def test_a_fact_word_that_is_not_what_is_asked_does_not_decline(tmp_path: Path) 
     assert engine.ask("委託料っていくら？それと、名目的に参加する後援は協働になりますか？").answered
     # ... but a follow-up with no topic of its own does not rescue the fact
     assert not engine.ask("委託料っていくら？どこで聞けばいいんだろう").answered
+    # ... nor one whose single noun some passage holds: two of its own words would show a topic
+    assert engine.ask("委託料っていくら？形態はどこで聞けばいい？").reason == "fact"
+    assert engine.ask("委託料っていくら？委託の形態はどう選べばいい？").answered
 
 
 def test_another_sense_of_the_word_is_declined(tmp_path: Path) -> None:
