@@ -9,8 +9,8 @@ Evidence that they do not:
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
   fact (「LANのパスワードが切れました。どうすれば再設定できますか？」);
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
-  topic of the guidelines is asked about (one everyday staple word — 市民, 地域, 職員 — alone is
-  not enough: decline.yaml's subjects), and no passage matches enough of it.
+  topic of the guidelines is asked about (decline.yaml's subjects: everyday staple words — 市民, 地域,
+  職員 — are not enough), and no passage matches enough of it.
 Office words alone never decline.
 """
 
@@ -114,32 +114,46 @@ def _embedded(following: tuple[str, ...]) -> bool:
 
 
 class KyodoCompounds:
-    """The words the knowledge joins with 協働 into one compound (協働事業, 協働相手, 市民協働 …).
+    """The words the knowledge joins with 協働 — and with 連携 and 協力 — into one compound (協働事業,
+    協働相手, 市民協働, 連携体制 …).
 
     A question whose every 協働 sits in a compound with a word the knowledge never joins to it
     (協働ロボット, 協働学習, 多職種協働) uses another sense of the word — the compound's head, or its
-    modifier, names something else — whether or not decline.yaml lists that compound."""
+    modifier, names something else — whether or not decline.yaml lists that compound. So does 病診連携
+    or 産学協力."""
 
-    WORD = "協働"
+    WORDS = ("協働", "連携", "協力")
 
     def __init__(self, texts: Iterable[str], analyzer: Analyzer) -> None:
         self._analyzer = analyzer
-        self.known: set[str] = set()
+        self.known: dict[str, set[str]] = {word: set() for word in self.WORDS}
         for text in texts:
-            if self.WORD in text:
-                for forms in self._runs_with_kyodo(analyzer.analyse(text)):
-                    self.known.update(f for f in forms if f != self.WORD)
+            if any(word in text for word in self.WORDS):
+                analysis = analyzer.analyse(text)
+                for word in self.WORDS:
+                    for forms in self._runs_with(word, analysis):
+                        self.known[word].update(f for f in forms if f != word)
 
-    def _runs_with_kyodo(self, analysis: Analysis) -> list[list[str]]:
+    @staticmethod
+    def _runs_with(word: str, analysis: Analysis) -> list[list[str]]:
         runs = []
         for run in noun_runs(analysis.morphemes):
             forms = [f for m in run for f in (m.parts or (m.form,))]
-            if self.WORD in forms:
+            if word in forms:
                 runs.append(forms)
         return runs
 
+    def other_senses(self, text: str, analysis: Analysis | None = None) -> set[str]:
+        """The words of WORDS that the question uses only in compounds the knowledge never makes."""
+        found = set()
+        for word in self.WORDS:
+            if word not in text:
+                continue
+            analysis = analysis or self._analyzer.analyse(text)
+            runs = self._runs_with(word, analysis)
+            if runs and all(any(f not in self.known[word] and f != word for f in forms) for forms in runs):
+                found.add(word)
+        return found
+
     def names_another_sense(self, text: str, analysis: Analysis | None = None) -> bool:
-        if self.WORD not in text:
-            return False
-        runs = self._runs_with_kyodo(analysis or self._analyzer.analyse(text))
-        return bool(runs) and all(any(f not in self.known and f != self.WORD for f in forms) for forms in runs)
+        return "協働" in self.other_senses(text, analysis)

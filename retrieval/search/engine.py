@@ -381,13 +381,15 @@ class Engine:
             return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
         tuning = self.tuning
         weights = query.weights
-        if self._kyodo_compounds.names_another_sense(query.text, query.analysis) or (
-                "協働" in query.text
-                and self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis)):
+        other = self._kyodo_compounds.other_senses(query.text, query.analysis)
+        if "協働" in query.text and self._decline.find(query.text, other_senses=True, settings=True,
+                                                      analysis=query.analysis):
+            other.add("協働")
+        if other:
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
-            # setting where it means something else (教員同士の協働, 看護師と介護士の協働): not the guidelines'
-            # 協働, so it is no evidence; the rest of the question must show the topic
-            weights = {t: w for t, w in weights.items() if t != "協働"}
+            # setting where it means something else (教員同士の協働, 看護師と介護士の協働) — or 連携, 協力 so
+            # (病診連携): not the guidelines' sense, so no evidence; the rest of the question must show the topic
+            weights = {t: w for t, w in weights.items() if t not in other}
             if not weights:
                 return Coverage(False, "no-topic")
             best_share = self._best_share(weights)
@@ -399,9 +401,10 @@ class Engine:
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
         staples = {t for t, w in weights.items() if w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share}
         # A word naming what the guidelines are about (decline.yaml subjects: 協働, 団体, 市, 後援 …) shows the
-        # topic; staple words do in twos, or when the glossary put one there — one alone does not: 市民, 地域,
-        # 職員, 必要 stand in any office question (「職員の健康診断の日程は？」)
-        if len(staples) >= 2 or (staples and not self._subjects) or staples & query.glossary_terms or any(
+        # topic, and so does a staple word the glossary put there; other staple words do not, even two of them:
+        # 市民, 地域, 職員, 必要 stand in any office question (「職員の健康診断の日程は？」「市民病院と地域の
+        # 診療所の連携」). Without subjects, any staple word does.
+        if (staples and not self._subjects) or staples & query.glossary_terms or any(
                 weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects):
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:

@@ -262,3 +262,18 @@ def test_an_interrogative_the_sentence_ends_on_asks_for_a_bare_fact(tmp_path: Pa
 def test_when_and_who_followed_by_what_is_done_are_not_bare_facts(tmp_path: Path, question: str) -> None:
     engine = Engine(load_knowledge(write_small_knowledge(tmp_path)))
     assert engine.ask(question).answered
+
+
+def test_two_everyday_staple_words_are_no_topic_either(tmp_path: Path) -> None:
+    engine = Engine(load_knowledge(with_decline(tmp_path, DEVICES)))
+    # 市民 and 活動 are in every passage here, and neither is a subject
+    assert engine.ask("市民の方の活動の電話を角を立てずに切り上げるには？").reason == "no-topic"
+
+
+def test_renkei_in_a_compound_the_knowledge_never_makes_is_another_sense(engine: Engine) -> None:
+    referral = engine.ask("市民病院で地域の診療所との病診連携を進めたいのですが、紹介率の目標はどのくらいが一般的ですか")
+    assert not referral.answered
+    assert engine._kyodo_compounds.other_senses("病診連携を進めたい") == {"連携"}
+    # the knowledge's own compounds and 連携 on its own keep their sense
+    assert engine._kyodo_compounds.other_senses("連携体制をどう作る？") == set()
+    assert engine.ask("庁内で部署どうしの横の連携が弱いとき、協働の担当として何ができる？").answered
