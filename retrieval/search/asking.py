@@ -22,7 +22,7 @@ SENTENCE_END = re.compile(r"[。!?！？\n]+|(?<=[a-z0-9])\.(?:\s+|$)")
 INTERROGATIVES = {"何", "なに", "なん", "どう", "如何", "どの", "どこ", "何処", "誰", "だれ", "なぜ", "何故", "いつ",
                   "何時", "どんな", "どれ", "どちら", "どっち", "幾ら", "どうやって"}
 ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "下さい", "教えて", "おしえて", "ほしい", "欲しい",
-                  "たい", "いい", "良い", "べき", "どう", "ok", "大丈夫", "ですか", "ますか", "でしょうか", "だろうか")
+                  "たい", "たくて", "いい", "良い", "べき", "どう", "ok", "大丈夫", "ですか", "ますか", "でしょうか", "だろうか")
 # English asks at the start (「how do we…」) or inside (「an NPO asked me what the maximum is」).
 ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|may|any|anyone|please)\b|"
                             r"\b(what|how|who|why|when|where|which)\b")

@@ -277,3 +277,13 @@ def test_renkei_in_a_compound_the_knowledge_never_makes_is_another_sense(engine:
     # the knowledge's own compounds and 連携 on its own keep their sense
     assert engine._kyodo_compounds.other_senses("連携体制をどう作る？") == set()
     assert engine.ask("庁内で部署どうしの横の連携が弱いとき、協働の担当として何ができる？").answered
+
+
+def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine: Engine) -> None:
+    query = engine.query("千葉県県民活動推進懇談会、次回の開催日と会場を確認したくて。資料の準備があるので分かる人いますか")
+    assert len(query.asks) == 2  # 「確認したくて」 asks as much as 「確認したい」
+    assert not engine.ask("千葉県県民活動推進懇談会、次回の開催日と会場を確認したくて。資料の準備があるので分かる人いますか").answered
+    assert not engine.ask("協働に関する職員研修、今年度の日程と申込方法を知ってる人いますか。新人を行かせたいので").answered
+    # asking the prefecture where to consult is answered (千葉県's 県民生活課), asking which section fixes a hall is not
+    assert engine.ask("市民活動団体との協働のことで県に相談したいとき、どこの課に聞けばいいですか").answered
+    assert not engine.ask("集会所のエアコンが壊れたと自治会長さんから連絡がありました。修繕の依頼ってどこの課に回せばいいですか").answered
