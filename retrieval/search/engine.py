@@ -382,8 +382,8 @@ class Engine:
         tuning = self.tuning
         weights = query.weights
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
-        if "協働" in query.text and self._decline.find(query.text, other_senses=True, settings=True,
-                                                      analysis=query.analysis):
+        if "協働" in query.weights and self._decline.find(query.text, other_senses=True, settings=True,
+                                                         analysis=query.analysis):
             other.add("協働")
         if other:
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a

@@ -287,3 +287,17 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     # asking the prefecture where to consult is answered (千葉県's 県民生活課), asking which section fixes a hall is not
     assert engine.ask("市民活動団体との協働のことで県に相談したいとき、どこの課に聞けばいいですか").answered
     assert not engine.ask("集会所のエアコンが壊れたと自治会長さんから連絡がありました。修繕の依頼ってどこの課に回せばいいですか").answered
+
+
+@pytest.mark.parametrize("question", [
+    "保育園で保育士同士の協働を促す方法を教えて",
+    "Our hospital wants to improve collaboration between doctors and nurses. Any tips?",  # the glossary's 協働
+    "アジャイル開発でチームの協働を高めるツールは？",
+])
+def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -> None:
+    assert engine.ask("地元の企業と協働で防災訓練をやりたい。気をつけることは？").answered
+    assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
