@@ -37,6 +37,11 @@ BARE_INTERROGATIVE = re.compile(
     r"(いつ|どこ|誰|だれ|どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
 CONSULTING = ("相談", "窓口")
+# An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
+# 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
+# adverb of the situation (「今年度、NPOと立ち上げた講座」「今年度でひと区切り」) it is not the ask's object.
+ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年度の担当者や次回の日程のような個別の事柄はありません。", ())
+THIS_INSTANCE = re.compile(r"(今年度|今年|次回|先月|先週|今月|現在|最新)(の|は)")
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,9 @@ class DeclinePhrases:
 
 
 def _bare_fact(sentence: str) -> Found | None:
+    instance = THIS_INSTANCE.search(sentence)
+    if instance:
+        return Found(ONE_INSTANCE, instance.group(0))
     match = BARE_INTERROGATIVE.search(sentence)
     if match is None or (match.group(1) == "どこ" and any(word in sentence for word in CONSULTING)):
         return None

@@ -301,3 +301,13 @@ def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: En
 def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -> None:
     assert engine.ask("地元の企業と協働で防災訓練をやりたい。気をつけることは？").answered
     assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
+
+
+def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
+    engine = Engine(load_knowledge(write_small_knowledge(tmp_path)))  # decline.yaml lists no phrase at all
+    declined = engine.ask("今年の後援の申請は全部で何件あった？")
+    assert not declined.answered and declined.reason == "fact"
+    assert not engine.ask("次回の委託の説明会って、会場はどうなってましたっけ").answered
+    # the year as an adverb of the situation
+    assert engine.ask("今年度、後援を受けた団体と協働をどう振り返ればいい？").answered
+    assert engine.ask("委託が今年度でひと区切りつくので、協働を振り返りたい").answered
