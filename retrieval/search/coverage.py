@@ -39,9 +39,11 @@ BARE_INTERROGATIVE = re.compile(
 CONSULTING = ("相談", "窓口")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
 # 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
-# adverb of the situation (「今年度、NPOと立ち上げた講座」「今年度でひと区切り」) it is not the ask's object.
-ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年度の担当者や次回の日程のような個別の事柄はありません。", ())
-THIS_INSTANCE = re.compile(r"(今年度|今年|次回|先月|先週|今月|現在|最新)(の|は)")
+# adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out: staff
+# plan and review 「今年度の事業」 with the guidelines (it refused a covered question of a blind set), and so is
+# 現在 (the guidelines describe 「現在の協働の取り組み」).
+ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
+THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)")
 
 
 @dataclass(frozen=True)

@@ -308,6 +308,6 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
     declined = engine.ask("今年の後援の申請は全部で何件あった？")
     assert not declined.answered and declined.reason == "fact"
     assert not engine.ask("次回の委託の説明会って、会場はどうなってましたっけ").answered
-    # the year as an adverb of the situation
-    assert engine.ask("今年度、後援を受けた団体と協働をどう振り返ればいい？").answered
-    assert engine.ask("委託が今年度でひと区切りつくので、協働を振り返りたい").answered
+    # the year as an adverb of the situation, and this fiscal year's work to plan or review
+    assert engine.ask("今年、後援を受けた団体と協働をどう振り返ればいい？").answered
+    assert engine.ask("今年度の委託は、協働としてどう振り返ればいい？").answered
