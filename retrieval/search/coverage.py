@@ -44,6 +44,8 @@ CONSULTING = ("相談", "窓口")
 # 現在 (the guidelines describe 「現在の協働の取り組み」).
 ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
 THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)")
+# How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
+HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)")
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class DeclinePhrases:
 
 
 def _bare_fact(sentence: str) -> Found | None:
-    instance = THIS_INSTANCE.search(sentence)
+    instance = THIS_INSTANCE.search(sentence) or HOW_FAR.search(sentence)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
     match = BARE_INTERROGATIVE.search(sentence)

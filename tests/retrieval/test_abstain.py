@@ -308,6 +308,10 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
     declined = engine.ask("今年の後援の申請は全部で何件あった？")
     assert not declined.answered and declined.reason == "fact"
     assert not engine.ask("次回の委託の説明会って、会場はどうなってましたっけ").answered
+    # how far one case has got
+    assert not engine.ask("先週出した後援の申請、もう承認されてるか確認できますか？").answered
+    assert not engine.ask("委託の協働の提案、審査っていまどこまで進んでるか分かります？").answered
     # the year as an adverb of the situation, and this fiscal year's work to plan or review
     assert engine.ask("今年、後援を受けた団体と協働をどう振り返ればいい？").answered
     assert engine.ask("今年度の委託は、協働としてどう振り返ればいい？").answered
+    assert engine.ask("今後、後援の協働はどう進めればいい？").answered
