@@ -37,6 +37,9 @@ BARE_INTERROGATIVE = re.compile(
     r"(いつ|どこ|誰|だれ|どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
 CONSULTING = ("相談", "窓口")
+# The same asks in English begin the sentence: 「Who is the 協働推進員 for our division?」「When is the next meeting?」
+# 「What's the current membership rate?」 (「who is responsible」「when should we」 are not bare).
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(who is the|who's the|when is the next|what is the current|what's the current)\b")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
 # 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
 # adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out: staff
@@ -109,6 +112,9 @@ def _bare_fact(sentence: str) -> Found | None:
     instance = THIS_INSTANCE.search(sentence) or HOW_FAR.search(sentence)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
+    english = ENGLISH_BARE.search(sentence)
+    if english:
+        return Found(BARE_FACT, english.group(0))
     match = BARE_INTERROGATIVE.search(sentence)
     if match is None or (match.group(1) == "どこ" and any(word in sentence for word in CONSULTING)):
         return None

@@ -243,6 +243,8 @@ def test_subjects_must_be_a_list(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "Who is the contact person for 後援 this year?",
+    "What's the current fee for 委託?",
     "後援の申請の締め切りっていつですか？",
     "後援の担当はどなたでしたっけ",
     "委託の手数料は1件いくらだっけ？",
@@ -258,6 +260,7 @@ def test_an_interrogative_the_sentence_ends_on_asks_for_a_bare_fact(tmp_path: Pa
     "後援を受けるかどうか、いつ決めておけばいい？",  # when to decide: the guidelines' topic
     "委託のとき、誰が結果に責任を持つの？",
     "協働の相談窓口はどこ？",  # the one bare place they do answer
+    "Who is responsible for the results of 委託?",
 ])
 def test_when_and_who_followed_by_what_is_done_are_not_bare_facts(tmp_path: Path, question: str) -> None:
     engine = Engine(load_knowledge(write_small_knowledge(tmp_path)))
