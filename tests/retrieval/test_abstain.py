@@ -289,6 +289,8 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     assert not engine.ask("協働に関する職員研修、今年度の日程と申込方法を知ってる人いますか。新人を行かせたいので").answered
     # asking the prefecture where to consult is answered (千葉県's 県民生活課), asking which section fixes a hall is not
     assert engine.ask("市民活動団体との協働のことで県に相談したいとき、どこの課に聞けばいいですか").answered
+    # ... but a phone number is a phone number, whatever it is for
+    assert not engine.ask("団体に協働の相談先を案内したいので、担当課の電話番号を教えてください").answered
     assert not engine.ask("集会所のエアコンが壊れたと自治会長さんから連絡がありました。修繕の依頼ってどこの課に回せばいいですか").answered
 
 
