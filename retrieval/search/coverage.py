@@ -27,19 +27,17 @@ from retrieval.search.asking import noun_runs
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
 
-# An interrogative that is itself what the sentence ends on — 「締め切りっていつ？」「委員長はどなたですか」
-# 「報酬って日額いくらだっけ」 — asks for the bare fact: a date, a person, an amount, a place. The guidelines
-# hold none; they treat when and by whom things are decided (「いつ決めておけばいい？」「誰が評価する？」),
-# where the interrogative is followed by the verb. 「相談窓口はどこ？」 is the one such ask they do answer.
+# An interrogative that is itself what the sentence ends on — 「委員長はどなたですか」「報酬って日額いくらだっけ」
+# 「閉館は何時？」 — asks for the bare fact: a person, an amount, a time. The guidelines hold none. いつ, どこ and 誰
+# are left out: 「協働の相手って誰？」「始めるタイミングはいつ？」「違いってどこ？」 are the guidelines' questions.
 BARE_FACT = DeclineKind(
-    "日付・人・金額・場所", "指針には個別の日付・担当者・金額・場所はありません（いつ・誰が決めるかという考え方は扱います）。", ())
+    "担当者・金額・時刻", "指針には個別の担当者・金額・時刻はありません（いつ・誰が決めるかという考え方は扱います）。", ())
 BARE_INTERROGATIVE = re.compile(
-    r"(いつ|どこ|誰|だれ|どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
+    r"(どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
-CONSULTING = ("相談", "窓口")
-# The same asks in English begin the sentence: 「Who is the 協働推進員 for our division?」「When is the next meeting?」
-# 「What's the current membership rate?」 (「who is responsible」「when should we」 are not bare).
-ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(who is the|who's the|when is the next|what is the current|what's the current)\b")
+# The same asks in English begin the sentence: 「When is the next meeting?」「What's the current membership rate?」
+# (「who is the main actor」「when should we」 are the guidelines' questions).
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current)\b")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
 # 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
 # adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out: staff
@@ -47,8 +45,13 @@ ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(who is the|who's the|when is the next|wh
 # 現在 (the guidelines describe 「現在の協働の取り組み」).
 ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
 THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)")
+# ... and only when the sentence asks who, when, where, how many, or how it stands — not how to do it
+# (「今年の協働事業をどう評価すればいい？」「次回の審議会で発言してもらうには？」 are the guidelines' questions).
+INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|何回|どうなって|分かります|わかります|分かる人|知ってる人|確認)")
+HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
-HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)")
+HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
+                     r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
 
 @dataclass(frozen=True)
@@ -109,16 +112,15 @@ class DeclinePhrases:
 
 
 def _bare_fact(sentence: str) -> Found | None:
-    instance = THIS_INSTANCE.search(sentence) or HOW_FAR.search(sentence)
+    instance = HOW_FAR.search(sentence) or (
+        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not HOW_TO.search(sentence) else None)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
     english = ENGLISH_BARE.search(sentence)
     if english:
         return Found(BARE_FACT, english.group(0))
     match = BARE_INTERROGATIVE.search(sentence)
-    if match is None or (match.group(1) == "どこ" and any(word in sentence for word in CONSULTING)):
-        return None
-    return Found(BARE_FACT, match.group(1))
+    return Found(BARE_FACT, match.group(1)) if match else None
 
 
 def _embedded(following: tuple[str, ...]) -> bool:

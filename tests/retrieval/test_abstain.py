@@ -41,6 +41,16 @@ COVERED_BUT_CHATTY = [
     "協働イベントを企画するときの注意点は？",
     "学校の授業で地域のNPOと協働したい。注意点は？",
     "病院と地域の自治会が協働して見守りをするには？",
+    # who, when, where, this year and how far, in questions the guidelines answer
+    "後援と共催の違いってどこ？",
+    "協働の相手って誰？",
+    "協働を始めるタイミングはいつ？",
+    "今年の協働事業、いつ評価すればいい？",
+    "今年は協働で何に取り組むべき？",
+    "次回の審議会で市民委員にもっと発言してもらうには？",
+    "先週の打ち合わせで団体と揉めた件、どう対応すべき？",
+    "団体との話し合いがもう進んでいるが、今からでも協働にできる？",
+    "Who is the main actor in 協働?",
 ]
 
 
@@ -243,12 +253,11 @@ def test_subjects_must_be_a_list(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "Who is the contact person for 後援 this year?",
+    "When is the next meeting on 後援?",
     "What's the current fee for 委託?",
-    "後援の申請の締め切りっていつですか？",
     "後援の担当はどなたでしたっけ",
     "委託の手数料は1件いくらだっけ？",
-    "後援を決める会議の場所はどこ？",
+    "後援を決める会議は何時ですか？",
 ])
 def test_an_interrogative_the_sentence_ends_on_asks_for_a_bare_fact(tmp_path: Path, question: str) -> None:
     engine = Engine(load_knowledge(write_small_knowledge(tmp_path)))  # decline.yaml lists no phrase at all
