@@ -372,9 +372,9 @@ class Engine:
             # its situation, and what the situation is about is a fact kind the guidelines never hold
             told = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                     for sentence, analysis in zip(query.situation, query.situation_analyses, strict=True)]
-            if any(told) and not any(self._sentence_has_topic(sentence) or self._names_staple(sentence)
+            if any(told) and not any(self._sentence_has_topic(sentence) or self._names_topic_word(sentence)
                                      for sentence in query.asks) and all(
-                    not self._names_staple(sentence) if fact else not self._sentence_has_topic(sentence)
+                    not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
                     for sentence, fact in zip(query.situation, told, strict=True)):
                 return Coverage(False, "fact", next(f for f in told if f))
         if names_document and best_share > 0:
@@ -424,11 +424,14 @@ class Engine:
         """The best-matching entry holds two of the question's less common words (see `qa_cover_terms`)."""
         return bool(qa_matches) and self._shared_terms(weights, qa_matches[0].id) >= self.tuning.qa_cover_terms
 
-    def _names_staple(self, sentence: str) -> bool:
-        """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …)."""
+    def _names_topic_word(self, sentence: str) -> bool:
+        """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
+        or something the glossary knows (町内会 for 自治会)."""
+        query = self.query(sentence)
         index = self._passage_index
-        return any(w >= self.tuning.topic_weight and index.document_share(t) >= self.tuning.topic_share
-                   for t, w in self.query_weights(sentence).items())
+        return bool(query.glossary_terms) or any(
+            (w >= self.tuning.topic_weight and index.document_share(t) >= self.tuning.topic_share)
+            or (w >= self.tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.

@@ -51,6 +51,9 @@ COVERED_BUT_CHATTY = [
     "先週の打ち合わせで団体と揉めた件、どう対応すべき？",
     "団体との話し合いがもう進んでいるが、今からでも協働にできる？",
     "Who is the main actor in 協働?",
+    # a fact word in the situation or the ask, about a topic the guidelines treat
+    "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
+    "駐車場の管理を町内会にお願いしたい。どう進めれば？",
 ]
 
 
