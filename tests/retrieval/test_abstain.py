@@ -54,6 +54,7 @@ COVERED_BUT_CHATTY = [
     # a fact word in the situation or the ask, about a topic the guidelines treat
     "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
     "駐車場の管理を町内会にお願いしたい。どう進めれば？",
+    "外国人住民と一緒に防災訓練をやりたい。どう進める？",  # the glossary: 住民と一緒に is 協働
 ]
 
 
