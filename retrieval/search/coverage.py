@@ -26,6 +26,8 @@ from retrieval.search.analyzer import Analysis, Analyzer
 from retrieval.search.asking import noun_runs
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
+# particles that may follow a sentence-final か (「積算していいのかな」「出せるのかね」): the question still ends there
+SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}
 
 # An interrogative that is itself what the sentence ends on — 「委員長はどなたですか」「報酬って日額いくらだっけ」
 # 「閉館は何時？」 — asks for the bare fact: a person, an amount, a time. The guidelines hold none. いつ, どこ and 誰
@@ -128,8 +130,9 @@ def _embedded(following: tuple[str, ...]) -> bool:
     (「いくら削減できるかを目的に」「いつまで出すか、期限を決める」) — unless a verb of knowing
     follows (「どれくらいかかるかも知りたい」): then the embedded question is what is asked."""
     for i, form in enumerate(following):
-        if form == "か" and i + 1 < len(following):
-            return not any(f in KNOWING for f in following[i + 1:])
+        rest = following[i + 1:]
+        if form == "か" and rest and not all(f in SENTENCE_FINAL or not f.strip("?!。.…、 ") for f in rest):
+            return not any(f in KNOWING for f in rest)
     return False
 
 
