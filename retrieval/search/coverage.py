@@ -177,6 +177,3 @@ class KyodoCompounds:
             if runs and all(any(f not in self.known[word] and f != word for f in forms) for forms in runs):
                 found.add(word)
         return found
-
-    def names_another_sense(self, text: str, analysis: Analysis | None = None) -> bool:
-        return "協働" in self.other_senses(text, analysis)
