@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.knowledge.problems import Problem
+from retrieval.search.coverage import GRAMMAR_KINDS
 from retrieval.search.engine import Engine
 
 LEGITIMATE = Path("calibration") / "legitimate.txt"
@@ -48,7 +49,11 @@ def calibration_problems(engine: Engine, folder: Path) -> list[Problem]:
         answer = engine.ask(item.question)
         if answer.answered:
             continue
-        if answer.declined_by:
+        if answer.declined_by and answer.declined_by[1] in GRAMMAR_KINDS:
+            phrase, kind = answer.declined_by
+            why = f"文の形（「{phrase}」）から{kind}を尋ねる問いと判断されたためです"
+            hint = "decline.yaml では直せません。断る規則（retrieval/search/coverage.py）を開発者に知らせてください。"
+        elif answer.declined_by:
             phrase, kind = answer.declined_by
             why = f"decline.yaml の「{phrase}」（{kind}）に当たるためです"
             hint = f"decline.yaml の「{phrase}」を、事実を尋ねる言い方に絞るか外してください。"

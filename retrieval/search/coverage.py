@@ -113,6 +113,10 @@ class DeclinePhrases:
         return None
 
 
+# the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind})
+
+
 def _bare_fact(sentence: str) -> Found | None:
     instance = HOW_FAR.search(sentence) or (
         THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not HOW_TO.search(sentence) else None)

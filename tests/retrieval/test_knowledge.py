@@ -200,3 +200,13 @@ def test_check_names_the_decline_phrase_that_would_refuse_a_legitimate_question(
     assert ("knowledge/calibration/legitimate.txt:3: 正当な質問「委託の費用はどう決める？」が断られます"
             "（decline.yaml の「費用」（費用）に当たるためです）。") in out
     assert "legitimate.txt:2" not in out
+
+
+def test_check_says_when_the_grammar_rules_not_decline_yaml_would_refuse_a_legitimate_question(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with (folder / "calibration" / "legitimate.txt").open("a", encoding="utf-8") as file:
+        file.write("sample#forms-kouen|後援の担当はどなたですか\n")  # a legitimate question the bare-fact rule refuses
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "正当な質問「後援の担当はどなたですか」が断られます（文の形（「どなた」）から担当者・金額・時刻を尋ねる問いと判断された" in out
+    assert "decline.yaml では直せません" in out
