@@ -25,6 +25,9 @@ from retrieval.search import stop_words
 # Adverbs (いつも, 結局, そろそろ) are chat, not topic.
 DROPPED_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
 
+# 〜そう, 〜よう, 〜みたい: Sudachi reads these as the stem of an auxiliary (突っ込まれそう, 大変そう); they
+# say how the asker judges, never what about.
+AUXILIARY_STEMS = {("形状詞", "助動詞語幹")}
 
 ASCII_WORD = re.compile(r"^[a-z][a-z0-9'\-]*$")
 DIGITS = re.compile(r"^[0-9.,]+$")
@@ -78,7 +81,8 @@ class Analysis:
         """Index tokens with offsets into `text`: whole words, and the parts of a compound as well."""
         result: list[Token] = []
         for morpheme in self.morphemes:
-            term = _term(morpheme.surface, morpheme.form, morpheme.pos[0])
+            term = None if morpheme.pos[:2] in AUXILIARY_STEMS else _term(morpheme.surface, morpheme.form,
+                                                                          morpheme.pos[0])
             if term is None:
                 continue
             result.append(Token(term, morpheme.begin, morpheme.end, content=morpheme.pos[0] not in ("動詞", "形容詞")))

@@ -34,6 +34,12 @@ def test_japanese_particles_auxiliaries_symbols_and_stop_words_are_dropped() -> 
     assert terms == ["協働"]
 
 
+def test_the_stem_of_an_auxiliary_is_not_a_term() -> None:
+    """〜そう・〜みたい say how the asker judges: 「突っ込まれそう」 was a noun そう weighing as much as 監査."""
+    assert analyzer.terms("監査で突っ込まれそうです") == ["監査", "突き込む", "突く"]
+    assert analyzer.terms("大変そうな団体みたい") == ["大変", "団体"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("市民活動団体との協働", [("市民", "市民"), ("活動", "活動"), ("団体", "団体"), ("協働", "協働")]),
     ("ＮＰＯと協働事業", [("npo", "npo"), ("協働", "協働"), ("事業", "事業")]),  # offsets in the NFKC text
