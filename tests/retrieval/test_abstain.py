@@ -330,6 +330,13 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
     # how far one case has got
     assert not engine.ask("先週出した後援の申請、もう承認されてるか確認できますか？").answered
     assert not engine.ask("委託の協働の提案、審査っていまどこまで進んでるか分かります？").answered
+    # the next one, asked without 次回; and in English
+    assert not engine.ask("後援の審査会って次いつでしたっけ").answered
+    assert not engine.ask("委託の説明会、次はいつ？").answered
+    assert not engine.ask("Who is the 後援 contact for our division this year?").answered
+    assert not engine.ask("When is the 委託 briefing next month? I need to book a room").answered
+    assert engine.ask("後援の次の段階では誰が何をする？").answered
+    assert engine.ask("Who should review the 委託 this year, and how?").answered
     # the year as an adverb of the situation, and this fiscal year's work to plan or review
     assert engine.ask("今年、後援を受けた団体と協働をどう振り返ればいい？").answered
     assert engine.ask("今年度の委託は、協働としてどう振り返ればいい？").answered
