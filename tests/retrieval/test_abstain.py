@@ -312,6 +312,8 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     "保育園で保育士同士の協働を促す方法を教えて",
     "Our hospital wants to improve collaboration between doctors and nurses. Any tips?",  # the glossary's 協働
     "アジャイル開発でチームの協働を高めるツールは？",
+    "エンジニアどうしの協働で、ソースコードのレビューを回すコツは？",
+    "We collaborate with a vendor on our booking system. What branching model keeps releases stable?",
 ])
 def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -320,6 +322,7 @@ def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: En
 def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -> None:
     assert engine.ask("地元の企業と協働で防災訓練をやりたい。気をつけることは？").answered
     assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
+    assert engine.ask("NPOと協働で地域の情報サイトを作ります。ソースコードは誰のものにするか、何を決めておけばいい？").answered
 
 
 def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
