@@ -28,6 +28,9 @@ from retrieval.search.asking import noun_runs
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
 # particles that may follow a sentence-final か (「積算していいのかな」「出せるのかね」): the question still ends there
 SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}
+# 「どこかの共有フォルダ」「何かの様式」: か after an interrogative makes an indefinite word (somewhere, something),
+# not the end of an embedded question
+INDEFINITE = {"どこ", "何", "なに", "なん", "誰", "だれ", "いつ", "どれ", "どちら"}
 
 # An interrogative that is itself what the sentence ends on — 「委員長はどなたですか」「報酬って日額いくらだっけ」
 # 「閉館は何時？」 — asks for the bare fact: a person, an amount, a time. The guidelines hold none. いつ, どこ and 誰
@@ -143,6 +146,8 @@ def _embedded(following: tuple[str, ...]) -> bool:
     follows (「どれくらいかかるかも知りたい」): then the embedded question is what is asked."""
     for i, form in enumerate(following):
         rest = following[i + 1:]
+        if form == "か" and i > 0 and following[i - 1] in INDEFINITE:
+            continue
         if form == "か" and rest and not all(f in SENTENCE_FINAL or not f.strip("?!。.…、 ") for f in rest):
             return not any(f in KNOWING for f in rest)
     return False

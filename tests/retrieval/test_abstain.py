@@ -11,6 +11,9 @@ from retrieval.search.engine import Engine, Tuning
 from tests.retrieval.small_knowledge import write_small_knowledge
 
 OFF_TOPIC = [
+    "協定書のひな形ってどこかに置いてありましたよね？",  # どこか is somewhere, not an embedded question
+    "NPOへの委託料、消費税込みで積算していい？",  # Sudachi reads 消費 + 税込み
+    "職員駐車場の申請、異動したら出し直し？",
     "給与明細の見方を教えてください",
     "予算の流用と充用の違い",  # shares one word with a Q&A entry, and nothing else
     "上司とのコミュニケーションがうまくいかない",
