@@ -45,7 +45,8 @@ BARE_INTERROGATIVE = re.compile(
 ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current)\b")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
-ENGLISH_INSTANCE = re.compile(r"(^|[>:]\s*)(who is|who's|when is|where is|how many)\b(?!.*\b(should|how)\b)"
+ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|where is|how many|which days?|what date)\b"
+                              r"(?!.*\b(should|how)\b)"
                               r".*\b(this|next|last) (year|month|week)\b")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
 # 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an

@@ -341,6 +341,7 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
     assert not engine.ask("委託の説明会、次はいつ？").answered
     assert not engine.ask("Who is the 後援 contact for our division this year?").answered
     assert not engine.ask("When is the 委託 briefing next month? I need to book a room").answered
+    assert not engine.ask("Volunteer cleanup at the river — which days are we out this month? Residents keep asking.").answered
     assert engine.ask("後援の次の段階では誰が何をする？").answered
     assert engine.ask("Who should review the 委託 this year, and how?").answered
     # the year as an adverb of the situation, and this fiscal year's work to plan or review
