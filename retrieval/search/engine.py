@@ -13,7 +13,7 @@ from retrieval.answer import Answer, ChecklistRef, Comparison, DocumentPassage, 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
+from retrieval.search.analyzer import Analysis, Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds
@@ -382,9 +382,9 @@ class Engine:
         tuning = self.tuning
         weights = query.weights
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
-        if "協働" in query.weights and self._decline.find(query.text, other_senses=True, settings=True,
-                                                         analysis=query.analysis):
-            other.add("協働")
+        named = [word for word in KyodoCompounds.WORDS if word in query.weights]
+        if named and self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis):
+            other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
         if other:
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
             # setting where it means something else (教員同士の協働, 看護師と介護士の協働) — or 連携, 協力 so
@@ -404,8 +404,9 @@ class Engine:
         # topic, and so does a staple word the glossary put there; other staple words do not, even two of them:
         # 市民, 地域, 職員, 必要 stand in any office question (「職員の健康診断の日程は？」「市民病院と地域の
         # 診療所の連携」). Without subjects, any staple word does.
+        attributive = _only_before_suffix(query.analysis, self._subjects)
         if (staples and not self._subjects) or staples & query.glossary_terms or any(
-                weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects):
+                weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects - attributive):
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:
             return Coverage(True, "passage")
@@ -469,3 +470,21 @@ class Engine:
             if checklist and score > 0 and score >= self.tuning.checklist_relative * best:
                 result.append(ChecklistRef(checklist.id, checklist.title))
         return result[:2]
+
+
+# suffixes that make a place or an owner of a noun (市立, 市内, 県外); not さん, 様, 側, which keep the noun an actor
+PLACE_SUFFIXES = frozenset({"立", "内", "外", "営"})
+
+
+def _only_before_suffix(analysis: Analysis, words: frozenset[str]) -> frozenset[str]:
+    """The words that stand in the question only right before a suffix: 市立病院, 市内の施設 name a place or an
+    owner, not the city as one side of 協働 (「市立病院の看護師と薬剤師の連携」 is about a hospital team)."""
+    morphemes = analysis.morphemes
+    before: set[str] = set()
+    free: set[str] = set()
+    for i, morpheme in enumerate(morphemes):
+        if morpheme.form in words:
+            following = morphemes[i + 1] if i + 1 < len(morphemes) else None
+            attached = following is not None and following.pos[0] == "接尾辞" and following.form in PLACE_SUFFIXES
+            (before if attached else free).add(morpheme.form)
+    return frozenset(before - free)
