@@ -55,7 +55,9 @@ ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|where is|ho
 # 現在 (the guidelines describe 「現在の協働の取り組み」).
 ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
 # 「次いつ」「次はいつ」 ask for the next date as 次回 does (「次の段階」 is a step of the guidelines' process, not this).
-THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)|次は?(?=いつ)")
+# 今年度の … いつ asks for this year's date (「今年度の一次審査っていつでしたっけ」); 今年度 with any other ask is left
+# to the guidelines (「今年度の事業をどう振り返る？」).
+THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)|次は?(?=いつ)|今年度の(?=[^。?？]*いつ)")
 # ... and only when the sentence asks who, when, where, how many, or how it stands — not how to do it
 # (「今年の協働事業をどう評価すればいい？」「次回の審議会で発言してもらうには？」 are the guidelines' questions).
 INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|何回|どうなって|分かります|わかります|分かる人|知ってる人|確認)")

@@ -344,6 +344,8 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
     # the next one, asked without 次回; and in English
     assert not engine.ask("後援の審査会って次いつでしたっけ").answered
     assert not engine.ask("委託の説明会、次はいつ？").answered
+    assert not engine.ask("今年度の後援の審査会っていつでしたっけ？").answered
+    assert engine.ask("今年度の協働事業、いつ評価すればいい？").answered
     assert not engine.ask("Who is the 後援 contact for our division this year?").answered
     assert not engine.ask("When is the 委託 briefing next month? I need to book a room").answered
     assert not engine.ask("Volunteer cleanup at the river — which days are we out this month? Residents keep asking.").answered
