@@ -143,6 +143,14 @@ def _bare_fact(sentence: str) -> Found | None:
     return Found(BARE_FACT, match.group(1)) if match else None
 
 
+def asks_also(analysis: Analysis) -> bool:
+    """The sentence asks to know something as well (「…との違いも知りたい」「必要な書類も教えて」): an add-on to
+    the ask before it, about the same matter."""
+    morphemes = analysis.morphemes
+    return any(m.form == "も" and m.pos[0] == "助詞" and any(n.form in KNOWING for n in morphemes[i + 1:i + 4])
+               for i, m in enumerate(morphemes))
+
+
 def _embedded(following: tuple[str, ...]) -> bool:
     """A 「か」 after the fact word that does not end the sentence closes an embedded question
     (「いくら削減できるかを目的に」「いつまで出すか、期限を決める」) — unless a verb of knowing

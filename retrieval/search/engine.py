@@ -16,7 +16,7 @@ from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analysis, Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds
+from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, asks_also
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import CleanQuestion, clean_question, wording_key
@@ -362,6 +362,12 @@ class Engine:
             return Coverage(True, "names-document")
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
+        for i in range(1, len(facts)):
+            # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
+            # topic of its own (「…締め切りは？後援と協働の違いも知りたい」)
+            if facts[i] is None and facts[i - 1] is not None and asks_also(query.ask_analyses[i]) and \
+                    not self._names_topic_word(query.asks[i]):
+                facts[i] = facts[i - 1]
         if any(facts) and all(fact or not self._sentence_has_topic(sentence)
                               for sentence, fact in zip(query.asks, facts, strict=True)):
             # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the

@@ -346,6 +346,12 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
     assert not engine.ask("委託の説明会、次はいつ？").answered
     assert not engine.ask("今年度の後援の審査会っていつでしたっけ？").answered
     assert engine.ask("今年度の協働事業、いつ評価すればいい？").answered
+
+
+def test_an_add_on_ask_asks_more_of_the_same_fact(engine: Engine) -> None:
+    assert not engine.ask("講師の謝金、源泉徴収は必要ですか？個人に払う場合との違いも知りたいです").answered
+    # an add-on with a topic of its own is a second question the guidelines answer
+    assert engine.ask("後援の申請の締め切りはいつまでに？後援と協働の違いも知りたいです").answered
     assert not engine.ask("Who is the 後援 contact for our division this year?").answered
     assert not engine.ask("When is the 委託 briefing next month? I need to book a room").answered
     assert not engine.ask("Volunteer cleanup at the river — which days are we out this month? Residents keep asking.").answered
