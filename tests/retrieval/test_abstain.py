@@ -349,7 +349,7 @@ def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
 
 
 def test_an_add_on_ask_asks_more_of_the_same_fact(engine: Engine) -> None:
-    assert not engine.ask("講師の謝金、源泉徴収は必要ですか？個人に払う場合との違いも知りたいです").answered
+    assert not engine.ask("団体に払う謝礼の源泉徴収はどうなる？法人と個人の違いも教えてください").answered
     # an add-on with a topic of its own is a second question the guidelines answer
     assert engine.ask("後援の申請の締め切りはいつまでに？後援と協働の違いも知りたいです").answered
     assert not engine.ask("Who is the 後援 contact for our division this year?").answered
