@@ -14,10 +14,9 @@ from bot.home import home_label
 from bot.phrases import wrap
 from retrieval.answer import Answer, Comparison, PassageHit, Snippet
 
-NOT_COVERED = (
-    "指針にはこの質問に答える箇所が見つかりませんでした。"
-    "担当課（協働推進の所管課）に確認するか、チェックリスト一覧を参照してください。"
-)
+NOT_FOUND = "指針にはこの質問に答える箇所が見つかりませんでした。"
+ASK_INSTEAD = "担当課（協働推進の所管課）に確認するか、チェックリスト一覧を参照してください。"
+NOT_COVERED = NOT_FOUND + ASK_INSTEAD
 TRUNCATED = "（質問が長すぎるため、先頭の部分だけで検索しました）"
 EMPTY = "質問を入力してください。例: kyodo ask \"後援は協働になりますか\""
 SERVE_URL = "http://127.0.0.1:8000"
@@ -50,7 +49,10 @@ def render_answer(answer: Answer, style: Style = Style(), issuers: dict[str, str
         lines.append(EMPTY)
         return "\n".join(lines)
     if not answer.answered:
-        lines += wrap(NOT_COVERED, WIDTH)
+        if answer.declined_why:  # what the guidelines do not hold, between the verdict and where to ask
+            lines += wrap(NOT_FOUND, WIDTH) + wrap(answer.declined_why, WIDTH) + wrap(ASK_INSTEAD, WIDTH)
+        else:
+            lines += wrap(NOT_COVERED, WIDTH)
         return "\n".join(lines)
     lines += [f"質問: {answer.question}", "", "■ 指針の該当箇所"]
     for passage in answer.passages:

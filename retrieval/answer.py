@@ -90,9 +90,12 @@ class Answer:
     truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS and was cut
     empty: bool = False  # nothing searchable was asked
     # why the engine answered or declined (coverage.Coverage.reason), and the decline.yaml phrase and
-    # kind behind a decline — for `kyodo check` and the question log, not shown to the asker
+    # kind behind a decline — for `kyodo check` and the question log
     reason: str = ""
     declined_by: tuple[str, str] | None = None  # (phrase, kind)
+    # ... and that kind's `why`, written for staff (「指針は補助金・委託料…の金額を定めていません。」): shown with
+    # the decline, so the asker knows what the guidelines do not hold and where to ask instead
+    declined_why: str = ""
     # the first Q&A entry matches strongly enough to be the direct answer, shown before the passages
     direct_answer: bool = False
     # a newcomer asking where to begin: renderers offer the reading path (/start) first

@@ -111,8 +111,9 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False,
         blocks.append(_more_buttons(answer))
         text = _answered_fallback(answer)
     else:
+        why = f"{plain(answer.declined_why, ECHO_CHARS)}\n" if answer.declined_why else ""
         blocks.append(_section(
-            "*指針には、このご質問に当たる記述が見つかりませんでした。*\n"
+            "*指針には、このご質問に当たる記述が見つかりませんでした。*\n" + why +
             "kyodo は指針に書かれていることだけを引用して答えるため、推測ではお答えしません。"
         ))
         blocks.append(_section(

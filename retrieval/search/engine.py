@@ -175,7 +175,7 @@ class Engine:
         if not coverage:
             found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, reason=coverage.reason,
-                          declined_by=found)
+                          declined_by=found, declined_why=coverage.found.kind.why if coverage.found else "")
         combined = scored.combined
         priority = combined.copy()
         named = scored.named

@@ -35,3 +35,11 @@ def test_highlights_are_colour_on_a_terminal_and_plain_otherwise(engine: Engine)
 
 def test_home_labels() -> None:
     assert home_label("小平市") == "本市の指針" and home_label("千葉県") == "本県の指針"
+
+
+def test_a_declined_fact_says_what_the_guidelines_do_not_hold(engine: Engine) -> None:
+    answer = engine.ask("協働事業の委託料、消費税は込みで積算していい？")
+    assert not answer.answered and answer.declined_why
+    text = render_answer(answer, Style())
+    assert "".join(text.split("\n")).count(answer.declined_why) == 1
+    assert "見つかりませんでした" in text

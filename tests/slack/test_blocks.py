@@ -98,6 +98,15 @@ def test_not_covered_answer_has_no_passages_and_points_to_people() -> None:
     valid(message.blocks)
 
 
+def test_a_declined_fact_says_why_and_an_unexplained_decline_does_not() -> None:
+    why = "指針は補助金・委託料・謝礼・報酬などの金額を定めていません。"
+    message = answer_message(answer(answered=False, passages=(), declined_why=why), BASE)
+    assert why in all_text(message.blocks) and "協働推進の担当課" in all_text(message.blocks)
+    valid(message.blocks)
+    plain_decline = all_text(answer_message(answer(answered=False, passages=()), BASE).blocks)
+    assert "定めていません" not in plain_decline
+
+
 def test_empty_question_renders_usage() -> None:
     assert answer_message(answer("", answered=False, passages=(), empty=True), BASE) == usage_message(BASE)
 
