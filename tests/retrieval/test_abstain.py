@@ -320,6 +320,12 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     # 連携 in the same settings, and 市 of 市立 is the hospital's owner, not the city as one side of 協働
     "市立病院の病棟で、看護師と薬剤師の連携をよくする会議のコツは？",
     "看護師と介護士の協力体制をどう作る？",  # 協力 as much as 協働
+    "看護チームの中で協働がうまくいかないときの対処は？",
+    "部活動の指導で教員と外部コーチが協働するには",
+    "How can factory workers collaborate safely with robots on the assembly line?",
+    "How do I get students to collaborate in group work in class?",
+    # アイデア brings the glossary's 先駆・創造・発想: other names for one word, not four words a Q&A entry shares
+    "小学校のクラスで子どもたちが協働して取り組む活動のアイデアは？",
 ])
 def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
