@@ -313,19 +313,12 @@ class Engine:
                               tuple((c.doc, c.section) for c in entry.citations), entry.checklists))
         return hits
 
-    def _shared_terms(self, weights: dict[str, float], qa_id: str, query: Query | None = None) -> int:
+    def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
         """How many different words of the question the entry's question, answer and cited passages hold.
-        Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count. (Leaving out
-        verbs too refused 「住民と話す機会を増やしたい、職員のコミュ力ってどう上げる？」.)"""
+        Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count."""
         topic = self._qa_topic_terms[self._qa_position[qa_id]]
         index = self._passage_index
-        shared = {term for term in weights if term in topic and index.document_share(term) < self.tuning.topic_share}
-        if query is None:
-            return len(shared)
-        # the terms one glossary match adds are other names for one word (アイデア → 先駆, 創造, 発想): one word
-        groups = [group for group in query.renamings if group & shared]
-        renamed = frozenset().union(*groups) if groups else frozenset()
-        return len(shared - renamed) + len(groups)
+        return sum(1 for term in weights if term in topic and index.document_share(term) < self.tuning.topic_share)
 
     def _documents_named(self, text: str) -> set[str]:
         return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
@@ -408,7 +401,7 @@ class Engine:
             best_share = self._best_share(weights)
             qa_matches = self._qa_hits(weights)
         # an entry matching well enough to lift its passages, even if too weakly to be shown
-        if self._qa_evidence(weights, qa_matches, query):
+        if self._qa_evidence(weights, qa_matches):
             return Coverage(True, "qa-entry")
         index = self._passage_index
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
@@ -434,10 +427,9 @@ class Engine:
     def _best_share(self, weights: dict[str, float]) -> float:
         return float(self._shares(weights).max(initial=0.0))
 
-    def _qa_evidence(self, weights: dict[str, float], qa_matches: list[QAHit], query: Query | None = None) -> bool:
+    def _qa_evidence(self, weights: dict[str, float], qa_matches: list[QAHit]) -> bool:
         """The best-matching entry holds two of the question's less common words (see `qa_cover_terms`)."""
-        return bool(qa_matches) and \
-            self._shared_terms(weights, qa_matches[0].id, query) >= self.tuning.qa_cover_terms
+        return bool(qa_matches) and self._shared_terms(weights, qa_matches[0].id) >= self.tuning.qa_cover_terms
 
     def _names_topic_word(self, sentence: str) -> bool:
         """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
@@ -452,13 +444,12 @@ class Engine:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.
         A passage match needs two of its nouns: a follow-up like 「どこに連絡すれば？」 matches some passage
         on its one noun, and is about nothing of its own."""
-        query = self.query(sentence)
-        weights = query.weights
+        weights = self.query_weights(sentence)
         if not weights:
             return False
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
         return (nouns >= 2 and self._best_share(weights) >= self.tuning.covered_score) or \
-            self._qa_evidence(weights, self._qa_hits(weights), query)
+            self._qa_evidence(weights, self._qa_hits(weights))
 
     def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
         if not self.knowledge.checklists:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retrieval.search.aliases import ENGLISH, AliasLists
+from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analysis, Analyzer, Token
 from retrieval.search.asking import Sentence, asker_spans, sentences
 
@@ -34,8 +34,6 @@ class Query:
     situation: tuple[str, ...] = ()  # the sentences that do not ask, when some do
     situation_analyses: tuple[Analysis, ...] = ()
     glossary_terms: frozenset[str] = frozenset()  # the terms the glossary added
-    # the terms each glossary match of a Japanese word adds: other names for one word of the question
-    renamings: tuple[frozenset[str], ...] = ()
 
 
 def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
@@ -60,13 +58,9 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         _keep_max(whole, token.term, weight)
         if in_ask(token.begin):
             _keep_max(ask, token.term, weight)
-    renamings: list[frozenset[str]] = []
     for sentence in parts or [Sentence(0, len(normalized), True)]:
-        matches = list(glossary.matches(normalized[sentence.begin:sentence.end],
-                                        analysis.slice(sentence.begin, sentence.end)))
-        for index in {m.index for m in matches if m.how != ENGLISH}:
-            renamings.append(frozenset(t.term for t in glossary_tokens[index]))
-        for found in {m.index for m in matches}:
+        for found in glossary.found_in(normalized[sentence.begin:sentence.end],
+                                       analysis.slice(sentence.begin, sentence.end)):
             for token in glossary_tokens[found]:
                 added.add(token.term)
                 weight = weights.expansion * (weights.part if token.part else 1.0)
@@ -74,13 +68,12 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 if sentence in asking or not parts:
                     _keep_max(ask, token.term, weight)
     if not asking:
-        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added),
-                     renamings=tuple(renamings))
+        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
     told = [s for s in parts if not s.asks] if len(asking) < len(parts) else []
     return Query(normalized, whole, ask, tuple(normalized[s.begin:s.end] for s in asking), analysis,
                  tuple(analysis.slice(s.begin, s.end) for s in asking),
                  tuple(normalized[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
-                 frozenset(added), tuple(renamings))
+                 frozenset(added))
 
 
 def _membership(chosen: list[Sentence]) -> Callable[[int], bool]:
