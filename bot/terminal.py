@@ -49,10 +49,7 @@ def render_answer(answer: Answer, style: Style = Style(), issuers: dict[str, str
         lines.append(EMPTY)
         return "\n".join(lines)
     if not answer.answered:
-        if answer.declined_why:  # what the guidelines do not hold, between the verdict and where to ask
-            lines += wrap(NOT_FOUND, WIDTH) + wrap(answer.declined_why, WIDTH) + wrap(ASK_INSTEAD, WIDTH)
-        else:
-            lines += wrap(NOT_COVERED, WIDTH)
+        lines += _not_covered(answer.declined_why)
         return "\n".join(lines)
     lines += [f"質問: {answer.question}", "", "■ 指針の該当箇所"]
     for passage in answer.passages:
@@ -79,7 +76,7 @@ def render_comparison(comparison: Comparison, style: Style = Style()) -> str:
         return "\n".join(lines)
     lines += [f"質問: {comparison.question}", "", "■ 他の自治体では？"]
     if not comparison.answered:
-        lines += wrap(NOT_COVERED, WIDTH)
+        lines += _not_covered(comparison.declined_why)
         return "\n".join(lines)
     for document in comparison.documents:
         label = f"［{home_label(document.issuer)}］" if document.home else ""
@@ -137,3 +134,10 @@ def _footer(style: Style) -> list[str]:
         return []
     return ["", f"（リンクは `kyodo serve` を起動すると {SERVE_URL} で開けます。"
                 "公開先があれば PUBLIC_BASE_URL か --base-url で指定してください）"]
+
+
+def _not_covered(why: str) -> list[str]:
+    """The verdict, what the guidelines do not hold (when a decline.yaml kind says), and where to ask instead."""
+    if not why:
+        return wrap(NOT_COVERED, WIDTH)
+    return wrap(NOT_FOUND, WIDTH) + wrap(why, WIDTH) + wrap(ASK_INSTEAD, WIDTH)

@@ -149,6 +149,7 @@ class Comparison:
     documents: tuple[DocumentPassage, ...]
     truncated: bool = False
     empty: bool = False
+    declined_why: str = ""  # as on Answer: the decline.yaml kind's why, shown with the decline
 
     def to_json(self, base_url: str = "") -> dict[str, Any]:
         """The shape of `kyodo compare --json` and `/api/compare` — exactly these keys."""

@@ -230,7 +230,8 @@ def comparison_message(comparison: Comparison, base_url: str, *, home_label: str
     if comparison.truncated:
         blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
     if not comparison.answered:
-        blocks.append(_section("*どの指針にも、このご質問に当たる記述は見つかりませんでした。*\n"
+        why = f"{plain(comparison.declined_why, ECHO_CHARS)}\n" if comparison.declined_why else ""
+        blocks.append(_section("*どの指針にも、このご質問に当たる記述は見つかりませんでした。*\n" + why +
                                f"推測ではお答えしません。判断に迷うときは{PERSON_TO_ASK}に相談してください。"))
         return Message("どの指針にも、このご質問に当たる記述は見つかりませんでした。", _dicts(blocks))
     texts = [_document_text(d, base_url, home_label) for d in comparison.documents]

@@ -216,7 +216,8 @@ class Engine:
         found.sort(key=lambda item: (item[1].id != self.home, -item[0]))
         return Comparison(cleaned.text, answered, tuple(
             DocumentPassage(g.id, g.title, g.issuer, g.id == self.home, hit) for _, g, hit in found),
-            truncated=cleaned.truncated, empty=scored.query is None)
+            truncated=cleaned.truncated, empty=scored.query is None,
+            declined_why=scored.coverage.found.kind.why if not answered and scored.coverage.found else "")
 
     def set_home(self, home: str | None) -> None:
         """The asker's own guideline, by id (KYODO_HOME); None for no home."""

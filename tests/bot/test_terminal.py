@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.phrases import display_width, phrases, wrap
-from bot.terminal import HIGHLIGHT, Style, home_label, render_answer
+from bot.terminal import HIGHLIGHT, Style, home_label, render_answer, render_comparison
 from retrieval.search.engine import Engine
 
 SENTENCE = "「協働」とは、市民活動団体と行政が対等な立場で協力し、それぞれの役割と責任のもとで公共的サービスを提供することです。"
@@ -43,3 +43,5 @@ def test_a_declined_fact_says_what_the_guidelines_do_not_hold(engine: Engine) ->
     text = render_answer(answer, Style())
     assert "".join(text.split("\n")).count(answer.declined_why) == 1
     assert "見つかりませんでした" in text
+    compared = render_comparison(engine.compare("協働事業の委託料、消費税は込みで積算していい？"), Style())
+    assert answer.declined_why in "".join(compared.split("\n"))

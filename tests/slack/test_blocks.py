@@ -213,8 +213,10 @@ def test_comparison_for_a_question_one_guideline_lacks(engine: Engine) -> None:
 
 
 def test_comparison_of_a_declined_or_empty_question(engine: Engine) -> None:
-    declined = comparison_message(engine.compare("社員食堂のカレーライスの値段はいくらですか"), BASE)
+    comparison = engine.compare("社員食堂のカレーライスの値段はいくらですか")
+    declined = comparison_message(comparison, BASE)
     assert "見つかりませんでした" in all_text(declined.blocks) and "/docs/" not in all_text(declined.blocks)
+    assert comparison.declined_why and comparison.declined_why in all_text(declined.blocks)  # the amount kind's why
     assert comparison_message(engine.compare("　"), BASE) == usage_message(BASE)
 
 

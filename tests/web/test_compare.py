@@ -66,6 +66,13 @@ def test_a_declined_question_shows_no_columns(client):
     assert not columns(html) and "見つかりませんでした" in html
 
 
+def test_a_declined_fact_says_what_the_guidelines_do_not_hold(client, engine):
+    comparison = engine.compare("後援の申請の締め切りはいつまでに？")
+    assert not comparison.answered and comparison.declined_why == engine.ask("後援の申請の締め切りはいつまでに？").declined_why
+    html = client.get("/compare", query_string={"q": "後援の申請の締め切りはいつまでに？"}).get_data(as_text=True)
+    assert comparison.declined_why in html
+
+
 def test_without_a_question_the_page_offers_the_form(client):
     response = client.get("/compare")
     assert response.status_code == 200
