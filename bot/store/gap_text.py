@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from bot.store.gaps import GapGroup
 from retrieval.knowledge.models import Knowledge
+from retrieval.search.coverage import GRAMMAR_KINDS
 
 MAX_WORDINGS = 4
 MAX_SHOWN = 3
@@ -26,6 +27,7 @@ def render_gaps(groups: list[GapGroup], knowledge: Knowledge, since: datetime, a
         if len(wordings) > 1:
             lines.append("    ほかの言い方: " + " / ".join(wordings[1:MAX_WORDINGS]))
         lines.append("    表示したもの: " + _shown(group, knowledge))
+        lines.append("    今の知識では: " + _now(group))
         for comment in group.comments[:2]:
             lines.append(f"    コメント: {' '.join(comment.split())[:100]}")
     if len(groups) > limit:
@@ -44,6 +46,20 @@ def _shown(group: GapGroup, knowledge: Knowledge) -> str:
     parts += [f"Q&A {item}" for item, _ in shown["qa"][:MAX_SHOWN]]
     parts += [f"チェックリスト {item}" for item, _ in shown["checklists"][:1]]
     return "、".join(parts) if parts else "なし（指針にないと答えた）"
+
+
+def _now(group: GapGroup) -> str:
+    """What the knowledge does with the group now, and so what to change: a Q&A entry, or decline.yaml."""
+    if group.answered_now:
+        return "答えます（知識の更新で答えられるようになりました）"
+    if group.declined_now_by and group.declined_now_by[0] in GRAMMAR_KINDS:
+        kind, phrase = group.declined_now_by
+        return (f"断ります（文の形「{phrase}」から{kind}を尋ねる問いと判断）。"
+                "指針が答える質問なら開発者に知らせてください")
+    if group.declined_now_by:
+        kind, phrase = group.declined_now_by
+        return f"断ります（decline.yaml の「{phrase}」（{kind}））。指針が答える質問なら decline.yaml を直してください"
+    return "断ります（指針の話題が見当たりません）。指針が答える質問なら Q&A か用語集の言い方を書いてください"
 
 
 def _local(moment: datetime) -> str:

@@ -103,7 +103,13 @@ def test_kyodo_gaps_prints_the_groups_and_json(logged: Store) -> None:
     first = next(line for line in lines if line.startswith(" 1. "))
     assert ROOMS[1] in first
     assert "なし（指針にないと答えた）" in result.stdout and "コメント: 会計の分担が書いていない" in result.stdout
+    # what the knowledge does now: the room questions are declined for want of a topic, the accounts answered
+    now = [line.strip() for line in lines if line.strip().startswith("今の知識では: ")]
+    assert len(now) == 3 and now[0].startswith("今の知識では: 断ります（指針の話題が見当たりません）")
+    assert now[1].startswith("今の知識では: 答えます")
     report = json.loads(kyodo(logged, "--json").stdout)
+    assert report["groups"][0]["now"] == {"answered": False, "declined_by": None}
+    assert report["groups"][1]["now"]["answered"] is True
     assert (report["questions"], report["gaps"]) == (14, 10)
     assert [g["count"] for g in report["groups"]] == [5, 4, 1]
     assert report["groups"][1]["shown"]["passages"][0]["times"] >= 1
@@ -224,3 +230,24 @@ def test_a_draft_saved_into_the_knowledge_folder_is_written_after_loading_it(log
     assert again.returncode == 1 and "もうあります" in again.stderr
     saved.write_text(fill(saved.read_text("utf-8")), encoding="utf-8")
     assert check_knowledge(folder)[1] == []
+
+
+def test_each_group_says_what_to_change_by_what_the_knowledge_does_with_it_now(engine) -> None:
+    """A refused question the guidelines answer wants decline.yaml (or the grammar rules) changed, not a Q&A."""
+    from uuid import uuid4
+
+    from bot.store.gap_text import render_gaps
+    from bot.store.records import LoggedQuestion
+
+    def logged(question: str) -> LoggedQuestion:
+        return LoggedQuestion(uuid4(), utc_now(), "web", question, False, (), (), ())
+
+    amount, instance, room = "後援の謝礼はいくら？", "今年の後援の審査会はいつ？", "会議室の予約はどうすればいい？"
+    groups = group_gaps([logged(q) for q in (amount, instance, room)], engine)
+    text = render_gaps(groups, engine.knowledge, utc_now() - timedelta(days=1), 3, 10)
+    by_wording = {g.wordings[0]: g for g in groups}
+    phrase, kind = engine.ask(amount).declined_by
+    assert by_wording[amount].declined_now_by == (kind, phrase)
+    assert f"decline.yaml の「{phrase}」（{kind}）" in text
+    assert "文の形「今年の」から" in text  # a grammar rule, which decline.yaml cannot change
+    assert by_wording[room].declined_now_by is None and "指針の話題が見当たりません" in text
