@@ -205,3 +205,21 @@ class KyodoCompounds:
             if runs and all(any(f not in self.known[word] and f != word for f in forms) for forms in runs):
                 found.add(word)
         return found
+
+
+# suffixes that make a place or an owner of a noun (市立, 市内, 県外); not さん, 様, 側, which keep the noun an actor
+PLACE_SUFFIXES = frozenset({"立", "内", "外", "営"})
+
+
+def only_before_suffix(analysis: Analysis, words: frozenset[str]) -> frozenset[str]:
+    """The words that stand in the question only right before a suffix: 市立病院, 市内の施設 name a place or an
+    owner, not the city as one side of 協働 (「市立病院の看護師と薬剤師の連携」 is about a hospital team)."""
+    morphemes = analysis.morphemes
+    before: set[str] = set()
+    free: set[str] = set()
+    for i, morpheme in enumerate(morphemes):
+        if morpheme.form in words:
+            following = morphemes[i + 1] if i + 1 < len(morphemes) else None
+            attached = following is not None and following.pos[0] == "接尾辞" and following.form in PLACE_SUFFIXES
+            (before if attached else free).add(morpheme.form)
+    return frozenset(before - free)

@@ -13,11 +13,12 @@ from retrieval.answer import Answer, ChecklistRef, Comparison, DocumentPassage, 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analysis, Analyzer, normalize_text, shared_analyzer
+from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, asks_also
+from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, asks_also, only_before_suffix
 from retrieval.search.passages import Passage, passages_of
+from retrieval.search.qa_match import QAMatcher
 from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import CleanQuestion, clean_question, wording_key
 from retrieval.search.snippet import snippet_from_spans
@@ -90,7 +91,6 @@ class Engine:
         self._vocabulary: dict[str, int] = {}
         self._passage_spans: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
-        self._qa_index = LuceneBM25([self._qa_terms(q) for q in knowledge.qa]) if knowledge.qa else None
         self._checklist_index = (
             LuceneBM25([self._checklist_terms(c) for c in knowledge.checklists]) if knowledge.checklists else None
         )
@@ -106,8 +106,8 @@ class Engine:
             [n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
             for g in knowledge.guidelines
         ])
-        self._qa_position = {q.id: i for i, q in enumerate(knowledge.qa)}
-        self._qa_topic_terms = [self._topic_terms(q) for q in knowledge.qa]
+        self._qa = QAMatcher(knowledge.qa, [self._qa_terms(q) for q in knowledge.qa],
+                             [self._topic_terms(q) for q in knowledge.qa], self._passage_index, self.tuning)
         self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer)
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.word_tokens(term)]
                                  for e in knowledge.glossary]
@@ -236,7 +236,7 @@ class Engine:
                            Coverage(False, "empty"), set())
         tuning = self.tuning
         share = self._shares(weights)
-        qa_matches = self._qa_hits(weights)
+        qa_matches = self._qa.hits(weights)
         lift = np.zeros(len(self.passages))
         for hit in qa_matches:
             for doc, section in hit.citations:
@@ -262,7 +262,7 @@ class Engine:
             return True
         section = (self.passages[i].doc, self.passages[i].section.id)
         weights = scored.query.weights if scored.query else {}
-        return any(section in hit.citations and self._shared_terms(weights, hit.id) >= self.tuning.qa_cover_terms
+        return any(section in hit.citations and self._qa.shared_terms(weights, hit.id) >= self.tuning.qa_cover_terms
                    for hit in scored.qa_matches)
 
     def _hit(self, rank: int, i: int, score: float, scored: _Scored) -> PassageHit:
@@ -282,45 +282,9 @@ class Engine:
 
     def qa_rank(self, question: str, qa_id: str) -> int | None:
         """Rank of one Q&A entry among all entries for a question (for the maintainers' self-test)."""
-        if self._qa_index is None:
-            return None
-        weights = self.query_weights(clean_question(question).text)
-        scores = self._qa_index.weighted_scores(weights)
-        order = [self.knowledge.qa[i].id for i in np.argsort(-scores, kind="stable") if scores[i] > 0]
-        return order.index(qa_id) + 1 if qa_id in order else None
+        return self._qa.rank(self.query_weights(clean_question(question).text), qa_id)
 
     # --- parts of an answer ------------------------------------------------------------------
-    def _qa_hits(self, weights: dict[str, float]) -> list[QAHit]:
-        if self._qa_index is None:
-            return []
-        raw = self._qa_index.weighted_scores(weights)
-        # A question made only of words every entry shares (協働, 事業) must not match them all:
-        # its ceiling is at least what one distinctive term would bring.
-        # Words no entry contains (the chat around a question) cannot be matched, so they do not count.
-        tops = sorted((w * self._qa_index.max_term_score(t) for t, w in weights.items() if self._qa_index.knows(t)),
-                      reverse=True)
-        if self.tuning.qa_ceiling_terms:
-            tops = tops[:self.tuning.qa_ceiling_terms]
-        ceiling = max(sum(tops), self.tuning.qa_min_ceiling * self._qa_index.max_term_score(""))
-        scores = raw / ceiling
-        best = float(scores.max(initial=0.0))
-        hits = []
-        for i in np.argsort(-scores):
-            score = float(scores[i])
-            if score < self.tuning.qa_lift_min or score < self.tuning.qa_relative * best:
-                break
-            entry = self.knowledge.qa[i]
-            hits.append(QAHit(entry.id, entry.question, entry.answer, score,
-                              tuple((c.doc, c.section) for c in entry.citations), entry.checklists))
-        return hits
-
-    def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
-        """How many different words of the question the entry's question, answer and cited passages hold.
-        Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count."""
-        topic = self._qa_topic_terms[self._qa_position[qa_id]]
-        index = self._passage_index
-        return sum(1 for term in weights if term in topic and index.document_share(term) < self.tuning.topic_share)
-
     def _documents_named(self, text: str) -> set[str]:
         return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
 
@@ -400,9 +364,9 @@ class Engine:
             if not weights:
                 return Coverage(False, "no-topic")
             best_share = self._best_share(weights)
-            qa_matches = self._qa_hits(weights)
+            qa_matches = self._qa.hits(weights)
         # an entry matching well enough to lift its passages, even if too weakly to be shown
-        if self._qa_evidence(weights, qa_matches):
+        if self._qa.evidence(weights, qa_matches):
             return Coverage(True, "qa-entry")
         index = self._passage_index
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
@@ -411,7 +375,7 @@ class Engine:
         # topic, and so does a staple word the glossary put there; other staple words do not, even two of them:
         # 市民, 地域, 職員, 必要 stand in any office question (「職員の健康診断の日程は？」「市民病院と地域の
         # 診療所の連携」). Without subjects, any staple word does.
-        attributive = _only_before_suffix(query.analysis, self._subjects)
+        attributive = only_before_suffix(query.analysis, self._subjects)
         if (staples and not self._subjects) or staples & query.glossary_terms or any(
                 weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects - attributive):
             return Coverage(True, "staple-topic")
@@ -427,10 +391,6 @@ class Engine:
 
     def _best_share(self, weights: dict[str, float]) -> float:
         return float(self._shares(weights).max(initial=0.0))
-
-    def _qa_evidence(self, weights: dict[str, float], qa_matches: list[QAHit]) -> bool:
-        """The best-matching entry holds two of the question's less common words (see `qa_cover_terms`)."""
-        return bool(qa_matches) and self._shared_terms(weights, qa_matches[0].id) >= self.tuning.qa_cover_terms
 
     def _names_topic_word(self, sentence: str) -> bool:
         """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
@@ -450,7 +410,7 @@ class Engine:
             return False
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
         return (nouns >= 2 and self._best_share(weights) >= self.tuning.covered_score) or \
-            self._qa_evidence(weights, self._qa_hits(weights))
+            self._qa.evidence(weights, self._qa.hits(weights))
 
     def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
         if not self.knowledge.checklists:
@@ -477,21 +437,3 @@ class Engine:
             if checklist and score > 0 and score >= self.tuning.checklist_relative * best:
                 result.append(ChecklistRef(checklist.id, checklist.title))
         return result[:2]
-
-
-# suffixes that make a place or an owner of a noun (市立, 市内, 県外); not さん, 様, 側, which keep the noun an actor
-PLACE_SUFFIXES = frozenset({"立", "内", "外", "営"})
-
-
-def _only_before_suffix(analysis: Analysis, words: frozenset[str]) -> frozenset[str]:
-    """The words that stand in the question only right before a suffix: 市立病院, 市内の施設 name a place or an
-    owner, not the city as one side of 協働 (「市立病院の看護師と薬剤師の連携」 is about a hospital team)."""
-    morphemes = analysis.morphemes
-    before: set[str] = set()
-    free: set[str] = set()
-    for i, morpheme in enumerate(morphemes):
-        if morpheme.form in words:
-            following = morphemes[i + 1] if i + 1 < len(morphemes) else None
-            attached = following is not None and following.pos[0] == "接尾辞" and following.form in PLACE_SUFFIXES
-            (before if attached else free).add(morpheme.form)
-    return frozenset(before - free)
