@@ -31,6 +31,7 @@ from bot.slack.mrkdwn import clip, plain
 from bot.slack.services import Services
 from bot.store import Store
 from bot.store.database import describe_error
+from bot.store.gap_text import now_label
 from bot.store.gaps import GapGroup, group_gaps
 from bot.store.records import utc_now
 from retrieval.search.engine import Engine
@@ -128,7 +129,7 @@ def _gaps(report: WeekReport) -> str:
     lines = [head]
     for rank, group in enumerate(report.gaps, start=1):
         lines.append(f"{rank}. `{group.id}` {plain(group.wordings[0], 120)} — {group.count} 件"
-                     f"（指針にない {group.declined}、役に立たなかった {group.unhelpful}）")
+                     f"（指針にない {group.declined}、役に立たなかった {group.unhelpful}。{now_label(group)}）")
     lines.append("下書きは `kyodo gaps --draft ID`、またはスレッドの同僚の回答で「Q&Aの下書きを作る」。")
     return "\n".join(lines)
 

@@ -48,6 +48,17 @@ def _shown(group: GapGroup, knowledge: Knowledge) -> str:
     return "、".join(parts) if parts else "なし（指針にないと答えた）"
 
 
+def now_label(group: GapGroup) -> str:
+    """The same, in a few words (App Home)."""
+    if group.answered_now:
+        return "今は答えます"
+    if group.declined_now_by and group.declined_now_by[0] in GRAMMAR_KINDS:
+        return "今は文の形で断ります"
+    if group.declined_now_by:
+        return f"今は decline.yaml の「{group.declined_now_by[1]}」で断ります"
+    return "今は話題なしで断ります"
+
+
 def _now(group: GapGroup) -> str:
     """What the knowledge does with the group now, and so what to change: a Q&A entry, or decline.yaml."""
     if group.answered_now:

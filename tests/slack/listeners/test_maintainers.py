@@ -32,6 +32,10 @@ def test_the_week_counts_questions_declines_votes_and_groups_the_gaps(services: 
     report = week_report(store, engine)
     assert (report.questions, report.declined, report.helpful, report.unhelpful) == (3, 2, 1, 1)
     assert [(g.wordings[0], g.count) for g in report.gaps] == [("明日の天気は？", 2), ("後援は協働？", 1)]
+    view = maintainers_home(home_view(engine.knowledge, "https://kyodo.example"), report, None)
+    text = all_text(view["blocks"])
+    assert "明日の天気は？ — 2 件（指針にない 2、役に立たなかった 0。今は話題なしで断ります）" in text
+    assert "今は答えます" in text  # 後援は協働？ was voted unhelpful; the guidelines answer it
 
 
 def test_the_last_reload_is_shown_with_the_validators_messages(services: Services, store: Store) -> None:
