@@ -67,6 +67,14 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
 
+# Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
+# システムから入れるんでしたっけ」「録画ってどこに保存されますか」): the guidelines describe no office system.
+# 「どこに相談すれば」 is not one of these: the guidelines name where to consult.
+OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
+OFFICE_WHERE = re.compile(r"(どの(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
+                          r"|どこに(保存|置い))")
+
+
 @dataclass(frozen=True)
 class Found:
     kind: DeclineKind
@@ -125,7 +133,7 @@ class DeclinePhrases:
 
 
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
-GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind})
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind})
 
 
 def _bare_fact(sentence: str) -> Found | None:
@@ -133,6 +141,9 @@ def _bare_fact(sentence: str) -> Found | None:
         THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not HOW_TO.search(sentence) else None)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
+    office = OFFICE_WHERE.search(sentence)
+    if office:
+        return Found(OFFICE_SYSTEM, office.group(0))
     english = ENGLISH_INSTANCE.search(sentence)
     if english:
         return Found(ONE_INSTANCE, english.group(0))

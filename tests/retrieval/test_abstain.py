@@ -365,3 +365,14 @@ def test_an_add_on_ask_asks_more_of_the_same_fact(engine: Engine) -> None:
     assert engine.ask("今年、後援を受けた団体と協働をどう振り返ればいい？").answered
     assert engine.ask("今年度の委託は、協働としてどう振り返ればいい？").answered
     assert engine.ask("今後、後援の協働はどう進めればいい？").answered
+
+
+def test_where_in_the_office_systems_is_a_fact_the_guidelines_never_hold(engine: Engine) -> None:
+    declined = engine.ask("共催イベントのチラシに載せる市のロゴ、どこからダウンロードできますか？")
+    assert not declined.answered and declined.declined_why == "庁内のシステムやファイルの場所・使い方は指針にはありません。"
+    assert not engine.ask("後援の申請ってどのシステムから入れるんでしたっけ？").answered
+    assert not engine.ask("協働事業の報告書、どこに保存すればいい？").answered
+    # where to consult, and where the guidelines' own places are, are the guidelines' questions
+    assert engine.ask("協働のことで相談したいとき、どこに相談すればいい？").answered
+    assert engine.ask("県民活動情報オフィスって県庁のどこにありましたっけ？団体に案内したい").answered
+
