@@ -71,7 +71,7 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # システムから入れるんでしたっけ」「録画ってどこに保存されますか」): the guidelines describe no office system.
 # 「どこに相談すれば」 is not one of these: the guidelines name where to consult.
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
-OFFICE_WHERE = re.compile(r"(どの(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
+OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い))")
 
 

@@ -372,6 +372,7 @@ def test_where_in_the_office_systems_is_a_fact_the_guidelines_never_hold(engine:
     assert not declined.answered and declined.declined_why == "庁内のシステムやファイルの場所・使い方は指針にはありません。"
     assert not engine.ask("後援の申請ってどのシステムから入れるんでしたっけ？").answered
     assert not engine.ask("協働事業の報告書、どこに保存すればいい？").answered
+    assert not engine.ask("NPOとの委託契約、市ではどの電子決裁システムを使うんでしたっけ？").answered
     # where to consult, and where the guidelines' own places are, are the guidelines' questions
     assert engine.ask("協働のことで相談したいとき、どこに相談すればいい？").answered
     assert engine.ask("県民活動情報オフィスって県庁のどこにありましたっけ？団体に案内したい").answered
