@@ -1,7 +1,8 @@
 """Words that say nothing about a question's topic, in Japanese (Sudachi normalized forms) and English."""
 
 # Function words, generic verbs and nouns, chat ("って", "っけ"), and the verbs of asking
-# (教える, 知る, 分かる) that every question carries.
+# (教える, 知る, 分かる) that every question carries; 参考 and 記述 ask for the answer itself (「参考になる記述
+# ありますか」) and in the guidelines only label lists (「(参考) 具体的な形態例」).
 JAPANESE = frozenset("""
 する ある いる なる できる 出来る れる られる せる させる 居る 有る 成る 為る
 こと もの 物 事 ため 為 よう 様 とき 時 ところ 所 ほう 方 ほか 他 など 等 的 さん
@@ -13,6 +14,7 @@ JAPANESE = frozenset("""
 今 今回 今度 本当 ちょっと 少し 全然 とても すごい 凄い 色々 いろいろ 結構 大丈夫 ok
 遣る やる 作る 使う 出す 出る 取る 持つ 込む 入る 入れる 書く 読む 話す 願う 御願い
 頼む 答える 返す 決まる 始める 終わる 違う 合う
+参考 記述
 多い 少ない 大きい 小さい 早い 遅い 正しい 難しい 駄目 無理 普通 必ず 絶対
 共 うち 向こう 自分 私 僕 俺 我々 当方 先方 抑 そもそも 一体 結局
 """.split())  # noqa: SIM905 - a word list reads best as words

@@ -34,6 +34,10 @@ def test_japanese_particles_auxiliaries_symbols_and_stop_words_are_dropped() -> 
     assert terms == ["協働"]
 
 
+def test_words_asking_for_the_answer_itself_are_not_terms() -> None:
+    assert analyzer.terms("議会答弁の参考になる記述はありますか") == ["議会", "答弁"]
+
+
 def test_the_stem_of_an_auxiliary_is_not_a_term() -> None:
     """〜そう・〜みたい say how the asker judges: 「突っ込まれそう」 was a noun そう weighing as much as 監査."""
     assert analyzer.terms("監査で突っ込まれそうです") == ["監査", "突き込む", "突く"]
