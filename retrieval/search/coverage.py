@@ -2,12 +2,13 @@
 
 Evidence that they do not:
 - the question is about another sense of 協働 (協働ロボット, 多職種協働, 産学協働 …): the compound
-  names something else;
+  names something else, or a setting does (看護師と薬剤師の連携) — then 協働・連携・協力 show no topic;
 - every sentence that asks, asks for a kind of fact the guidelines never hold (an amount, a
   deadline, a phone number, an application's status, a tax ruling …), as listed in
   knowledge/decline.yaml; a fact word inside an embedded question (「いくら削減できるかを目的に
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
-  fact (「LANのパスワードが切れました。どうすれば再設定できますか？」);
+  fact (「LANのパスワードが切れました。どうすれば再設定できますか？」); an add-on ask (「…との違いも知りたい」)
+  asks more of the fact before it; asking where in the office's systems something is done is such a fact;
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
   topic of the guidelines is asked about (decline.yaml's subjects: everyday staple words — 市民, 地域,
   職員 — are not enough), and no passage matches enough of it.
@@ -50,9 +51,9 @@ ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|where is|ho
                               r".*\b(this|next|last) (year|month|week)\b")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
 # 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
-# adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out: staff
-# plan and review 「今年度の事業」 with the guidelines (it refused a covered question of a blind set), and so is
-# 現在 (the guidelines describe 「現在の協働の取り組み」).
+# adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out but for
+# いつ (below): staff plan and review 「今年度の事業」 with the guidelines (it refused a covered question of a blind
+# set), and so is 現在 (the guidelines describe 「現在の協働の取り組み」).
 ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
 # 「次いつ」「次はいつ」 ask for the next date as 次回 does (「次の段階」 is a step of the guidelines' process, not this).
 # 今年度の … いつ asks for this year's date (「今年度の一次審査っていつでしたっけ」); 今年度 with any other ask is left
