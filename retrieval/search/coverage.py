@@ -133,8 +133,13 @@ class DeclinePhrases:
         return None
 
 
+# 協働ロボット, 病診連携: 協働・連携・協力 in a compound the knowledge never makes (KyodoCompounds), whether or not
+# decline.yaml lists it — what the asker is told when nothing else in the question is a topic of the guidelines
+ANOTHER_SENSE = DeclineKind(
+    "別の意味の協働・連携・協力", "ここでの「協働」「連携」「協力」は、行政と市民・団体の協働とは別の意味のようです。", ())
+
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
-GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind})
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind})
 
 
 def _bare_fact(sentence: str) -> Found | None:

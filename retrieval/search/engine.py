@@ -16,7 +16,15 @@ from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, asks_also, only_before_suffix
+from retrieval.search.coverage import (
+    ANOTHER_SENSE,
+    Coverage,
+    DeclinePhrases,
+    Found,
+    KyodoCompounds,
+    asks_also,
+    only_before_suffix,
+)
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.qa_match import QAMatcher
 from retrieval.search.query import Query, TermWeights, build_query
@@ -353,16 +361,21 @@ class Engine:
         tuning = self.tuning
         weights = query.weights
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
+        # what to tell the asker if the question declines for want of a topic once the other sense is set aside
+        sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
         named = [word for word in KyodoCompounds.WORDS if word in query.weights]
-        if named and self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis):
+        setting = self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis) \
+            if named else None
+        if setting:
             other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
+            sense = setting
         if other:
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
             # setting where it means something else (教員同士の協働, 看護師と介護士の協働) — or 連携, 協力 so
             # (病診連携): not the guidelines' sense, so no evidence; the rest of the question must show the topic
             weights = {t: w for t, w in weights.items() if t not in other}
             if not weights:
-                return Coverage(False, "no-topic")
+                return Coverage(False, "no-topic", sense)
             best_share = self._best_share(weights)
             qa_matches = self._qa.hits(weights)
         # an entry matching well enough to lift its passages, even if too weakly to be shown
@@ -381,7 +394,7 @@ class Engine:
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:
             return Coverage(True, "passage")
-        return Coverage(False, "no-topic")
+        return Coverage(False, "no-topic", sense)
 
     def _shares(self, weights: dict[str, float]) -> np.ndarray:
         """Each passage's BM25 score as a share of the most the question could score."""

@@ -377,3 +377,15 @@ def test_where_in_the_office_systems_is_a_fact_the_guidelines_never_hold(engine:
     assert engine.ask("協働のことで相談したいとき、どこに相談すればいい？").answered
     assert engine.ask("県民活動情報オフィスって県庁のどこにありましたっけ？団体に案内したい").answered
 
+
+
+def test_a_decline_for_another_sense_says_which_sense(engine: Engine) -> None:
+    """The asker is told why: the setting's why from decline.yaml, or that the compound means something else."""
+    nursing = engine.ask("看護チームの中で協働がうまくいかないときの対処は？")
+    kind = next(k for k in engine.knowledge.decline if k.setting and "看護" in k.phrases)
+    assert not nursing.answered and nursing.declined_why == kind.why and nursing.declined_by == ("看護", kind.kind)
+    referral = engine.ask("地域医療連携パスの運用で病院と診療所の役割は？")
+    assert not referral.answered and "別の意味" in referral.declined_why
+    assert referral.declined_by is not None and referral.declined_by[0] == "連携"
+    # a question declined for want of any topic, with no other sense in it, has no why to show
+    assert engine.ask("給与明細の見方を教えてください").declined_why == ""
