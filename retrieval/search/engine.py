@@ -18,6 +18,7 @@ from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.coverage import (
     ANOTHER_SENSE,
+    HOW_TO,
     Coverage,
     DeclinePhrases,
     Found,
@@ -341,7 +342,7 @@ class Engine:
             if facts[i] is None and facts[i - 1] is not None and asks_also(query.ask_analyses[i]) and \
                     not self._names_topic_word(query.asks[i]):
                 facts[i] = facts[i - 1]
-        if any(facts) and all(fact or not self._sentence_has_topic(sentence)
+        if any(facts) and all(fact or not self._asks_about_topic(sentence, query.text)
                               for sentence, fact in zip(query.asks, facts, strict=True)):
             # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
             # guidelines treat (「どう処理するんだろう」 after a tax question adds no topic)
@@ -413,6 +414,14 @@ class Engine:
         return bool(query.glossary_terms) or any(
             (w >= self.tuning.topic_weight and index.document_share(t) >= self.tuning.topic_share)
             or (w >= self.tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
+
+    def _asks_about_topic(self, sentence: str, question: str) -> bool:
+        """One asking sentence is about a topic the guidelines treat: on its own words, or — a how-to that names
+        nothing (「それより何を書くべき？」) — on the words of the whole question it follows up."""
+        if self._sentence_has_topic(sentence):
+            return True
+        bare = not any(w >= 1.0 for w in self.query_weights(sentence).values())
+        return bare and bool(HOW_TO.search(sentence)) and self._sentence_has_topic(question)
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.

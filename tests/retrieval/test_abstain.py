@@ -389,3 +389,11 @@ def test_a_decline_for_another_sense_says_which_sense(engine: Engine) -> None:
     assert referral.declined_by is not None and referral.declined_by[0] == "連携"
     # a question declined for want of any topic, with no other sense in it, has no why to show
     assert engine.ask("給与明細の見方を教えてください").declined_why == ""
+
+
+def test_a_how_to_that_names_nothing_follows_up_the_topic_of_the_question(engine: Engine) -> None:
+    """「それより何を書くべき？」 asks how to write the 協定書 of the sentence before: the question is not only a fact."""
+    assert engine.ask("協定書は何部作ればいい？それより何を書くべき？").answered
+    # a follow-up that is not a how-to adds nothing to a fact question
+    assert not engine.ask("講師の謝金の源泉徴収は必要ですか？どう処理するんだろう").answered
+
