@@ -18,7 +18,7 @@ from urllib.parse import quote
 import itsdangerous.timed
 import pytest
 from flask.testing import FlaskClient
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
@@ -291,9 +291,18 @@ def wait_for_vote(database: Path, comment: str) -> tuple:
 
 
 def until_main_says(driver, text: str) -> None:
-    """Wait for the next page's main text; the old page's element goes stale while the form posts."""
-    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
-        lambda d: text in d.find_element(By.TAG_NAME, "main").text)
+    """Wait for the next page's main text; the old page's element goes stale while the form posts. Chromium
+    may say so as a stale reference or, mid-navigation, as 「Node with given id does not belong to the
+    document」 (it failed a CI run once): both mean "not yet"."""
+    def says(d) -> bool:
+        try:
+            return text in d.find_element(By.TAG_NAME, "main").text
+        except WebDriverException as error:
+            if isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(error):
+                return False
+            raise
+
+    WebDriverWait(driver, 10).until(says)
 
 
 def test_a_browser_votes_unhelpful_comments_and_changes_its_mind(browser, served) -> None:  # noqa: F811
