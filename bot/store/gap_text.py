@@ -50,27 +50,30 @@ def _shown(group: GapGroup, knowledge: Knowledge) -> str:
 
 def now_label(group: GapGroup) -> str:
     """The same, in a few words (App Home)."""
-    if group.answered_now:
-        return "今は答えます"
-    if group.declined_now_by and group.declined_now_by[0] in GRAMMAR_KINDS:
-        return "今は文の形で断ります"
-    if group.declined_now_by:
-        return f"今は decline.yaml の「{group.declined_now_by[1]}」で断ります"
-    return "今は話題なしで断ります"
+    state, phrase, _ = _now_state(group)
+    return {"answered": "今は答えます", "grammar": "今は文の形で断ります",
+            "phrase": f"今は decline.yaml の「{phrase}」で断ります", "no-topic": "今は話題なしで断ります"}[state]
 
 
 def _now(group: GapGroup) -> str:
     """What the knowledge does with the group now, and so what to change: a Q&A entry, or decline.yaml."""
+    state, phrase, kind = _now_state(group)
+    return {
+        "answered": "答えます（知識の更新で答えられるようになりました）",
+        "grammar": f"断ります（文の形「{phrase}」から{kind}を尋ねる問いと判断）。指針が答える質問なら開発者に知らせてください",
+        "phrase": f"断ります（decline.yaml の「{phrase}」（{kind}））。指針が答える質問なら decline.yaml を直してください",
+        "no-topic": "断ります（指針の話題が見当たりません）。指針が答える質問なら Q&A か用語集の言い方を書いてください",
+    }[state]
+
+
+def _now_state(group: GapGroup) -> tuple[str, str, str]:
+    """answered, grammar (a rule of coverage.py), phrase (a decline.yaml line) or no-topic; with the phrase and kind."""
     if group.answered_now:
-        return "答えます（知識の更新で答えられるようになりました）"
-    if group.declined_now_by and group.declined_now_by[0] in GRAMMAR_KINDS:
-        kind, phrase = group.declined_now_by
-        return (f"断ります（文の形「{phrase}」から{kind}を尋ねる問いと判断）。"
-                "指針が答える質問なら開発者に知らせてください")
-    if group.declined_now_by:
-        kind, phrase = group.declined_now_by
-        return f"断ります（decline.yaml の「{phrase}」（{kind}））。指針が答える質問なら decline.yaml を直してください"
-    return "断ります（指針の話題が見当たりません）。指針が答える質問なら Q&A か用語集の言い方を書いてください"
+        return "answered", "", ""
+    if group.declined_now_by is None:
+        return "no-topic", "", ""
+    phrase, kind = group.declined_now_by
+    return ("grammar" if kind in GRAMMAR_KINDS else "phrase"), phrase, kind
 
 
 def _local(moment: datetime) -> str:

@@ -47,8 +47,8 @@ class GapGroup:
     questions: list[LoggedQuestion] = field(default_factory=list)  # oldest first
     _vectors: list[dict[str, float]] = field(default_factory=list, repr=False)
     # what the knowledge as it is now does with the group's first wording: answers it, or declines it by a
-    # decline.yaml phrase (kind, phrase) or for want of a topic — a refused question the guidelines answer
-    # wants decline.yaml fixed, not a new Q&A entry
+    # decline.yaml phrase or grammar rule (phrase, kind, as Answer.declined_by) or for want of a topic — a refused
+    # question the guidelines answer wants decline.yaml fixed, not a new Q&A entry
     answered_now: bool = False
     declined_now_by: tuple[str, str] | None = None
 
@@ -105,7 +105,7 @@ class GapGroup:
             "shown": {kind: [{"id": item, "times": n} for item, n in items] for kind, items in self.shown().items()},
             "comments": self.comments,
             "now": {"answered": self.answered_now,
-                    "declined_by": ({"kind": self.declined_now_by[0], "phrase": self.declined_now_by[1]}
+                    "declined_by": ({"kind": self.declined_now_by[1], "phrase": self.declined_now_by[0]}
                                     if self.declined_now_by else None)},
         }
 
@@ -129,7 +129,7 @@ def group_gaps(asked: Iterable[LoggedQuestion], engine: Engine) -> list[GapGroup
     for group in groups:
         now = engine.ask(group.wordings[0])
         group.answered_now = now.answered
-        group.declined_now_by = (now.declined_by[1], now.declined_by[0]) if now.declined_by else None
+        group.declined_now_by = now.declined_by
     return sorted(groups, key=lambda g: (-g.count, -g.last_asked.timestamp()))
 
 

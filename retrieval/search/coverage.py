@@ -93,6 +93,11 @@ class Coverage:
     def __bool__(self) -> bool:
         return self.covered
 
+    @property
+    def why(self) -> str:
+        """What to tell the asker of a decline: the kind's why, when a kind is behind it."""
+        return self.found.kind.why if self.found and not self.covered else ""
+
 
 class DeclinePhrases:
     """The phrases of knowledge/decline.yaml, matched as whole words like glossary aliases

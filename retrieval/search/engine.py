@@ -184,7 +184,7 @@ class Engine:
         if not coverage:
             found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, reason=coverage.reason,
-                          declined_by=found, declined_why=coverage.found.kind.why if coverage.found else "")
+                          declined_by=found, declined_why=coverage.why)
         combined = scored.combined
         priority = combined.copy()
         named = scored.named
@@ -226,7 +226,7 @@ class Engine:
         return Comparison(cleaned.text, answered, tuple(
             DocumentPassage(g.id, g.title, g.issuer, g.id == self.home, hit) for _, g, hit in found),
             truncated=cleaned.truncated, empty=scored.query is None,
-            declined_why=scored.coverage.found.kind.why if not answered and scored.coverage.found else "")
+            declined_why=scored.coverage.why)
 
     def set_home(self, home: str | None) -> None:
         """The asker's own guideline, by id (KYODO_HOME); None for no home."""
@@ -271,8 +271,7 @@ class Engine:
             return True
         section = (self.passages[i].doc, self.passages[i].section.id)
         weights = scored.query.weights if scored.query else {}
-        return any(section in hit.citations and self._qa.shared_terms(weights, hit.id) >= self.tuning.qa_cover_terms
-                   for hit in scored.qa_matches)
+        return any(section in hit.citations and self._qa.shares_topic(weights, hit.id) for hit in scored.qa_matches)
 
     def _hit(self, rank: int, i: int, score: float, scored: _Scored) -> PassageHit:
         passage = self.passages[i]
@@ -420,8 +419,10 @@ class Engine:
         nothing (「それより何を書くべき？」) — on the words of the whole question it follows up."""
         if self._sentence_has_topic(sentence):
             return True
+        if not HOW_TO.search(sentence):  # before analysing the sentence again: most follow-ups are no how-to
+            return False
         bare = not any(w >= 1.0 for w in self.query_weights(sentence).values())
-        return bare and bool(HOW_TO.search(sentence)) and self._sentence_has_topic(question)
+        return bare and self._sentence_has_topic(question)
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.

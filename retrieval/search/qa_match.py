@@ -59,13 +59,17 @@ class QAMatcher:
         order = [self._entries[i].id for i in np.argsort(-scores, kind="stable") if scores[i] > 0]
         return order.index(qa_id) + 1 if qa_id in order else None
 
-    def shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
+    def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
         """How many different words of the question the entry's question, answer and cited passages hold.
         Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count."""
         topic = self._topics[self._position[qa_id]]
         index = self._passage_index
         return sum(1 for term in weights if term in topic and index.document_share(term) < self._tuning.topic_share)
 
+    def shares_topic(self, weights: dict[str, float], qa_id: str) -> bool:
+        """The entry holds two of the question's less common words (see `qa_cover_terms`)."""
+        return self._shared_terms(weights, qa_id) >= self._tuning.qa_cover_terms
+
     def evidence(self, weights: dict[str, float], matches: list[QAHit]) -> bool:
-        """The best-matching entry holds two of the question's less common words (see `qa_cover_terms`)."""
-        return bool(matches) and self.shared_terms(weights, matches[0].id) >= self._tuning.qa_cover_terms
+        """The best-matching entry shares the question's topic."""
+        return bool(matches) and self.shares_topic(weights, matches[0].id)

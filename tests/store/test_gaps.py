@@ -247,7 +247,7 @@ def test_each_group_says_what_to_change_by_what_the_knowledge_does_with_it_now(e
     text = render_gaps(groups, engine.knowledge, utc_now() - timedelta(days=1), 3, 10)
     by_wording = {g.wordings[0]: g for g in groups}
     phrase, kind = engine.ask(amount).declined_by
-    assert by_wording[amount].declined_now_by == (kind, phrase)
+    assert by_wording[amount].declined_now_by == (phrase, kind)
     assert f"decline.yaml の「{phrase}」（{kind}）" in text
     assert "文の形「今年の」から" in text  # a grammar rule, which decline.yaml cannot change
     assert by_wording[room].declined_now_by is None and "指針の話題が見当たりません" in text
