@@ -27,6 +27,11 @@ ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "�
 ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|may|any|anyone|please)\b|"
                             r"\b(what|how|who|why|when|where|which)\b")
 
+# What someone else said (「上から「協働事業を何件増やせ」と言われて」) and indefinite words (「何件か相談が来て
+# いる」「どこかで聞いた」): an interrogative there is not the asker's question.
+QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+INDEFINITE_PARTICLE = "か"
+
 # Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
 # (課, 係, 局) or a post names the asker's place in the office, never what is asked about.
 SECTION_HEADS = ("課", "係", "局")
@@ -50,6 +55,7 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         start = match.end()
     if start < len(normalized):
         spans.append((start, len(normalized), False))
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(normalized)]
     result = []
     for begin, end, question_mark in spans:
         text = normalized[begin:end].strip()
@@ -58,19 +64,29 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         first = bisect.bisect_left(morphemes, begin, key=lambda m: m.begin)
         last = bisect.bisect_left(morphemes, end, lo=first, key=lambda m: m.begin)
         words = [m for m in morphemes[first:last] if m.pos[0] not in ("補助記号", "記号")]
-        result.append(Sentence(begin, end, question_mark or _asks(text, words)))
+        own = [m for m in words if not any(b <= m.begin < e for b, e in quoted)]
+        result.append(Sentence(begin, end, question_mark or _asks(text, own)))
     return result
 
 
 def _asks(text: str, words: Sequence[Morpheme]) -> bool:
     if text.isascii():
         return bool(ENGLISH_ASKING.search(text.strip()))
-    if any(m.form in INTERROGATIVES or m.surface in INTERROGATIVES for m in words):
+    if any((m.form in INTERROGATIVES or m.surface in INTERROGATIVES) and not _indefinite(words, i)
+           for i, m in enumerate(words)):
         return True
     tail = text.rstrip("。.!！…~〜ー ")
     for polite in ("です", "ます", "んです", "のです"):
         tail = tail.removesuffix(polite)
     return tail.endswith(ASKING_ENDINGS)
+
+
+def _indefinite(words: Sequence[Morpheme], i: int) -> bool:
+    """The interrogative at i is followed by か, past a counter (何か, 何件か): an indefinite word."""
+    following = list(words[i + 1:i + 3])
+    if following and (following[0].pos[0] == "接尾辞" or words[i].pos[1] == "数詞" and following[0].pos[0] == "名詞"):
+        following = following[1:]
+    return bool(following) and following[0].surface == INDEFINITE_PARTICLE
 
 
 def asker_spans(morphemes: Sequence[Morpheme]) -> list[tuple[int, int]]:

@@ -397,3 +397,11 @@ def test_a_how_to_that_names_nothing_follows_up_the_topic_of_the_question(engine
     # a follow-up that is not a how-to adds nothing to a fact question
     assert not engine.ask("講師の謝金の源泉徴収は必要ですか？どう処理するんだろう").answered
 
+
+
+def test_a_fact_word_in_what_someone_else_said_is_not_asked(engine: Engine) -> None:
+    """「何件増やせ」 is the boss's order told as the situation; the asker asks what to make of it."""
+    answer = engine.ask("部長に「後援を何件増やせ」と言われて、後援の件数が目標みたいになってます。これってどうなんでしょう？")
+    assert answer.answered
+    # the asker's own question for a number still declines
+    assert not engine.ask("今年の後援の申請は全部で何件あった？").answered

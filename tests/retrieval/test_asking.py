@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from retrieval.search.analyzer import shared_analyzer
+from retrieval.search.asking import sentences
+
+
+def _asks(text: str) -> list[bool]:
+    analysis = shared_analyzer().analyse(text)
+    return [s.asks for s in sentences(analysis.text, analysis.morphemes)]
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    # an interrogative in what someone else said is not the asker's question
+    ("上から「後援を何件増やせ」と言われています。これってどうなんでしょう？", [False, True]),
+    ("課長に『誰に頼んでもいい』と言われました。", [False]),
+    # an interrogative made indefinite by か (何か, 何件か, 誰か)
+    ("何件か相談が来ています。どう対応すればいい？", [False, True]),
+    ("誰か詳しい人から聞いた話です。", [False]),
+    # the asker's own interrogatives still ask, with or without a question mark
+    ("後援は何件まで受けられる。", [True]),
+    ("協働って何", [True]),
+    ("「協働」って誰が決めるの", [True]),
+])
+def test_which_sentences_ask(text: str, asks: list[bool]) -> None:
+    assert _asks(text) == asks
