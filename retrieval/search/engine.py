@@ -70,7 +70,7 @@ class Tuning:
 
 
 # How staff refer to a guideline document itself, after naming its city.
-GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|guideline|policy|manual)")
+GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
 
 
 @dataclass(frozen=True)

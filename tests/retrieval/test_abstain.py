@@ -405,3 +405,10 @@ def test_a_fact_word_in_what_someone_else_said_is_not_asked(engine: Engine) -> N
     assert answer.answered
     # the asker's own question for a number still declines
     assert not engine.ask("今年の後援の申請は全部で何件あった？").answered
+
+
+def test_asking_whether_a_named_city_has_a_handbook_asks_the_guidelines(engine: Engine) -> None:
+    """Staff call a guideline 手引き or ハンドブック as often as 指針: naming the city and one of them asks what the
+    guideline says, even beside a form (様式), which alone is a fact the guidelines never hold."""
+    assert engine.ask("協働を進めるときの様式や職員向けの手引きは小平市にありますか？").answered
+    assert not engine.ask("協働事業の報告の様式はありますか？").answered
