@@ -62,6 +62,12 @@ THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は
 # ... and only when the sentence asks who, when, where, how many, or how it stands — not how to do it
 # (「今年の協働事業をどう評価すればいい？」「次回の審議会で発言してもらうには？」 are the guidelines' questions).
 INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|何回|どうなって|分かります|わかります|分かる人|知ってる人|確認)")
+# Asking to be shown or told the instance itself (「今年度の受賞団体を教えてください」「今年の推進員の名簿を見せて」) is
+# the same ask — this fiscal year's too — unless the sentence asks for a way, a point or an example (「今年度の協働事業の
+# 進め方を教えて」「今年の評価のポイントを知りたい」), which the guidelines hold.
+SHOW_ME = re.compile(r"(教えて|見せて|知りたい)")
+THIS_YEAR = re.compile(r"今年度?の")
+HOW_LIKE = re.compile(r"(方|ポイント|注意|留意|コツ|考え|事例|進め|どう)")
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
@@ -149,7 +155,9 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
 
 def _bare_fact(sentence: str) -> Found | None:
     instance = HOW_FAR.search(sentence) or (
-        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not HOW_TO.search(sentence) else None)
+        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not HOW_TO.search(sentence) else None) or (
+        THIS_YEAR.search(sentence) if SHOW_ME.search(sentence) and not HOW_TO.search(sentence)
+        and not HOW_LIKE.search(sentence) else None)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
     office = OFFICE_WHERE.search(sentence)

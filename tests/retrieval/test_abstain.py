@@ -412,3 +412,14 @@ def test_asking_whether_a_named_city_has_a_handbook_asks_the_guidelines(engine: 
     guideline says, even beside a form (様式), which alone is a fact the guidelines never hold."""
     assert engine.ask("協働を進めるときの様式や職員向けの手引きは小平市にありますか？").answered
     assert not engine.ask("協働事業の報告の様式はありますか？").answered
+
+
+def test_asking_to_be_shown_this_years_one_is_a_fact(engine: Engine) -> None:
+    """「今年度の受賞団体を教えて」「今年の推進員の名簿を見せて」 ask for this year's instance itself."""
+    declined = engine.ask("ちばコラボ大賞の今年度の受賞団体を教えてください。")
+    assert not declined.answered and declined.declined_by == ("今年度の", "今年・次回の個別の事柄")
+    assert not engine.ask("今年の協働推進員の名簿を見せてもらえますか？").answered
+    # a way, a point or an example of this year's work is the guidelines' question
+    assert engine.ask("今年度の協働事業の進め方を教えて").answered
+    assert engine.ask("今年の協働事業の評価のポイントを知りたい").answered
+    assert engine.ask("今年度の協働事業、どう振り返ればいいか教えて").answered
