@@ -77,6 +77,9 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
 # システムから入れるんでしたっけ」「録画ってどこに保存されますか」): the guidelines describe no office system.
 # 「どこに相談すれば」 is not one of these: the guidelines name where to consult.
+# When something is scheduled or was done by others (「次の計画っていつ頃策定される予定ですか」「実践編はいつ公表され
+# ましたか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
+WHEN_SCHEDULED = re.compile(r"いつ(?!も)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い))")
@@ -170,7 +173,10 @@ def _bare_fact(sentence: str) -> Found | None:
     if english:
         return Found(BARE_FACT, english.group(0))
     match = BARE_INTERROGATIVE.search(sentence)
-    return Found(BARE_FACT, match.group(1)) if match else None
+    if match:
+        return Found(BARE_FACT, match.group(1))
+    match = WHEN_SCHEDULED.search(sentence) if not HOW_TO.search(sentence) else None
+    return Found(BARE_FACT, match.group(0)) if match else None
 
 
 def asks_also(analysis: Analysis) -> bool:

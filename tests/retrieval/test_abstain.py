@@ -423,3 +423,13 @@ def test_asking_to_be_shown_this_years_one_is_a_fact(engine: Engine) -> None:
     assert engine.ask("今年度の協働事業の進め方を教えて").answered
     assert engine.ask("今年の協働事業の評価のポイントを知りたい").answered
     assert engine.ask("今年度の協働事業、どう振り返ればいいか教えて").answered
+
+
+def test_when_something_is_scheduled_is_a_date_of_one_event(engine: Engine) -> None:
+    declined = engine.ask("協働推進計画の次の改定って、いつ頃される予定ですか？")
+    assert not declined.answered and declined.reason == "fact"
+    assert not engine.ask("後援の審査結果はいつ公表されますか？").answered
+    # when to do it is a how-to, いつも is "always", and a named guideline's own schedule is the guideline's
+    assert engine.ask("協働事業の評価はいつ行えばいい？").answered
+    assert engine.ask("協働事業の会議で、いつも行政の案が採用されるのはなぜでしょうか？").answered
+    assert engine.ask("小平市の指針では、市民活動支援センターはいつ開設される予定ですか").answered
