@@ -433,3 +433,17 @@ def test_when_something_is_scheduled_is_a_date_of_one_event(engine: Engine) -> N
     assert engine.ask("協働事業の評価はいつ行えばいい？").answered
     assert engine.ask("協働事業の会議で、いつも行政の案が採用されるのはなぜでしょうか？").answered
     assert engine.ask("小平市の指針では、市民活動支援センターはいつ開設される予定ですか").answered
+
+
+def test_asking_what_is_usual_or_what_one_should_do_is_the_guidelines_question(engine: Engine) -> None:
+    """A count, a period or a form asked as a norm (「何回くらいかけるものなんでしょう」「何を入れておくべき」) is answered
+    with the guidelines' way of judging it; asked as a fact, it is still declined (decline.yaml `unless`)."""
+    assert engine.ask("団体との打ち合わせって、何回くらいかけるものなんでしょう？").answered
+    assert engine.ask("協働事業の見直しまで何か月くらいが目安ですか？").answered
+    assert engine.ask("協働事業の協定書、様式には何を入れておくべきですか？").answered
+    assert engine.ask("イベントの事故に備えた保険料は、市と団体でどう分担すればいい？").answered
+    assert not engine.ask("後援の審査会は年に何回ありますか？").answered
+    assert not engine.ask("補助金の交付決定まで何か月かかりますか？").answered
+    assert not engine.ask("協定書の様式ってどこにありますか？").answered
+    # a tax ruling asked with べき is still a ruling
+    assert not engine.ask("委託料に消費税を含めるべきですか？").answered
