@@ -8,7 +8,9 @@ Evidence that they do not:
   knowledge/decline.yaml; a fact word inside an embedded question (「いくら削減できるかを目的に
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
   fact (「LANのパスワードが切れました。どうすれば再設定できますか？」); an add-on ask (「…との違いも知りたい」)
-  asks more of the fact before it; asking where in the office's systems something is done is such a fact;
+  asks more of the fact before it; asking where in the office's systems something is done, for an article of a law
+  or a court case, or when something is scheduled is such a fact — but not asking what is usual or should be
+  (decline.yaml `unless`);
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
   topic of the guidelines is asked about (decline.yaml's subjects: everyday staple words — 市民, 地域,
   職員 — are not enough), and no passage matches enough of it.
@@ -80,6 +82,10 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # When something is scheduled or was done by others (「次の計画っていつ頃策定される予定ですか」「実践編はいつ公表され
 # ましたか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
 WHEN_SCHEDULED = re.compile(r"いつ(?!も)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
+# An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
+# guidelines cite neither, so asking for one asks for a legal source they never hold.
+LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い))")
@@ -153,7 +159,7 @@ ANOTHER_SENSE = DeclineKind(
     "別の意味の協働・連携・協力", "ここでの「協働」「連携」「協力」は、行政と市民・団体の協働とは別の意味のようです。", ())
 
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
-GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind})
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind})
 
 
 def _bare_fact(sentence: str) -> Found | None:
@@ -163,6 +169,9 @@ def _bare_fact(sentence: str) -> Found | None:
         and not HOW_LIKE.search(sentence) else None)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
+    law = LAW_REFERENCE.search(sentence)
+    if law:
+        return Found(LAW_SOURCE, law.group(0))
     office = OFFICE_WHERE.search(sentence)
     if office:
         return Found(OFFICE_SYSTEM, office.group(0))

@@ -447,3 +447,13 @@ def test_asking_what_is_usual_or_what_one_should_do_is_the_guidelines_question(e
     assert not engine.ask("協定書の様式ってどこにありますか？").answered
     # a tax ruling asked with べき is still a ruling
     assert not engine.ask("委託料に消費税を含めるべきですか？").answered
+
+
+def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_cite(engine: Engine) -> None:
+    declined = engine.ask("NPOへの補助金は地方自治法232条の2の「公益上必要」に当たりますか？")
+    assert not declined.answered and declined.declined_why == "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。"
+    assert not engine.ask("補助金を返還させるときの根拠条文は何条ですか？").answered
+    assert not engine.ask("協働事業の事故で市の責任が認められた判例はありますか？").answered
+    # a law or a by-law named without an article is the guidelines' topic
+    assert engine.ask("NPO法人と協働するとき、気をつけることは？").answered
+    assert engine.ask("協働を条例で定めている自治体の考え方を知りたい").answered
