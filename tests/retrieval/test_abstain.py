@@ -457,3 +457,12 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
     # a law or a by-law named without an article is the guidelines' topic
     assert engine.ask("NPO法人と協働するとき、気をつけることは？").answered
     assert engine.ask("協働を条例で定めている自治体の考え方を知りたい").answered
+
+
+def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
+    """kyodo check and kyodo gaps tell a grammar rule from a decline.yaml phrase by GRAMMAR_KINDS."""
+    from retrieval.knowledge.models import DeclineKind
+    from retrieval.search import coverage
+
+    defined = {value.kind for value in vars(coverage).values() if isinstance(value, DeclineKind)}
+    assert defined == coverage.GRAMMAR_KINDS
