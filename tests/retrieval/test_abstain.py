@@ -466,3 +466,13 @@ def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
 
     defined = {value.kind for value in vars(coverage).values() if isinstance(value, DeclineKind)}
     assert defined == coverage.GRAMMAR_KINDS
+
+
+def test_accounting_and_personnel_procedures_are_not_the_guidelines(engine: Engine) -> None:
+    declined = engine.ask("補助金の実績報告で、領収書は原本を添付させるべきですか？")
+    assert not declined.answered and declined.declined_by == ("領収書", "会計と人事の手続き")
+    assert not engine.ask("実行委員会の通帳を作るとき、名義は課長でもいいですか？").answered
+    assert not engine.ask("自治会の防災訓練に休日に出た職員に、時間外勤務手当は出ますか。").answered
+    # how the costs of 協働 are shared, and money in the guidelines' sense, are still the guidelines' question
+    assert engine.ask("共催事業の経費は、市と実行委員会でどう分担すればいい？").answered
+    assert engine.ask("補助金を出し続けると団体が市に頼りきりにならない？").answered
