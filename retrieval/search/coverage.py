@@ -69,7 +69,7 @@ INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|�
 # 進め方を教えて」「今年の評価のポイントを知りたい」), which the guidelines hold.
 SHOW_ME = re.compile(r"(教えて|見せて|知りたい)")
 THIS_YEAR = re.compile(r"今年度?の")
-HOW_LIKE = re.compile(r"(方|ポイント|注意|留意|コツ|考え|事例|進め|どう)")
+HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|コツ|考え|事例|進め|どう)")  # 選び方, 仕方 — not 地方
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"

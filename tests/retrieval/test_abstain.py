@@ -419,6 +419,8 @@ def test_asking_to_be_shown_this_years_one_is_a_fact(engine: Engine) -> None:
     declined = engine.ask("ちばコラボ大賞の今年度の受賞団体を教えてください。")
     assert not declined.answered and declined.declined_by == ("今年度の", "今年・次回の個別の事柄")
     assert not engine.ask("今年の協働推進員の名簿を見せてもらえますか？").answered
+    # 地方 in a name is no way of doing something (「〜方」 is: 選び方, 進め方)
+    assert not engine.ask("協働事業に使う地方創生の交付金、今年度の申請スケジュールを教えてください").answered
     # a way, a point or an example of this year's work is the guidelines' question
     assert engine.ask("今年度の協働事業の進め方を教えて").answered
     assert engine.ask("今年の協働事業の評価のポイントを知りたい").answered
