@@ -478,3 +478,10 @@ def test_accounting_and_personnel_procedures_are_not_the_guidelines(engine: Engi
     # how the costs of 協働 are shared, and money in the guidelines' sense, are still the guidelines' question
     assert engine.ask("共催事業の経費は、市と実行委員会でどう分担すればいい？").answered
     assert engine.ask("補助金を出し続けると団体が市に頼りきりにならない？").answered
+
+
+def test_a_joint_venture_of_builders_is_another_sense(engine: Engine) -> None:
+    declined = engine.ask("道路工事で地元の2社が共同企業体（JV）を組みたいそうです。出資比率はどう決めればいいですか？")
+    assert not declined.answered and declined.reason == "other-sense"
+    assert not engine.ask("市民活動補助金の電子申請、添付ファイルの容量上限はいくつ？").answered
+    assert engine.ask("地元の企業と協働で清掃活動をするとき、役割はどう決めればいい？").answered
