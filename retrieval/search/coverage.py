@@ -196,6 +196,12 @@ def asks_also(analysis: Analysis) -> bool:
                for i, m in enumerate(morphemes))
 
 
+def asks_instead(analysis: Analysis) -> bool:
+    """The sentence offers the other answer to the ask before it (「市の歳入に入れるんですか？それとも実行委員会の収入？」
+    「課長名義でいいですか。それとも委員長名義にすべき？」): one question in two sentences, whatever it names."""
+    return analysis.text.lstrip().startswith(("それとも", "あるいは", "もしくは"))
+
+
 def _embedded(following: tuple[str, ...]) -> bool:
     """A 「か」 after the fact word that does not end the sentence closes an embedded question
     (「いくら削減できるかを目的に」「いつまで出すか、期限を決める」) — unless a verb of knowing

@@ -24,6 +24,7 @@ from retrieval.search.coverage import (
     Found,
     KyodoCompounds,
     asks_also,
+    asks_instead,
     only_before_suffix,
 )
 from retrieval.search.passages import Passage, passages_of
@@ -341,8 +342,8 @@ class Engine:
         for i in range(1, len(facts)):
             # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
             # topic of its own (「…締め切りは？後援と協働の違いも知りたい」)
-            if facts[i] is None and facts[i - 1] is not None and asks_also(query.ask_analyses[i]) and \
-                    not self._names_topic_word(query.asks[i]):
+            if facts[i] is None and facts[i - 1] is not None and (asks_instead(query.ask_analyses[i]) or (
+                    asks_also(query.ask_analyses[i]) and not self._names_topic_word(query.asks[i]))):
                 facts[i] = facts[i - 1]
         if any(facts) and all(fact or not self._asks_about_topic(sentence, query.text)
                               for sentence, fact in zip(query.asks, facts, strict=True)):

@@ -367,6 +367,12 @@ def test_an_add_on_ask_asks_more_of_the_same_fact(engine: Engine) -> None:
     assert engine.ask("今後、後援の協働はどう進めればいい？").answered
 
 
+def test_an_ask_offering_the_other_answer_is_the_same_question(engine: Engine) -> None:
+    """「…課長の名義でいいですか。それとも実行委員長名義にすべき？」 is one question about a bank book, in two sentences."""
+    assert not engine.ask("実行委員会の通帳、名義は課長の個人名でいいですか。それとも実行委員長の名義にすべきですか。").answered
+    assert engine.ask("この事業は委託でやるべきですか。それとも実行委員会を作るべき？").answered
+
+
 def test_where_in_the_office_systems_is_a_fact_the_guidelines_never_hold(engine: Engine) -> None:
     declined = engine.ask("共催イベントのチラシに載せる市のロゴ、どこからダウンロードできますか？")
     assert not declined.answered and declined.declined_why == "庁内のシステムやファイルの場所・使い方は指針にはありません。"
