@@ -86,6 +86,11 @@ WHEN_SCHEDULED = re.compile(r"いつ(?!も)(頃|ごろ|から|まで)?[^。?？!
 # guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
 LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例")
+# A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
+# form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
+# how to think about 協働, and the guidelines answer).
+FORM_FIELD = DeclineKind("書類の欄の書き方", "指針は申請書や報告書の欄に何を書くかを定めていません（協働で何を取り決めるか・経費をどう分担するかは扱います）。", ())
+QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|という)?欄")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い))")
@@ -159,7 +164,8 @@ ANOTHER_SENSE = DeclineKind(
     "別の意味の協働・連携・協力", "ここでの「協働」「連携」「協力」は、行政と市民・団体の協働とは別の意味のようです。", ())
 
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
-GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind})
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
+                           FORM_FIELD.kind})
 
 
 def _bare_fact(sentence: str) -> Found | None:
@@ -169,6 +175,9 @@ def _bare_fact(sentence: str) -> Found | None:
         and not HOW_LIKE.search(sentence) else None)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
+    field = QUOTED_FIELD.search(sentence)
+    if field:
+        return Found(FORM_FIELD, field.group(0))
     law = LAW_REFERENCE.search(sentence)
     if law:
         return Found(LAW_SOURCE, law.group(0))

@@ -491,3 +491,11 @@ def test_a_joint_venture_of_builders_is_another_sense(engine: Engine) -> None:
     assert not declined.answered and declined.reason == "other-sense"
     assert not engine.ask("市民活動補助金の電子申請、添付ファイルの容量上限はいくつ？").answered
     assert engine.ask("地元の企業と協働で清掃活動をするとき、役割はどう決めればいい？").answered
+
+
+def test_a_forms_field_named_in_quotes_asks_how_to_fill_in_the_form(engine: Engine) -> None:
+    declined = engine.ask("後援の申請書の「収支予算」の欄、入場無料のときは何て書いてもらえばいい？")
+    assert not declined.answered and declined.declined_by == ("「収支予算」の欄", "書類の欄の書き方")
+    # a field about 協働 itself asks how to think about 協働; so does a field named without quotes
+    assert engine.ask("新規事業の検討シートに「協働の検討」という欄があるんですが、何を考えて書けばいいですか？").answered
+    assert engine.ask("実績報告書の評価の欄って、市の担当が書けばいいですか？").answered
