@@ -168,32 +168,31 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
                            FORM_FIELD.kind})
 
 
+# What each remaining reading finds, in the order they are tried, and which group of the match names it.
+READINGS = (
+    (QUOTED_FIELD, FORM_FIELD, 0),
+    (LAW_REFERENCE, LAW_SOURCE, 0),
+    (OFFICE_WHERE, OFFICE_SYSTEM, 0),
+    (ENGLISH_INSTANCE, ONE_INSTANCE, 0),
+    (ENGLISH_BARE, BARE_FACT, 0),
+    (BARE_INTERROGATIVE, BARE_FACT, 1),
+)
+
+
 def _bare_fact(sentence: str) -> Found | None:
+    """The kind of fact a sentence asks for by its grammar alone, if any."""
+    how_to = HOW_TO.search(sentence)
     instance = HOW_FAR.search(sentence) or (
-        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not HOW_TO.search(sentence) else None) or (
-        THIS_YEAR.search(sentence) if SHOW_ME.search(sentence) and not HOW_TO.search(sentence)
-        and not HOW_LIKE.search(sentence) else None)
+        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not how_to else None) or (
+        THIS_YEAR.search(sentence) if SHOW_ME.search(sentence) and not how_to and not HOW_LIKE.search(sentence)
+        else None)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
-    field = QUOTED_FIELD.search(sentence)
-    if field:
-        return Found(FORM_FIELD, field.group(0))
-    law = LAW_REFERENCE.search(sentence)
-    if law:
-        return Found(LAW_SOURCE, law.group(0))
-    office = OFFICE_WHERE.search(sentence)
-    if office:
-        return Found(OFFICE_SYSTEM, office.group(0))
-    english = ENGLISH_INSTANCE.search(sentence)
-    if english:
-        return Found(ONE_INSTANCE, english.group(0))
-    english = ENGLISH_BARE.search(sentence)
-    if english:
-        return Found(BARE_FACT, english.group(0))
-    match = BARE_INTERROGATIVE.search(sentence)
-    if match:
-        return Found(BARE_FACT, match.group(1))
-    match = WHEN_SCHEDULED.search(sentence) if not HOW_TO.search(sentence) else None
+    for pattern, kind, group in READINGS:
+        match = pattern.search(sentence)
+        if match:
+            return Found(kind, match.group(group))
+    match = WHEN_SCHEDULED.search(sentence) if not how_to else None
     return Found(BARE_FACT, match.group(0)) if match else None
 
 
