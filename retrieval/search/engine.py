@@ -16,17 +16,8 @@ from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.coverage import (
-    ANOTHER_SENSE,
-    HOW_TO,
-    Coverage,
-    DeclinePhrases,
-    Found,
-    KyodoCompounds,
-    asks_also,
-    asks_instead,
-    only_before_suffix,
-)
+from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
+from retrieval.search.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.qa_match import QAMatcher
 from retrieval.search.query import Query, TermWeights, build_query

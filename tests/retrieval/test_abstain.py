@@ -470,10 +470,10 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
 def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
     """kyodo check and kyodo gaps tell a grammar rule from a decline.yaml phrase by GRAMMAR_KINDS."""
     from retrieval.knowledge.models import DeclineKind
-    from retrieval.search import coverage
+    from retrieval.search import fact_asks
 
-    defined = {value.kind for value in vars(coverage).values() if isinstance(value, DeclineKind)}
-    assert defined == coverage.GRAMMAR_KINDS
+    defined = {value.kind for value in vars(fact_asks).values() if isinstance(value, DeclineKind)}
+    assert defined == fact_asks.GRAMMAR_KINDS
 
 
 def test_accounting_and_personnel_procedures_are_not_the_guidelines(engine: Engine) -> None:

@@ -1,0 +1,139 @@
+"""Which kind of fact a sentence asks for by its grammar alone — no decline.yaml line holds these readings.
+
+「委員長はどなたですか」 ends on the bare fact it wants; 「今年度の受賞団体を教えて」 asks for this year's one;
+「どのシステムから入れる？」 for the office's own systems; 「地方自治法232条の2」 for an article of a law; 「「収支予算」の
+欄」 for a form's field; 「いつ頃策定される予定」 for the date of one event. Each reading has a DeclineKind with a why
+shown to staff, and `kyodo check` and `kyodo gaps` tell them from decline.yaml phrases by GRAMMAR_KINDS. The readings
+are narrowed where a probe staff would plausibly ask was refused; those probes are tests (tests/retrieval/test_abstain.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.knowledge.models import DeclineKind
+from retrieval.search.analyzer import Analysis
+
+KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A decline kind and the words of the question that show it."""
+
+    kind: DeclineKind
+    phrase: str
+
+
+# An interrogative that is itself what the sentence ends on — 「委員長はどなたですか」「報酬って日額いくらだっけ」
+# 「閉館は何時？」 — asks for the bare fact: a person, an amount, a time. The guidelines hold none. いつ, どこ and 誰
+# are left out: 「協働の相手って誰？」「始めるタイミングはいつ？」「違いってどこ？」 are the guidelines' questions.
+BARE_FACT = DeclineKind(
+    "担当者・金額・時刻", "指針には個別の担当者・金額・時刻はありません（いつ・誰が決めるかという考え方は扱います）。", ())
+BARE_INTERROGATIVE = re.compile(
+    r"(どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
+    r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
+# The same asks in English begin the sentence: 「When is the next meeting?」「What's the current membership rate?」
+# (「who is the main actor」「when should we」 are the guidelines' questions).
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current)\b")
+# 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one —
+# as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
+ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|where is|how many|which days?|what date)\b"
+                              r"(?!.*\b(should|how)\b)"
+                              r".*\b(this|next|last) (year|month|week)\b")
+# An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
+# 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
+# adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out but for
+# いつ (below): staff plan and review 「今年度の事業」 with the guidelines (it refused a covered question of a blind
+# set), and so is 現在 (the guidelines describe 「現在の協働の取り組み」).
+ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
+# 「次いつ」「次はいつ」 ask for the next date as 次回 does (「次の段階」 is a step of the guidelines' process, not this).
+# 今年度の … いつ asks for this year's date (「今年度の一次審査っていつでしたっけ」); 今年度 with any other ask is left
+# to the guidelines (「今年度の事業をどう振り返る？」).
+THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)|次は?(?=いつ)|今年度の(?=[^。?？]*いつ)")
+# ... and only when the sentence asks who, when, where, how many, or how it stands — not how to do it
+# (「今年の協働事業をどう評価すればいい？」「次回の審議会で発言してもらうには？」 are the guidelines' questions).
+INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|何回|どうなって|分かります|わかります|分かる人|知ってる人|確認)")
+# Asking to be shown or told the instance itself (「今年度の受賞団体を教えてください」「今年の推進員の名簿を見せて」) is
+# the same ask — this fiscal year's too — unless the sentence asks for a way, a point or an example (「今年度の協働事業の
+# 進め方を教えて」「今年の評価のポイントを知りたい」), which the guidelines hold.
+SHOW_ME = re.compile(r"(教えて|見せて|知りたい)")
+THIS_YEAR = re.compile(r"今年度?の")
+HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|コツ|考え|事例|進め|どう)")  # 選び方, 仕方 — not 地方
+HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
+# How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
+HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
+                     r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
+
+
+# Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
+# システムから入れるんでしたっけ」「録画ってどこに保存されますか」): the guidelines describe no office system.
+# 「どこに相談すれば」 is not one of these: the guidelines name where to consult.
+# When something is scheduled or was done by others (「次の計画っていつ頃策定される予定ですか」「実践編はいつ公表され
+# ましたか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
+WHEN_SCHEDULED = re.compile(r"いつ(?!も)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
+# An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
+# guidelines cite neither, so asking for one asks for a legal source they never hold.
+LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例")
+# A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
+# form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
+# how to think about 協働, and the guidelines answer).
+FORM_FIELD = DeclineKind("書類の欄の書き方", "指針は申請書や報告書の欄に何を書くかを定めていません（協働で何を取り決めるか・経費をどう分担するかは扱います）。", ())
+QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|という)?欄")
+OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
+OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
+                          r"|どこに(保存|置い))")
+
+
+# 協働ロボット, 病診連携: 協働・連携・協力 in a compound the knowledge never makes (KyodoCompounds), whether or not
+# decline.yaml lists it — what the asker is told when nothing else in the question is a topic of the guidelines
+ANOTHER_SENSE = DeclineKind(
+    "別の意味の協働・連携・協力", "ここでの「協働」「連携」「協力」は、行政と市民・団体の協働とは別の意味のようです。", ())
+
+# the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
+                           FORM_FIELD.kind})
+
+
+# What each remaining reading finds, in the order they are tried, and which group of the match names it.
+READINGS = (
+    (QUOTED_FIELD, FORM_FIELD, 0),
+    (LAW_REFERENCE, LAW_SOURCE, 0),
+    (OFFICE_WHERE, OFFICE_SYSTEM, 0),
+    (ENGLISH_INSTANCE, ONE_INSTANCE, 0),
+    (ENGLISH_BARE, BARE_FACT, 0),
+    (BARE_INTERROGATIVE, BARE_FACT, 1),
+)
+
+
+def bare_fact(sentence: str) -> Found | None:
+    """The kind of fact a sentence asks for by its grammar alone, if any."""
+    how_to = HOW_TO.search(sentence)
+    instance = HOW_FAR.search(sentence) or (
+        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not how_to else None) or (
+        THIS_YEAR.search(sentence) if SHOW_ME.search(sentence) and not how_to and not HOW_LIKE.search(sentence)
+        else None)
+    if instance:
+        return Found(ONE_INSTANCE, instance.group(0))
+    for pattern, kind, group in READINGS:
+        match = pattern.search(sentence)
+        if match:
+            return Found(kind, match.group(group))
+    match = WHEN_SCHEDULED.search(sentence) if not how_to else None
+    return Found(BARE_FACT, match.group(0)) if match else None
+
+
+def asks_also(analysis: Analysis) -> bool:
+    """The sentence asks to know something as well (「…との違いも知りたい」「必要な書類も教えて」): an add-on to
+    the ask before it, about the same matter."""
+    morphemes = analysis.morphemes
+    return any(m.form == "も" and m.pos[0] == "助詞" and any(n.form in KNOWING for n in morphemes[i + 1:i + 4])
+               for i, m in enumerate(morphemes))
+
+
+def asks_instead(analysis: Analysis) -> bool:
+    """The sentence offers the other answer to the ask before it (「市の歳入に入れるんですか？それとも実行委員会の収入？」
+    「課長名義でいいですか。それとも委員長名義にすべき？」): one question in two sentences, whatever it names."""
+    return analysis.text.lstrip().startswith(("それとも", "あるいは", "もしくは"))
