@@ -2,13 +2,14 @@
 
 # Function words, generic verbs and nouns, chat ("って", "っけ"), and the verbs of asking
 # (教える, 知る, 分かる) that every question carries; 参考 and 記述 ask for the answer itself (「参考になる記述
-# ありますか」) and in the guidelines only label lists (「(参考) 具体的な形態例」).
+# ありますか」) and in the guidelines only label lists (「(参考) 具体的な形態例」). Terms are Sudachi's normalized forms,
+# so a word whose normalized form differs is listed in both (しまう → 仕舞う, ください → 下さる).
 JAPANESE = frozenset("""
 する ある いる なる できる 出来る れる られる せる させる 居る 有る 成る 為る
 こと もの 物 事 ため 為 よう 様 とき 時 ところ 所 ほう 方 ほか 他 など 等 的 さん
 これ それ あれ どれ ここ そこ どこ なに 何 どう どの どんな いつ だれ 誰 どちら
 いう 言う 思う 考える 教える 知る 分かる 分る 聞く 見る 良い いい よい 無い ない ください 下さい
-おる 貰う もらう くれる 呉れる あげる いただく 頂く 行く くる 来る 置く しまう 御 お ご
+おる 貰う もらう くれる 呉れる あげる いただく 頂く 行く くる 来る 置く しまう 仕舞う 下さる 御 お ご
 性 化 上 中 内 後 前 頃 毎 ちゃん 君 くん 方々 皆 みんな 皆さん 場合
 ね よ な か かな けど でも じゃ って っけ わけ 訳 はず 筈 つもり 積もり 感じ
 今 今回 今度 本当 ちょっと 少し 全然 とても すごい 凄い 色々 いろいろ 結構 大丈夫 ok
