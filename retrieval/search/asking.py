@@ -123,7 +123,6 @@ def noun_runs(morphemes: Sequence[Morpheme]) -> list[list[Morpheme]]:
     return runs
 
 
-
 # Someone new to 協働 work asking where to begin: 「異動で協働担当になりました。まず何を読めばいい？」.
 # The reading path (/start, knowledge/start.yaml) exists for exactly this.
 ARRIVING = ("異動", "配属", "着任", "新任", "新人", "担当になっ", "担当になり", "担当することにな", "初めて担当",

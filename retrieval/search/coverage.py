@@ -34,6 +34,7 @@ SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}
 # not the end of an embedded question
 INDEFINITE = {"どこ", "何", "なに", "なん", "誰", "だれ", "いつ", "どれ", "どちら"}
 
+
 @dataclass(frozen=True)
 class Coverage:
     """The engine's verdict on a question, with the evidence it rests on (for `kyodo check` and the log)."""

@@ -110,11 +110,8 @@ READINGS = (
 
 def bare_fact(sentence: str) -> Found | None:
     """The kind of fact a sentence asks for by its grammar alone, if any."""
-    how_to = HOW_TO.search(sentence)
-    instance = HOW_FAR.search(sentence) or (
-        THIS_INSTANCE.search(sentence) if INSTANCE_ASK.search(sentence) and not how_to else None) or (
-        THIS_YEAR.search(sentence) if SHOW_ME.search(sentence) and not how_to and not HOW_LIKE.search(sentence)
-        else None)
+    how_to = bool(HOW_TO.search(sentence))
+    instance = _one_instance(sentence, how_to)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
     for pattern, kind, group in READINGS:
@@ -123,6 +120,21 @@ def bare_fact(sentence: str) -> Found | None:
             return Found(kind, match.group(group))
     match = WHEN_SCHEDULED.search(sentence) if not how_to else None
     return Found(BARE_FACT, match.group(0)) if match else None
+
+
+def _one_instance(sentence: str, how_to: bool) -> re.Match[str] | None:
+    """How far one case has got; or, in a sentence that is no how-to, this year's or the next one asked who, when or
+    where of, or asked to be shown — unless a way, a point or an example of it is asked."""
+    far = HOW_FAR.search(sentence)
+    if far or how_to:
+        return far
+    if INSTANCE_ASK.search(sentence):
+        instance = THIS_INSTANCE.search(sentence)
+        if instance:
+            return instance
+    if SHOW_ME.search(sentence) and not HOW_LIKE.search(sentence):
+        return THIS_YEAR.search(sentence)
+    return None
 
 
 def asks_also(analysis: Analysis) -> bool:

@@ -384,7 +384,6 @@ def test_where_in_the_office_systems_is_a_fact_the_guidelines_never_hold(engine:
     assert engine.ask("県民活動情報オフィスって県庁のどこにありましたっけ？団体に案内したい").answered
 
 
-
 def test_a_decline_for_another_sense_says_which_sense(engine: Engine) -> None:
     """The asker is told why: the setting's why from decline.yaml, or that the compound means something else."""
     nursing = engine.ask("看護チームの中で協働がうまくいかないときの対処は？")
@@ -402,7 +401,6 @@ def test_a_how_to_that_names_nothing_follows_up_the_topic_of_the_question(engine
     assert engine.ask("協定書は何部作ればいい？それより何を書くべき？").answered
     # a follow-up that is not a how-to adds nothing to a fact question
     assert not engine.ask("講師の謝金の源泉徴収は必要ですか？どう処理するんだろう").answered
-
 
 
 def test_a_fact_word_in_what_someone_else_said_is_not_asked(engine: Engine) -> None:
