@@ -9,13 +9,14 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.answer import Answer, ChecklistRef, Comparison, DocumentPassage, PassageHit, QAHit
+from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.aliases import AliasLists
 from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.checklist_choice import ChecklistChooser
 from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
 from retrieval.search.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
 from retrieval.search.passages import Passage, passages_of
@@ -95,16 +96,11 @@ class Engine:
         self._vocabulary: dict[str, int] = {}
         self._passage_spans: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
-        self._checklist_index = (
-            LuceneBM25([self._checklist_terms(c) for c in knowledge.checklists]) if knowledge.checklists else None
-        )
+        self._checklists = ChecklistChooser(knowledge.checklists, self.analyzer, self.tuning.checklist_order,
+                                            self.tuning.checklist_relative)
         self._passages_of_section: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, passage in enumerate(self.passages):
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
-        self._checklists_of_section: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for checklist in knowledge.checklists:
-            for item in checklist.items:
-                self._checklists_of_section[(item.cite.doc, item.cite.section)].add(checklist.id)
         self._passage_doc = np.array([p.doc for p in self.passages])
         self._document_names = AliasLists([
             [n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
@@ -159,10 +155,6 @@ class Engine:
                 terms.update(self._passage_index.doc_freqs[i])
         return frozenset(terms)
 
-    def _checklist_terms(self, checklist) -> list[str]:
-        text = " ".join([checklist.title, checklist.summary, *checklist.phrasings, *(i.text for i in checklist.items)])
-        return self.analyzer.terms(checklist.title) * 2 + self.analyzer.terms(text)
-
     # --- the question ----------------------------------------------------------------------
     def query(self, question: str) -> Query:
         return build_query(question, self.analyzer, self._glossary, self._glossary_tokens, self._term_weights)
@@ -197,7 +189,7 @@ class Engine:
         ranked = self._best_per_section(priority, top)
         hits = [self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)]
         qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
-        checklists = self._checklists(hits, qa_hits, scored.query.weights)
+        checklists = self._checklists.choose(hits, qa_hits, scored.query.weights)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
                       truncated=cleaned.truncated, reason=coverage.reason,
                       direct_answer=bool(qa_hits) and qa_hits[0].score >= self.tuning.qa_direct,
@@ -429,29 +421,3 @@ class Engine:
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
         return (nouns >= 2 and self._best_share(weights) >= self.tuning.covered_score) or \
             self._qa.evidence(weights, self._qa.hits(weights))
-
-    def _checklists(self, hits: list[PassageHit], qa_hits: list[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
-        if not self.knowledge.checklists:
-            return []
-        votes: dict[str, float] = defaultdict(float)
-        for hit in qa_hits:
-            for position, checklist_id in enumerate(hit.checklists):
-                votes[checklist_id] += hit.score * self.tuning.checklist_order ** position
-        for hit in hits:
-            for checklist_id in self._checklists_of_section.get((hit.doc, hit.section_id), ()):
-                votes[checklist_id] += 0.5 * hit.score / hit.rank
-        if self._checklist_index is not None:
-            raw = self._checklist_index.weighted_scores(weights)
-            ceiling = sum(w * self._checklist_index.max_term_score(t) for t, w in weights.items())
-            for checklist, score in zip(self.knowledge.checklists, raw, strict=True):
-                votes[checklist.id] += float(score) / ceiling if ceiling else 0.0
-        if not votes:
-            return []
-        best = max(votes.values())
-        ordered = sorted(votes.items(), key=lambda kv: -kv[1])
-        result = []
-        for checklist_id, score in ordered:
-            checklist = self.knowledge.checklist(checklist_id)
-            if checklist and score > 0 and score >= self.tuning.checklist_relative * best:
-                result.append(ChecklistRef(checklist.id, checklist.title))
-        return result[:2]
