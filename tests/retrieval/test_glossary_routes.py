@@ -1,0 +1,31 @@
+"""What a glossary entry adds to a question, where it must and must not: each case a reviewed mapping of
+knowledge/glossary.yaml that a careless edit would undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.search.engine import Engine
+
+
+def test_the_welfare_council_is_not_a_volunteer_centre(engine: Engine) -> None:
+    # 社協 named as a partner in a Slack message pulled the "where to find groups" sections through ボランティアセンター
+    weights = engine.query_weights("社協と一緒に防災フェスをやります。最初に決めることは？")
+    assert "社会福祉協議会" in weights
+    assert "ボランティアセンター" not in weights
+
+
+@pytest.mark.parametrize("question", [
+    "協働がうまくいかない一番の原因ってなに？",
+    "協働事業が上手くいかない原因として一番大きいものは？",
+])
+def test_what_makes_kyodo_fail_finds_its_greatest_obstacle(engine: Engine, question: str) -> None:
+    # chiba: 最大の障害は相互理解の不足 — the analyzer reads うまく as 旨い, so only the glossary gets there
+    answer = engine.ask(question)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "mutual-understanding")
+
+
+def test_a_failing_partnership_of_another_kind_is_still_declined(engine: Engine) -> None:
+    # うまくいかない maps to the obstacles of 協働 only when 協働 or 事業 is what fails
+    answer = engine.ask("市立病院で看護師と薬剤師の連携がうまくいかなくて。チーム医療の会議の回し方のコツってありますか？")
+    assert not answer.answered
