@@ -27,10 +27,11 @@ ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "�
 ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|may|any|anyone|please)\b|"
                             r"\b(what|how|who|why|when|where|which)\b")
 
-# What someone else said (「上から「協働事業を何件増やせ」と言われて」) and indefinite words (「何件か相談が来て
-# いる」「どこかで聞いた」): an interrogative there is not the asker's question.
+# What someone else said (「上から「協働事業を何件増やせ」と言われて」), indefinite words (「何件か相談が来て
+# いる」「どこかで聞いた」) and universal ones (「団体側からは何も聞いていません」「何件も来ている」): an
+# interrogative there is not the asker's question.
 QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
-INDEFINITE_PARTICLE = "か"
+INDEFINITE_PARTICLES = ("か", "も")
 
 # Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
 # (課, 係, 局) or a post names the asker's place in the office, never what is asked about.
@@ -82,11 +83,11 @@ def _asks(text: str, words: Sequence[Morpheme]) -> bool:
 
 
 def _indefinite(words: Sequence[Morpheme], i: int) -> bool:
-    """The interrogative at i is followed by か, past a counter (何か, 何件か): an indefinite word."""
+    """The interrogative at i is followed by か or も, past a counter (何か, 何件か, 何も, 誰も): not an ask."""
     following = list(words[i + 1:i + 3])
     if following and (following[0].pos[0] == "接尾辞" or words[i].pos[1] == "数詞" and following[0].pos[0] == "名詞"):
         following = following[1:]
-    return bool(following) and following[0].surface == INDEFINITE_PARTICLE
+    return bool(following) and following[0].surface in INDEFINITE_PARTICLES
 
 
 def asker_spans(morphemes: Sequence[Morpheme]) -> list[tuple[int, int]]:

@@ -58,6 +58,8 @@ COVERED_BUT_CHATTY = [
     "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
     "駐車場の管理を町内会にお願いしたい。どう進めれば？",
     "外国人住民と一緒に防災訓練をやりたい。どう進める？",  # the glossary: 住民と一緒に is 協働
+    # 何も is no ask: the form is the situation, the ask is whether to hear the partner
+    "事務事業評価の様式で、協働事業も担当課だけで点数をつけていて、団体からは何も聞いていません。これでいいの？",
 ]
 
 

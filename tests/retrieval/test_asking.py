@@ -18,6 +18,9 @@ def _asks(text: str) -> list[bool]:
     # an interrogative made indefinite by か (何か, 何件か, 誰か)
     ("何件か相談が来ています。どう対応すればいい？", [False, True]),
     ("誰か詳しい人から聞いた話です。", [False]),
+    # ... or universal by も (何も, 誰も, 何件も)
+    ("団体側からは何も聞いていません。これでいいのかな？", [False, True]),
+    ("問い合わせが何件も来ています。", [False]),
     # the asker's own interrogatives still ask, with or without a question mark
     ("後援は何件まで受けられる。", [True]),
     ("協働って何", [True]),

@@ -26,6 +26,6 @@ def test_what_makes_kyodo_fail_finds_its_greatest_obstacle(engine: Engine, quest
 
 
 def test_a_failing_partnership_of_another_kind_is_still_declined(engine: Engine) -> None:
-    # うまくいかない maps to the obstacles of 協働 only when 協働 or 事業 is what fails
+    # うまくいかない maps to the obstacles of 協働 only when a 事業 is what fails
     answer = engine.ask("市立病院で看護師と薬剤師の連携がうまくいかなくて。チーム医療の会議の回し方のコツってありますか？")
     assert not answer.answered
