@@ -23,6 +23,9 @@ OFF_TOPIC = [
     "残業の申請ってどうやるの",
     "年次有給休暇の繰り越しは何日まで？",
     "市民活動補助金の申請書の締め切りっていつ？",  # the guidelines' noun, but a date is asked
+    "共催イベントの承認通知、公印は押しますか？",  # a seal, a cost estimate, a council vote: facts of office and law
+    "協働事業の委託料の積算方法を教えて",
+    "協働の協定を結ぶのに議会の議決は必要？",
     "how much does it cost to rent the civic centre hall?",
     # another sense of 協働: a compound the knowledge never makes (not in decline.yaml), a setting
     "協働型ロボットを工場に入れるときの安全基準は？",
