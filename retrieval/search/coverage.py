@@ -19,14 +19,14 @@ Office words alone never decline.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
 from retrieval.search.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
 from retrieval.search.analyzer import Analysis, Analyzer
 from retrieval.search.asking import noun_runs
-from retrieval.search.fact_asks import KNOWING, Found, bare_fact
+from retrieval.search.fact_asks import KNOWING, Found, bare_fact, other_municipality
 
 # particles that may follow a sentence-final か (「積算していいのかな」「出せるのかね」): the question still ends there
 SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}
@@ -57,8 +57,10 @@ class DeclinePhrases:
     (aliases.py): as a run of the analyzer's normalized forms, or as written where the question's
     words begin and end; English as lower-case words."""
 
-    def __init__(self, kinds: Sequence[DeclineKind], analyzer: Analyzer) -> None:
+    def __init__(self, kinds: Sequence[DeclineKind], analyzer: Analyzer, places: Collection[str] = ()) -> None:
+        """`places`: the municipalities whose guidelines the knowledge holds (an ask about any other declines)."""
         self._analyzer = analyzer
+        self._places = frozenset(places)
         self._entries = [(kind, phrase) for kind in kinds for phrase in kind.phrases]
         self._phrases = AliasLists([[phrase] for _, phrase in self._entries], analyzer)
         self._unless = {kind.kind: AliasLists([kind.unless], analyzer) for kind in kinds if kind.unless}
@@ -70,7 +72,7 @@ class DeclinePhrases:
         analysis = analysis or self._analyzer.analyse(text)
         found = self._find(analysis, other_senses=other_senses, settings=settings)
         if found is None and not other_senses:
-            found = bare_fact(analysis.text)
+            found = bare_fact(analysis.text) or (other_municipality(analysis, self._places) if self._places else None)
         if found and found.kind.kind in self._unless and \
                 self._unless[found.kind.kind].found_in(analysis.text, analysis):
             return None

@@ -112,7 +112,7 @@ class Engine:
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.word_tokens(term)]
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
-        self._decline = DeclinePhrases(knowledge.decline, self.analyzer)
+        self._decline = DeclinePhrases(knowledge.decline, self.analyzer, [g.issuer for g in knowledge.guidelines])
         self._subjects = frozenset(t for word in knowledge.subjects for t in self.analyzer.terms(word))
         self._kyodo_compounds = KyodoCompounds(
             [s.heading + "\n" + s.text for g in knowledge.guidelines for s in g.sections]

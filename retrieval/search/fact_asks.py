@@ -10,6 +10,7 @@ are narrowed where a probe staff would plausibly ask was refused; those probes a
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
@@ -87,6 +88,18 @@ OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービ�
                           r"|どこに(保存|置い))")
 
 
+# 「横浜市の協働契約の制度では…」「埼玉県や神奈川県にもありますか」: an ask about a municipality whose guideline the
+# knowledge does not hold. Only a place the analyzer names as one (固有名詞・地名) with a municipal suffix, and only as
+# what is asked about — followed by の, では, って, は, にも, や — never as who is asking (「横浜市の職員です」「横浜市から
+# 異動してきました」) nor as a model to follow (「横浜市みたいに」「横浜市のように協定を結ぶには」).
+OTHER_MUNICIPALITY = DeclineKind(
+    "収録していない自治体", "この自治体の指針は kyodo に入っていません。その制度や取り組みは、入っている指針からは答えられません。", ())
+MUNICIPAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
+ABOUT_IT = {"の", "で", "って", "は", "に", "や"}  # で and に only as では, にも
+ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所", "市役所", "区役所", "町役場", "村役場", "役場", "庁",
+               "県庁", "都庁", "府庁"}
+LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
+
 # 協働ロボット, 病診連携: 協働・連携・協力 in a compound the knowledge never makes (KyodoCompounds), whether or not
 # decline.yaml lists it — what the asker is told when nothing else in the question is a topic of the guidelines
 ANOTHER_SENSE = DeclineKind(
@@ -94,7 +107,7 @@ ANOTHER_SENSE = DeclineKind(
 
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
-                           FORM_FIELD.kind})
+                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind})
 
 
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
@@ -120,6 +133,28 @@ def bare_fact(sentence: str) -> Found | None:
             return Found(kind, match.group(group))
     match = WHEN_SCHEDULED.search(sentence) if not how_to else None
     return Found(BARE_FACT, match.group(0)) if match else None
+
+
+def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | None:
+    """A municipality the sentence asks about whose guideline is not among `known` (the guidelines' issuers)."""
+    if LIKE_IT.search(analysis.text):
+        return None
+    words = [m for m in analysis.morphemes if m.pos[0] not in ("補助記号", "空白")]
+    for i, word in enumerate(words):
+        if word.pos[1:3] != ("固有名詞", "地名"):
+            continue
+        name, after = word.surface, words[i + 1:]
+        if not name.endswith(MUNICIPAL_SUFFIXES) and after and after[0].surface in MUNICIPAL_SUFFIXES:
+            name, after = name + after[0].surface, after[1:]  # 大沼 + 町
+        if not name.endswith(MUNICIPAL_SUFFIXES) or name in known or not after:
+            continue
+        particle, following = after[0].surface, after[1].surface if len(after) > 1 else ""
+        if particle not in ABOUT_IT or (particle == "で" and following != "は") or (particle == "に" and following != "も"):
+            continue
+        if particle == "の" and (following in ASKER_NOUNS or following.endswith(("課", "係", "局", "部"))):
+            continue
+        return Found(OTHER_MUNICIPALITY, name)
+    return None
 
 
 def _one_instance(sentence: str, how_to: bool) -> re.Match[str] | None:

@@ -502,3 +502,38 @@ def test_a_forms_field_named_in_quotes_asks_how_to_fill_in_the_form(engine: Engi
     # a field about 協働 itself asks how to think about 協働; so does a field named without quotes
     assert engine.ask("新規事業の検討シートに「協働の検討」という欄があるんですが、何を考えて書けばいいですか？").answered
     assert engine.ask("実績報告書の評価の欄って、市の担当が書けばいいですか？").answered
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("横浜市の協働契約の制度では、契約書にどんな条項を入れることになっていますか。", "横浜市"),
+    ("千葉県の協働推進員みたいな制度って、埼玉県にもありますか？", "埼玉県"),
+    ("世田谷区って協働提案の制度を持ってたよね？", "世田谷区"),
+    ("大沼町の協働のまちづくり条例の中身を教えて", "大沼町"),  # 大沼 + 町: the analyzer splits the suffix off
+])
+def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine: Engine, question: str,
+                                                                         place: str) -> None:
+    declined = engine.ask(question)
+    assert not declined.answered and declined.declined_by == (place, "収録していない自治体")
+
+
+@pytest.mark.parametrize("question", [
+    "横浜市の職員ですが、後援って協働になりますか？",  # who is asking
+    "横浜市から異動してきました。こちらで協働を進めるときの注意点は？",
+    "うちは町田市です。後援は協働？",
+    "横浜市みたいに協定書を結ぶにはどうしたらいい？",  # a model to follow: the guidelines' question
+    "横浜市の協働契約のように、役割分担を文書で決めておくべき？",
+    "横浜市では協働契約を結んでいるらしい。うちでも協定書を作るべき？",  # told, not asked
+    "北九州市の方針では情報公開をどう書いてる？",  # the knowledge's own municipalities
+    "千葉県のマニュアルの8つの姿勢って？",
+])
+def test_a_municipality_that_is_not_asked_about_declines_nothing(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
+
+
+def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
+    from retrieval.search.analyzer import shared_analyzer
+    from retrieval.search.fact_asks import other_municipality
+
+    analysis = shared_analyzer().analyse("横浜市の協働の指針では後援をどう扱っていますか")
+    assert other_municipality(analysis, {"網走市", "千葉県"}).phrase == "横浜市"
+    assert other_municipality(analysis, {"網走市", "千葉県", "横浜市"}) is None  # a sixth guideline, imported
