@@ -14,7 +14,7 @@ Evidence that they do not:
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
   topic of the guidelines is asked about (decline.yaml's subjects: everyday staple words — 市民, 地域,
   職員 — are not enough), and no passage matches enough of it.
-Office words alone never decline.
+Office words alone never decline. The verdict itself is TopicEvidence.verdict (topic_evidence.py).
 """
 
 from __future__ import annotations

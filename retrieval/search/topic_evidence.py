@@ -1,0 +1,143 @@
+"""The engine's verdict on whether the guidelines treat a question — declining only on the evidence coverage.py
+describes — and the sentence-level tests it rests on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from retrieval.answer import QAHit
+from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
+from retrieval.search.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
+from retrieval.search.qa_match import QAMatcher
+from retrieval.search.query import Query
+from retrieval.search.question import wording_key
+
+# How staff refer to a guideline document itself, after naming its city.
+GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
+
+
+class TopicEvidence:
+    def __init__(self, tuning, *, decline: DeclinePhrases, compounds: KyodoCompounds, subjects: frozenset[str],
+                 qa: QAMatcher, passage_index: LuceneBM25, asked_as_written: set[str],
+                 query: Callable[[str], Query], shares: Callable[[dict[str, float]], np.ndarray]) -> None:
+        """`query` reads a question as the engine does; `shares` scores weights against every passage (engine._shares)."""
+        self._tuning = tuning
+        self._decline = decline
+        self._kyodo_compounds = compounds
+        self._subjects = subjects
+        self._qa = qa
+        self._passage_index = passage_index
+        self._asked_as_written = asked_as_written
+        self._query = query
+        self._shares = shares
+
+    def _best_share(self, weights: dict[str, float]) -> float:
+        return float(self._shares(weights).max(initial=0.0))
+
+    def verdict(self, query: Query, best_share: float, qa_matches: list[QAHit], names_document: bool) -> Coverage:
+        """Not covered only on evidence that the guidelines do not cover the question (see coverage.py)."""
+        if wording_key(query.text) in self._asked_as_written:
+            return Coverage(True, "qa-wording")  # a maintainer wrote an entry for exactly this question
+        other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
+        if other:
+            return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
+        if names_document and best_share > 0 and GUIDELINE_REFERENCE.search(query.text):
+            # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
+            # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures)
+            return Coverage(True, "names-document")
+        facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
+                 for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
+        for i in range(1, len(facts)):
+            # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
+            # topic of its own (「…締め切りは？後援と協働の違いも知りたい」)
+            if facts[i] is None and facts[i - 1] is not None and (asks_instead(query.ask_analyses[i]) or (
+                    asks_also(query.ask_analyses[i]) and not self._names_topic_word(query.asks[i]))):
+                facts[i] = facts[i - 1]
+        if any(facts) and all(fact or not self._asks_about_topic(sentence, query.text)
+                              for sentence, fact in zip(query.asks, facts, strict=True)):
+            # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
+            # guidelines treat (「どう処理するんだろう」 after a tax question adds no topic)
+            return Coverage(False, "fact", next(f for f in facts if f))
+        if not any(facts) and query.situation:
+            # 「庁内LANのパスワードが切れました。どうすれば再設定できますか？」: the ask only points back at
+            # its situation, and what the situation is about is a fact kind the guidelines never hold
+            told = [self._decline.find(sentence, other_senses=False, analysis=analysis)
+                    for sentence, analysis in zip(query.situation, query.situation_analyses, strict=True)]
+            if any(told) and not any(self._sentence_has_topic(sentence) or self._names_topic_word(sentence)
+                                     for sentence in query.asks) and all(
+                    not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
+                    for sentence, fact in zip(query.situation, told, strict=True)):
+                return Coverage(False, "fact", next(f for f in told if f))
+        if names_document and best_share > 0:
+            return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
+        tuning = self._tuning
+        weights = query.weights
+        other = self._kyodo_compounds.other_senses(query.text, query.analysis)
+        # what to tell the asker if the question declines for want of a topic once the other sense is set aside
+        sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
+        named = [word for word in KyodoCompounds.WORDS if word in query.weights]
+        setting = self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis) \
+            if named else None
+        if setting:
+            other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
+            sense = setting
+        if other:
+            # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
+            # setting where it means something else (教員同士の協働, 看護師と介護士の協働) — or 連携, 協力 so
+            # (病診連携): not the guidelines' sense, so no evidence; the rest of the question must show the topic
+            weights = {t: w for t, w in weights.items() if t not in other}
+            if not weights:
+                return Coverage(False, "no-topic", sense)
+            best_share = self._best_share(weights)
+            qa_matches = self._qa.hits(weights)
+        # an entry matching well enough to lift its passages, even if too weakly to be shown
+        if self._qa.evidence(weights, qa_matches):
+            return Coverage(True, "qa-entry")
+        index = self._passage_index
+        # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
+        staples = {t for t, w in weights.items() if w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share}
+        # A word naming what the guidelines are about (decline.yaml subjects: 協働, 団体, 市, 後援 …) shows the
+        # topic, and so does a staple word the glossary put there; other staple words do not, even two of them:
+        # 市民, 地域, 職員, 必要 stand in any office question (「職員の健康診断の日程は？」「市民病院と地域の
+        # 診療所の連携」). Without subjects, any staple word does.
+        attributive = only_before_suffix(query.analysis, self._subjects)
+        if (staples and not self._subjects) or staples & query.glossary_terms or any(
+                weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects - attributive):
+            return Coverage(True, "staple-topic")
+        if best_share >= tuning.covered_score:
+            return Coverage(True, "passage")
+        return Coverage(False, "no-topic", sense)
+
+    def _names_topic_word(self, sentence: str) -> bool:
+        """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
+        or something the glossary knows (町内会 for 自治会)."""
+        query = self._query(sentence)
+        index = self._passage_index
+        return bool(query.glossary_terms) or any(
+            (w >= self._tuning.topic_weight and index.document_share(t) >= self._tuning.topic_share)
+            or (w >= self._tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
+
+    def _asks_about_topic(self, sentence: str, question: str) -> bool:
+        """One asking sentence is about a topic the guidelines treat: on its own words, or — a how-to that names
+        nothing (「それより何を書くべき？」) — on the words of the whole question it follows up."""
+        if self._sentence_has_topic(sentence):
+            return True
+        if not HOW_TO.search(sentence):  # before analysing the sentence again: most follow-ups are no how-to
+            return False
+        bare = not any(w >= 1.0 for w in self._query(sentence).weights.values())
+        return bare and self._sentence_has_topic(question)
+
+    def _sentence_has_topic(self, sentence: str) -> bool:
+        """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.
+        A passage match needs two of its nouns: a follow-up like 「どこに連絡すれば？」 matches some passage
+        on its one noun, and is about nothing of its own."""
+        weights = self._query(sentence).weights
+        if not weights:
+            return False
+        nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
+        return (nouns >= 2 and self._best_share(weights) >= self._tuning.covered_score) or \
+            self._qa.evidence(weights, self._qa.hits(weights))
