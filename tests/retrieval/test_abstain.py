@@ -514,6 +514,7 @@ def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine
                                                                          place: str) -> None:
     declined = engine.ask(question)
     assert not declined.answered and declined.declined_by == (place, "収録していない自治体")
+    assert "自治体名を外して" in declined.declined_why  # what to do instead: ask the held guidelines
 
 
 @pytest.mark.parametrize("question", [
