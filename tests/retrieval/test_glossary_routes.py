@@ -29,3 +29,17 @@ def test_a_failing_partnership_of_another_kind_is_still_declined(engine: Engine)
     # うまくいかない maps to the obstacles of 協働 only when a 事業 is what fails
     answer = engine.ask("市立病院で看護師と薬剤師の連携がうまくいかなくて。チーム医療の会議の回し方のコツってありますか？")
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", [
+    "もう何年も同じ地元のグループにばかり声をかけている。これってまずい？",
+    "一緒にやってる住民グループの手違いで苦情が来た。先方にはっきり文句を言うべき？",
+])
+def test_a_residents_group_is_a_group_in_the_guidelines_sense(engine: Engine, question: str) -> None:
+    # 団体 is what the guidelines say; without the mapping nothing in these names a topic and they were refused
+    assert engine.ask(question).answered
+
+
+def test_an_english_group_alone_is_not_a_partner_group(engine: Engine) -> None:
+    # the analyzer reads "group" as グループ, so グループ alone would map a spreadsheet question to 団体
+    assert not engine.ask("Quick Excel question: how do I use XLOOKUP to pull group names from another sheet?").answered
