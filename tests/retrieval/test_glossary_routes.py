@@ -43,3 +43,9 @@ def test_a_residents_group_is_a_group_in_the_guidelines_sense(engine: Engine, qu
 def test_an_english_group_alone_is_not_a_partner_group(engine: Engine) -> None:
     # the analyzer reads "group" as グループ, so グループ alone would map a spreadsheet question to 団体
     assert not engine.ask("Quick Excel question: how do I use XLOOKUP to pull group names from another sheet?").answered
+
+
+def test_always_the_same_group_is_the_fairness_of_choosing(engine: Engine) -> None:
+    question = "見守り事業を何年も同じNPOに頼んでいて、ほかの団体から「いつも同じところばかり」と言われた。どう対応すればいい？"
+    assert "既得権" in engine.query_weights(question)
+    assert (engine.ask(question).passages[0].doc, engine.ask(question).passages[0].section_id) == ("chiba", "point-fairness")
