@@ -136,7 +136,8 @@ def bare_fact(sentence: str) -> Found | None:
 
 
 def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | None:
-    """A municipality the sentence asks about whose guideline is not among `known` (the guidelines' issuers)."""
+    """A municipality the sentence asks about whose guideline is not among `known` (the guidelines' issuers, which may
+    name a department after the city: 横浜市市民局)."""
     if LIKE_IT.search(analysis.text):
         return None
     words = [m for m in analysis.morphemes if m.pos[0] not in ("補助記号", "空白")]
@@ -146,7 +147,7 @@ def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | No
         name, after = word.surface, words[i + 1:]
         if not name.endswith(MUNICIPAL_SUFFIXES) and after and after[0].surface in MUNICIPAL_SUFFIXES:
             name, after = name + after[0].surface, after[1:]  # 大沼 + 町
-        if not name.endswith(MUNICIPAL_SUFFIXES) or name in known or not after:
+        if not name.endswith(MUNICIPAL_SUFFIXES) or any(name in place for place in known) or not after:
             continue
         particle, following = after[0].surface, after[1].surface if len(after) > 1 else ""
         if particle not in ABOUT_IT or (particle == "で" and following != "は") or (particle == "に" and following != "も"):

@@ -538,3 +538,4 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     analysis = shared_analyzer().analyse("横浜市の協働の指針では後援をどう扱っていますか")
     assert other_municipality(analysis, {"網走市", "千葉県"}).phrase == "横浜市"
     assert other_municipality(analysis, {"網走市", "千葉県", "横浜市"}) is None  # a sixth guideline, imported
+    assert other_municipality(analysis, {"網走市", "横浜市市民局"}) is None  # issued by a department of the city
