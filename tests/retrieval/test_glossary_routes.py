@@ -49,3 +49,17 @@ def test_always_the_same_group_is_the_fairness_of_choosing(engine: Engine) -> No
     question = "見守り事業を何年も同じNPOに頼んでいて、ほかの団体から「いつも同じところばかり」と言われた。どう対応すればいい？"
     assert "既得権" in engine.query_weights(question)
     assert (engine.ask(question).passages[0].doc, engine.ask(question).passages[0].section_id) == ("chiba", "point-fairness")
+
+
+@pytest.mark.parametrize("question", [
+    "住民の集まりにお金だけ出して、中身は任せる形ってあり？",  # 住民の集まり: 団体
+    "役所の都合ばかり押し付けてないか心配です",  # 役所の都合: 一方的・強要
+    "地元の店と一緒に何かやるのはあり？",  # 地元の店: 企業・商店
+])
+def test_everyday_words_for_the_guidelines_subjects_are_not_refused(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
+
+
+def test_a_chore_pushed_onto_a_colleague_is_not_kyodo(engine: Engine) -> None:
+    # why the alias is 役所の都合 and not 押し付ける alone
+    assert not engine.ask("上司に仕事を押し付けられてつらい").answered
