@@ -539,3 +539,14 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     assert other_municipality(analysis, {"網走市", "千葉県"}).phrase == "横浜市"
     assert other_municipality(analysis, {"網走市", "千葉県", "横浜市"}) is None  # a sixth guideline, imported
     assert other_municipality(analysis, {"網走市", "横浜市市民局"}) is None  # issued by a department of the city
+
+
+@pytest.mark.parametrize("question", [
+    "相手の提案書、どこを見て判断すればいい？",
+    "相手の会計がずさんな気がする。どうチェックする？",
+    "相手が途中でやめたいと言ってきた",
+])
+def test_the_partner_named_only_as_aite_is_a_subject(engine: Engine, question: str) -> None:
+    # staff say 相手 for the partner of 協働; without it as a subject these were refused for want of a topic
+    # (the cost, accepted: 「相手の名前を忘れてしまった」 is answered too)
+    assert engine.ask(question).answered
