@@ -56,6 +56,7 @@ def test_always_the_same_group_is_the_fairness_of_choosing(engine: Engine) -> No
     "役所の都合ばかり押し付けてないか心配です",  # 役所の都合: 一方的・強要
     "地元の店と一緒に何かやるのはあり？",  # 地元の店: 企業・商店
     "会議室を貸すだけでも一緒にやってることになる？",  # 会議室を貸す: 施設提供 (事業協力)
+    "外国人の住民の方と一緒に防災マップを作りたいです。進め方は？",  # 住民の方と一緒に: 協働
 ])
 def test_everyday_words_for_the_guidelines_subjects_are_not_refused(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
