@@ -91,13 +91,15 @@ OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービ�
 # 「横浜市の協働契約の制度では…」「埼玉県や神奈川県にもありますか」: an ask about a municipality whose guideline the
 # knowledge does not hold. Only a place the analyzer names as one (固有名詞・地名) with a municipal suffix, and only as
 # what is asked about — followed by の, では, って, は, にも, や — never as who is asking (「横浜市の職員です」「横浜市から
-# 異動してきました」) nor as a model to follow (「横浜市みたいに」「横浜市のように協定を結ぶには」).
+# 異動してきました」), as a model to follow (「横浜市みたいに」「横浜市のように協定を結ぶには」), as a region
+# (「北海道の自治体でも参考になる？」) or as part of an address (「東京都の小平市」).
 OTHER_MUNICIPALITY = DeclineKind(
     "収録していない自治体", "この自治体の指針は kyodo に入っていません。入っている指針の考え方を知りたいときは、自治体名を外して聞いてください。", ())
 MUNICIPAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
 ABOUT_IT = {"の", "で", "って", "は", "に", "や"}  # で and に only as では, にも
 ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所", "市役所", "区役所", "町役場", "村役場", "役場", "庁",
                "県庁", "都庁", "府庁"}
+REGION_NOUNS = {"自治体", "市町村", "市区町村", "地域", "各地", "各市", "市", "町", "村", "中"}
 LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
 
 # 協働ロボット, 病診連携: 協働・連携・協力 in a compound the knowledge never makes (KyodoCompounds), whether or not
@@ -152,8 +154,9 @@ def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | No
         particle, following = after[0].surface, after[1].surface if len(after) > 1 else ""
         if particle not in ABOUT_IT or (particle == "で" and following != "は") or (particle == "に" and following != "も"):
             continue
-        if particle == "の" and (following in ASKER_NOUNS or following.endswith(("課", "係", "局", "部"))):
-            continue
+        if particle == "の" and (following in ASKER_NOUNS | REGION_NOUNS or following.endswith(("課", "係", "局", "部"))
+                                or len(after) > 1 and after[1].pos[1:3] == ("固有名詞", "地名")):
+            continue  # who asks; a region (北海道の自治体); an address (東京都の小平市)
         return Found(OTHER_MUNICIPALITY, name)
     return None
 

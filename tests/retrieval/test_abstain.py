@@ -525,6 +525,8 @@ def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine
     "横浜市の協働契約のように、役割分担を文書で決めておくべき？",
     "横浜市では協働契約を結んでいるらしい。うちでも協定書を作るべき？",  # told, not asked
     "北九州市の方針では情報公開をどう書いてる？",  # the knowledge's own municipalities
+    "北海道の自治体でもこの指針は参考になる？",  # a region
+    "東京都の小平市では、後援は協働になる？",  # an address of a held municipality
     "千葉県のマニュアルの8つの姿勢って？",
 ])
 def test_a_municipality_that_is_not_asked_about_declines_nothing(engine: Engine, question: str) -> None:
