@@ -15,6 +15,8 @@ MAX_CHECKLISTS = 2  # an answer offers one checklist, or two when both fit about
 
 
 class ChecklistChooser:
+    """Built once per engine; `choose` is safe from many threads (it only reads)."""
+
     def __init__(self, checklists: Sequence[Checklist], analyzer: Analyzer, order: float, relative: float) -> None:
         """`order`: how much less each later-listed checklist of an entry counts; `relative`: the share of the best
         vote a checklist needs to be offered at all."""

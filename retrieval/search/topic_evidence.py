@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,12 +17,17 @@ from retrieval.search.qa_match import QAMatcher
 from retrieval.search.query import Query
 from retrieval.search.question import wording_key
 
+if TYPE_CHECKING:  # the engine builds this object; importing it at run time would be circular
+    from retrieval.search.engine import Tuning
+
 # How staff refer to a guideline document itself, after naming its city.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
 
 
 class TopicEvidence:
-    def __init__(self, tuning, *, decline: DeclinePhrases, compounds: KyodoCompounds, subjects: frozenset[str],
+    """Whether the guidelines treat a question, on the evidence of its sentences, the Q&A entries and the passages."""
+
+    def __init__(self, tuning: Tuning, *, decline: DeclinePhrases, compounds: KyodoCompounds, subjects: frozenset[str],
                  qa: QAMatcher, passage_index: LuceneBM25, asked_as_written: set[str],
                  query: Callable[[str], Query], shares: Callable[[dict[str, float]], np.ndarray]) -> None:
         """`query` reads a question as the engine does; `shares` scores weights against every passage (engine._shares)."""
