@@ -63,7 +63,7 @@ class TopicEvidence:
             if facts[i] is None and facts[i - 1] is not None and (asks_instead(query.ask_analyses[i]) or (
                     asks_also(query.ask_analyses[i]) and not self._names_topic_word(query.asks[i]))):
                 facts[i] = facts[i - 1]
-        if any(facts) and all(fact or not self._asks_about_topic(sentence, query.text)
+        if any(facts) and all(fact or not self._asks_about_topic(sentence, query.weights)
                               for sentence, fact in zip(query.asks, facts, strict=True)):
             # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
             # guidelines treat (「どう処理するんだろう」 after a tax question adds no topic)
@@ -103,9 +103,8 @@ class TopicEvidence:
         # an entry matching well enough to lift its passages, even if too weakly to be shown
         if self._qa.evidence(weights, qa_matches):
             return Coverage(True, "qa-entry")
-        index = self._passage_index
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
-        staples = {t for t, w in weights.items() if w >= tuning.topic_weight and index.document_share(t) >= tuning.topic_share}
+        staples = {t for t, w in weights.items() if self._staple(t, w)}
         # A word naming what the guidelines are about (decline.yaml subjects: 協働, 団体, 市, 後援 …) shows the
         # topic, and so does a staple word the glossary put there; other staple words do not, even two of them:
         # 市民, 地域, 職員, 必要 stand in any office question (「職員の健康診断の日程は？」「市民病院と地域の
@@ -122,26 +121,29 @@ class TopicEvidence:
         """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
         or something the glossary knows (町内会 for 自治会)."""
         query = self._query(sentence)
-        index = self._passage_index
         return bool(query.glossary_terms) or any(
-            (w >= self._tuning.topic_weight and index.document_share(t) >= self._tuning.topic_share)
-            or (w >= self._tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
+            self._staple(t, w) or (w >= self._tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
 
-    def _asks_about_topic(self, sentence: str, question: str) -> bool:
+    def _staple(self, term: str, weight: float) -> bool:
+        """A whole noun or glossary term (not a compound's part, not a verb) in a tenth or more of the passages."""
+        return weight >= self._tuning.topic_weight and self._passage_index.document_share(term) >= self._tuning.topic_share
+
+    def _asks_about_topic(self, sentence: str, question: dict[str, float]) -> bool:
         """One asking sentence is about a topic the guidelines treat: on its own words, or — a how-to that names
-        nothing (「それより何を書くべき？」) — on the words of the whole question it follows up."""
-        if self._sentence_has_topic(sentence):
+        nothing (「それより何を書くべき？」) — on the words of the whole question it follows up (`question`: its weights)."""
+        weights = self._query(sentence).weights
+        if self._has_topic(weights):
             return True
-        if not HOW_TO.search(sentence):  # before analysing the sentence again: most follow-ups are no how-to
-            return False
-        bare = not any(w >= 1.0 for w in self._query(sentence).weights.values())
-        return bare and self._sentence_has_topic(question)
+        bare = not any(w >= 1.0 for w in weights.values())
+        return bare and bool(HOW_TO.search(sentence)) and self._has_topic(question)
 
     def _sentence_has_topic(self, sentence: str) -> bool:
-        """One sentence of a question, taken alone, matches a passage or a Q&A entry on its own words.
+        return self._has_topic(self._query(sentence).weights)
+
+    def _has_topic(self, weights: dict[str, float]) -> bool:
+        """A sentence's or a question's words, taken alone, match a passage or a Q&A entry.
         A passage match needs two of its nouns: a follow-up like 「どこに連絡すれば？」 matches some passage
         on its one noun, and is about nothing of its own."""
-        weights = self._query(sentence).weights
         if not weights:
             return False
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
