@@ -29,16 +29,19 @@ class ChecklistChooser:
             for item in checklist.items:
                 self._of_section[(item.cite.doc, item.cite.section)].add(checklist.id)
 
-    def choose(self, hits: Sequence[PassageHit], qa_hits: Sequence[QAHit], weights: dict[str, float]) -> list[ChecklistRef]:
+    def choose(self, hits: Sequence[PassageHit], qa_hits: Sequence[QAHit], weights: dict[str, float],
+               strengths: Sequence[float] | None = None) -> list[ChecklistRef]:
+        """`strengths`: how well each hit matches the question's words, on the scale of the Q&A scores (default:
+        the hits' scores); a reranked hit's score is its place in the order, not a match strength."""
         if self._index is None:
             return []
         votes: dict[str, float] = defaultdict(float)
         for hit in qa_hits:
             for position, checklist_id in enumerate(hit.checklists):
                 votes[checklist_id] += hit.score * self._order ** position
-        for hit in hits:
+        for hit, strength in zip(hits, strengths if strengths is not None else [h.score for h in hits], strict=True):
             for checklist_id in self._of_section.get((hit.doc, hit.section_id), ()):
-                votes[checklist_id] += 0.5 * hit.score / hit.rank
+                votes[checklist_id] += 0.5 * strength / hit.rank
         raw = self._index.weighted_scores(weights)
         ceiling = sum(w * self._index.max_term_score(t) for t, w in weights.items())
         for checklist_id, score in zip(self._checklists, raw, strict=True):

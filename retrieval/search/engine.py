@@ -21,6 +21,8 @@ from retrieval.search.passages import Passage, passages_of
 from retrieval.search.qa_match import QAMatcher
 from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import CleanQuestion, clean_question, wording_key
+from retrieval.search.rerank import PassageWords, Reranker, passage_words
+from retrieval.search.rerank_weights import WEIGHTS as RERANK_WEIGHTS
 from retrieval.search.snippet import snippet_from_spans
 from retrieval.search.topic_evidence import TopicEvidence
 
@@ -62,6 +64,8 @@ class Tuning:
     # The home guideline's best passage goes first when it treats the question and scores at least this
     # share of the best passage's score (a passage on 情報 is not first for 「県民活動情報オフィスって何？」).
     home_relative: float = 0.5
+    # the top candidates are put in order by the fitted reranker (rerank.py); False: by `combined` alone
+    rerank: bool = True
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,10 @@ class Engine:
         # where each term stands in each passage, kept from indexing so that an excerpt needs no analysis
         self._vocabulary: dict[str, int] = {}
         self._passage_spans: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._passage_words: list[PassageWords] = []
         self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
+        self._reranker = Reranker(self._passage_words, self._passage_index.idf_of, self._passage_index.knows,
+                                  RERANK_WEIGHTS if self.tuning.rerank else {})
         self._checklists = ChecklistChooser(knowledge.checklists, self.analyzer, self.tuning.checklist_order,
                                             self.tuning.checklist_relative)
         self._passages_of_section: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -130,7 +137,8 @@ class Engine:
     def _passage_terms(self, passage: Passage) -> list[str]:
         # The section's own heading says what the passage is about; ancestors only frame it
         # (every chiba passage sits under the same chapter title).
-        heading = self.analyzer.terms(passage.section.heading) * self.tuning.heading_repeat
+        heading_terms = self.analyzer.terms(passage.section.heading)
+        heading = heading_terms * self.tuning.heading_repeat
         ancestors = self.analyzer.terms(" ".join(passage.section.path[:-1]))
         tokens = self.analyzer.tokens(passage.text)
         located = tokens if len(normalize_text(passage.text)) == len(passage.text) else []  # offsets fit the text
@@ -139,6 +147,8 @@ class Engine:
             np.array([t.begin for t in located], dtype=np.int32),
             np.array([t.end for t in located], dtype=np.int32),
         ))
+        self._passage_words.append(passage_words(heading_terms, ancestors, [(t.term, t.begin) for t in tokens],
+                                                 normalize_text(passage.text)))
         return heading + ancestors + [t.term for t in tokens]
 
     def _qa_terms(self, entry) -> list[str]:
@@ -172,12 +182,13 @@ class Engine:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, reason=coverage.reason,
                           declined_by=found, declined_why=coverage.why)
         combined = scored.combined
-        priority = combined.copy()
+        order = self._order(scored)
+        priority = order.copy()
         named = scored.named
         if named and len(named) < len(self.knowledge.guidelines):
             # 「大阪市の指針だと…」: the asker wants that document's wording first, even where
             # another guideline matches the words better.
-            priority[np.isin(self._passage_doc, list(named)) & (combined > 0)] += combined.max()
+            priority[np.isin(self._passage_doc, list(named)) & (order > 0)] += order.max()
         elif self.home is not None:
             # The asker's own city first, when its guideline treats the question — never a home
             # passage that does not, above one that does.
@@ -188,7 +199,7 @@ class Engine:
         ranked = self._best_per_section(priority, top)
         hits = [self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)]
         qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
-        checklists = self._checklists.choose(hits, qa_hits, scored.query.weights)
+        checklists = self._checklists.choose(hits, qa_hits, scored.query.weights, [float(combined[i]) for i in ranked])
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
                       truncated=cleaned.truncated, reason=coverage.reason,
                       direct_answer=bool(qa_hits) and qa_hits[0].score >= self.tuning.qa_direct,
@@ -241,6 +252,41 @@ class Engine:
         named = self._documents_named(query.text)
         coverage = self._evidence.verdict(query, float(share.max(initial=0.0)), qa_matches, bool(named))
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
+
+    def _order(self, scored: _Scored) -> np.ndarray:
+        """What the answer's passages are ranked by: positive for the reranked candidates, above every other
+        passage that matches, which keeps its `combined` order below them."""
+        combined = scored.combined
+        if not self.tuning.rerank:
+            return combined.copy()
+        candidates, features = self._rerank_features(scored)
+        if not len(candidates):
+            return combined.copy()
+        reranked = self._reranker.scores(features)
+        order = np.where(combined > 0, combined / (combined.max() * 2), 0.0)  # the rest: in (0, 0.5]
+        order[candidates] = 1.0 + reranked - reranked.min()
+        return order
+
+    def _rerank_features(self, scored: _Scored) -> tuple[np.ndarray, np.ndarray]:
+        if scored.query is None:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0))
+        candidates = self._reranker.candidates(scored.combined)
+        top_entry = np.zeros(len(self.passages), dtype=bool)
+        if scored.qa_matches:
+            for doc, section in scored.qa_matches[0].citations:
+                top_entry[self._passages_of_section.get((doc, section), [])] = True
+        return candidates, self._reranker.features(candidates, scored.share, scored.combined, scored.query.weights,
+                                                   scored.query.ask_weights, top_entry)
+
+    def rerank_features(self, question: str) -> tuple[list[PassageHit], np.ndarray]:
+        """The reranker's candidates for a question (best first by `combined`) and their feature rows, for
+        fitting its weights (benchmarks/train_rerank.py); no candidates when the question is not answered."""
+        scored = self._score(question)
+        if scored.query is None or not scored.coverage:
+            return [], np.zeros((0, 0))
+        candidates, features = self._rerank_features(scored)
+        return [self._hit(rank, int(i), float(scored.combined[i]), scored)
+                for rank, i in enumerate(candidates, start=1)], features
 
     def _best_of(self, doc: str, scores: np.ndarray) -> int | None:
         mask = self._passage_doc == doc

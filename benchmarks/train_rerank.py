@@ -1,0 +1,100 @@
+"""Fit the reranker's weights (retrieval/search/rerank.py) on the question sets already read, and write them to
+retrieval/search/rerank_weights.py.
+
+    python benchmarks/train_rerank.py            # fit, print, write
+    python benchmarks/train_rerank.py --dry-run  # fit and print only
+
+The fit is listwise: for each question, a softmax over its candidates' weighted feature sums, and the loss is
+minus the log of the probability given to the relevant candidates (those `kyodo eval` counts as relevant).
+Only sets whose misses were read while tuning are fitted on; the sets measured by totals only (sealed3a–sealed12)
+stay out, so they can still say whether the weights carry to questions nobody tuned against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from retrieval.evaluate import is_relevant, load_questions  # noqa: E402
+from retrieval.search.engine import Engine  # noqa: E402
+from retrieval.search.rerank import FEATURES  # noqa: E402
+
+READ_SETS = ["dev", "own", "holdout", "english"] + [f"blind/{name}" for name in (
+    "slack", "scope", "scope2", "scope3", "sealed", "sealed2", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
+    "tune10", "tune11", "tune12")]
+WEIGHTS_FILE = ROOT / "retrieval" / "search" / "rerank_weights.py"
+
+
+def groups(engine: Engine, sets: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, relevant) per answerable question with both relevant and other candidates."""
+    found = []
+    for name in sets:
+        for question in load_questions(ROOT / "tests" / "eval" / f"{name}.yaml"):
+            if question.get("abstain"):
+                continue
+            hits, features = engine.rerank_features(str(question["question"]))
+            relevant = np.array([is_relevant(hit, question.get("relevant") or []) for hit in hits], dtype=float)
+            if 0 < relevant.sum() < len(relevant):
+                found.append((features, relevant))
+    return found
+
+
+def fit(data: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-3, steps: int = 400,
+        rate: float = 0.3) -> tuple[np.ndarray, float]:
+    """Weights on the raw features, and the final mean loss."""
+    stacked = np.vstack([x for x, _ in data])
+    mean, spread = stacked.mean(axis=0), stacked.std(axis=0) + 1e-9
+    scaled = [((x - mean) / spread, y) for x, y in data]
+    weights = np.zeros(stacked.shape[1])
+    loss = 0.0
+    for _ in range(steps):
+        gradient = np.zeros_like(weights)
+        loss = 0.0
+        for x, y in scaled:
+            z = x @ weights
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            held = float((p * y).sum())
+            loss -= np.log(held)
+            gradient += x.T @ (p - p * y / held)
+        gradient = gradient / len(scaled) + l2 * weights
+        loss /= len(scaled)
+        weights -= rate * gradient
+    return weights / spread, loss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+    engine = Engine.load(ROOT / "knowledge")  # the features do not depend on the weights being fitted
+    data = groups(engine, READ_SETS)
+    weights, loss = fit(data)
+    print(f"{len(data)} questions with relevant and other candidates; mean loss {loss:.4f}")
+    for name, weight in zip(FEATURES, weights, strict=True):
+        print(f"  {name:20} {weight:+.4f}")
+    if args.dry_run:
+        return
+    lines = [
+        '"""Written by benchmarks/train_rerank.py: do not edit by hand, run it again.',
+        "",
+        f"Fitted on {len(data)} questions of the read sets: {', '.join(READ_SETS)}.",
+        '"""',
+        "",
+        "WEIGHTS: dict[str, float] = {",
+        *(f'    "{name}": {weight:.4f},' for name, weight in zip(FEATURES, weights, strict=True)),
+        "}",
+        "",
+    ]
+    WEIGHTS_FILE.write_text("\n".join(lines), encoding="utf-8")
+    print(f"written: {WEIGHTS_FILE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

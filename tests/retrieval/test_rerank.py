@@ -1,0 +1,108 @@
+"""The reranker: its features on passages made up for the test, its fitted weights, and what it changes in the
+shipped engine's answers."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine, Tuning
+from retrieval.search.rerank import CANDIDATES, FEATURES, Reranker, passage_words
+from retrieval.search.rerank_weights import WEIGHTS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_passage_is_cut_into_sentences_at_their_ends_and_at_line_breaks() -> None:
+    text = "協働します。評価と\n公開"
+    words = passage_words(["評価"], ["第3章"], [("協働", 0), ("評価", 6), ("公開", 10)], text)
+    assert words.sentences == (frozenset({"協働"}), frozenset({"評価"}), frozenset({"公開"}))
+    assert words.heading == {"評価"} and words.path == {"評価", "第3章"}
+    assert words.every == {"評価", "第3章", "協働", "公開"}
+
+
+def _reranker(weights: dict[str, float] | None = None) -> Reranker:
+    passages = [
+        passage_words(["原則"], [], [("協働", 0), ("原則", 3)], "協働の原則。"),  # heading and one sentence: all
+        passage_words(["評価"], [], [("協働", 0), ("原則", 6)], "協働します。原則。"),  # two sentences, half each
+        passage_words(["評価"], [], [("協働", 0)], "協働。"),
+    ]
+    return Reranker(passages, idf=lambda term: {"協働": 1.0, "原則": 3.0}.get(term, 1.0), known=lambda term: True,
+                    weights=weights or {"combined": 1.0})
+
+
+def test_features_are_shares_of_the_question_weight_held() -> None:
+    reranker = _reranker()
+    combined = np.array([0.2, 0.4, 0.1])
+    features = reranker.features(np.array([1, 0, 2]), combined, combined, {"協働": 1.0, "原則": 1.0},
+                                 {"原則": 1.0}, np.array([True, False, False]))
+    column = {name: features[:, i] for i, name in enumerate(FEATURES)}
+    assert list(column["combined"]) == [1.0, 0.5, 0.25]  # over the best candidate's
+    assert list(column["heading"]) == [0.0, 0.75, 0.0]  # 原則 is 3 of the 4 the question weighs
+    assert list(column["ask_heading"]) == [0.0, 1.0, 0.0]
+    assert list(column["cover"]) == [1.0, 1.0, 0.25]
+    assert list(column["sentence_cover"]) == [0.75, 1.0, 0.25]  # passage 1 holds them in two sentences
+    assert list(column["ask_sentence_cover"]) == [1.0, 1.0, 0.0]
+    assert list(column["top_entry"]) == [0.0, 1.0, 0.0]
+    assert list(column["lift"]) == [0.0, 0.0, 0.0]
+
+
+def test_candidates_are_the_best_positive_ones_best_first() -> None:
+    reranker = _reranker()
+    assert list(reranker.candidates(np.array([0.2, 0.0, 0.5]))) == [2, 0]
+    assert len(reranker.candidates(np.zeros(3))) == 0
+    many = np.linspace(1.0, 0.01, 3 * CANDIDATES)
+    assert list(_reranker().candidates(many)) == list(range(CANDIDATES))
+
+
+def test_the_shipped_weights_name_every_feature_and_only_those() -> None:
+    assert set(WEIGHTS) == set(FEATURES)
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_rerank", ROOT / "benchmarks" / "train_rerank.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_learns_which_feature_marks_the_relevant_candidate() -> None:
+    rng = np.random.default_rng(7)
+    data = []
+    for _ in range(60):
+        features = rng.random((8, 3))
+        relevant = np.zeros(8)
+        relevant[int(np.argmax(features[:, 1]))] = 1.0  # the second feature says which one is relevant
+        data.append((features, relevant))
+    weights, loss = _trainer().fit(data, steps=200)
+    assert weights[1] > 3 * max(abs(weights[0]), abs(weights[2]))
+    assert loss < np.log(8)  # better than not knowing
+
+
+@pytest.fixture(scope="module")
+def unranked(engine: Engine) -> Engine:
+    return Engine(engine.knowledge, engine.analyzer, Tuning(rerank=False))
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # the section whose heading names what is asked, above one that repeats a word of it
+    ("協働の原則を教えてください", ("osaka", "principles")),
+    # the principle whose one sentence holds the ask, above the staff attitudes that mention information
+    ("団体さんと情報ってどこまで共有すればいいの？内部の検討資料とかも見せた方がいい？",
+     ("kodaira", "principle-information-sharing")),
+])
+def test_reranking_puts_the_passage_that_holds_the_ask_first(engine: Engine, unranked: Engine, question: str,
+                                                             first: tuple[str, str]) -> None:
+    ranked = engine.ask(question).passages
+    assert (ranked[0].doc, ranked[0].section_id) == first
+    assert (unranked.ask(question).passages[0].doc, unranked.ask(question).passages[0].section_id) != first
+
+
+def test_reranked_scores_descend_and_a_named_guideline_still_comes_first(engine: Engine) -> None:
+    answer = engine.ask("千葉県の指針では協働の原則をどう書いている？")
+    assert answer.passages[0].doc == "chiba"
+    scores = [p.score for p in answer.passages]
+    assert scores == sorted(scores, reverse=True)
