@@ -40,19 +40,22 @@ class PassageWords:
     heading: frozenset[str]
     path: frozenset[str]
     every: frozenset[str]  # heading path and text: what BM25 indexed
-    sentences: tuple[frozenset[str], ...]
+    sentences_of: dict[str, tuple[int, ...]]  # each term of the text: the sentences it is in
+    sentence_count: int
 
 
 def passage_words(heading: Sequence[str], ancestors: Sequence[str], text_terms: Sequence[tuple[str, int]],
                   text: str) -> PassageWords:
     """`text_terms`: each term of the passage text with the offset where it begins in `text`."""
     ends = sorted({m.start() for m in _SENTENCE_END.finditer(text)} | {len(text)})
-    sentences: list[set[str]] = [set() for _ in ends]
-    for term, begin in text_terms:
-        sentences[min(int(np.searchsorted(ends, begin, side="right")), len(ends) - 1)].add(term)
-    kept = tuple(frozenset(s) for s in sentences if s) or (frozenset(),)
+    of_sentence = [min(int(np.searchsorted(ends, begin, side="right")), len(ends) - 1) for _, begin in text_terms]
+    numbered = {k: n for n, k in enumerate(sorted(set(of_sentence)))}  # sentences without a term are dropped
+    sentences_of: dict[str, set[int]] = {}
+    for (term, _), k in zip(text_terms, of_sentence, strict=True):
+        sentences_of.setdefault(term, set()).add(numbered[k])
     return PassageWords(frozenset(heading), frozenset(heading) | frozenset(ancestors),
-                        frozenset(heading) | frozenset(ancestors) | frozenset(t for t, _ in text_terms), kept)
+                        frozenset(heading) | frozenset(ancestors) | frozenset(t for t, _ in text_terms),
+                        {t: tuple(sorted(k)) for t, k in sentences_of.items()}, max(len(numbered), 1))
 
 
 class Reranker:
@@ -94,8 +97,8 @@ class Reranker:
             rows[row, 5] = _held(whole, words.path)
             rows[row, 6] = _held(ask, words.every)
             rows[row, 7] = _held(whole, words.every)
-            rows[row, 8] = max(_held(whole, s) for s in words.sentences)
-            rows[row, 9] = max(_held(ask, s) for s in words.sentences)
+            rows[row, 8] = _best_sentence(whole, words)
+            rows[row, 9] = _best_sentence(ask, words)
             rows[row, 10] = float(top_entry[int(i)])
         return rows
 
@@ -105,6 +108,17 @@ class Reranker:
     def _worth(self, weights: Mapping[str, float]) -> tuple[dict[str, float], float]:
         worth = {t: w * self._idf(t) for t, w in weights.items() if self._known(t)}
         return worth, sum(worth.values())
+
+
+def _best_sentence(worth: tuple[dict[str, float], float], words: PassageWords) -> float:
+    values, total = worth
+    if not total:
+        return 0.0
+    sums = [0.0] * words.sentence_count
+    for term, value in values.items():
+        for k in words.sentences_of.get(term, ()):
+            sums[k] += value
+    return max(sums) / total
 
 
 def _held(worth: tuple[dict[str, float], float], terms: frozenset[str]) -> float:

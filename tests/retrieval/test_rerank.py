@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_a_passage_is_cut_into_sentences_at_their_ends_and_at_line_breaks() -> None:
     text = "協働します。評価と\n公開"
     words = passage_words(["評価"], ["第3章"], [("協働", 0), ("評価", 6), ("公開", 10)], text)
-    assert words.sentences == (frozenset({"協働"}), frozenset({"評価"}), frozenset({"公開"}))
+    assert words.sentences_of == {"協働": (0,), "評価": (1,), "公開": (2,)} and words.sentence_count == 3
     assert words.heading == {"評価"} and words.path == {"評価", "第3章"}
     assert words.every == {"評価", "第3章", "協働", "公開"}
 
