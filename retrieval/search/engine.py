@@ -17,12 +17,12 @@ from retrieval.search.asking import asks_where_to_begin
 from retrieval.search.bm25 import LuceneBM25
 from retrieval.search.checklist_choice import ChecklistChooser
 from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds
+from retrieval.search.fitted_weights import CHECKLIST_VOTES, RERANK
 from retrieval.search.passages import Passage, passages_of
 from retrieval.search.qa_match import QAMatcher
 from retrieval.search.query import Query, TermWeights, build_query
 from retrieval.search.question import CleanQuestion, clean_question, wording_key
 from retrieval.search.rerank import PassageWords, Reranker, passage_words
-from retrieval.search.rerank_weights import WEIGHTS as RERANK_WEIGHTS
 from retrieval.search.snippet import snippet_from_spans
 from retrieval.search.topic_evidence import TopicEvidence
 
@@ -66,6 +66,8 @@ class Tuning:
     home_relative: float = 0.5
     # the top candidates are put in order by the fitted reranker (rerank.py); False: by `combined` alone
     rerank: bool = True
+    # the checklist votes weighted as fitted (fitted_weights.py); False: each source counts the same
+    fitted_checklist_votes: bool = True
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ class Engine:
 
     home: str | None = None  # the asker's own guideline (KYODO_HOME): first where it treats the question
 
-    def __init__(self, knowledge: Knowledge, analyzer: Analyzer | None = None, tuning: Tuning | None = None) -> None:
+    def __init__(self, knowledge: Knowledge, analyzer: Analyzer | None = None, tuning: Tuning | None = None,
+                 rerank_weights: dict[str, float] | None = None) -> None:
+        """`rerank_weights`: the reranker's, when not the fitted ones (fitted_weights.py), as while fitting them."""
         self.knowledge = knowledge
         self.analyzer = analyzer or shared_analyzer()
         self.tuning = tuning or Tuning()
@@ -97,9 +101,10 @@ class Engine:
         self._passage_words: list[PassageWords] = []
         self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
         self._reranker = Reranker(self._passage_words, self._passage_index.idf_of, self._passage_index.knows,
-                                  RERANK_WEIGHTS if self.tuning.rerank else {})
+                                  (rerank_weights or RERANK) if self.tuning.rerank else {})
         self._checklists = ChecklistChooser(knowledge.checklists, self.analyzer, self.tuning.checklist_order,
-                                            self.tuning.checklist_relative)
+                                            self.tuning.checklist_relative,
+                                            CHECKLIST_VOTES if self.tuning.fitted_checklist_votes else None)
         self._passages_of_section: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, passage in enumerate(self.passages):
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
@@ -280,13 +285,25 @@ class Engine:
 
     def rerank_features(self, question: str) -> tuple[list[PassageHit], np.ndarray]:
         """The reranker's candidates for a question (best first by `combined`) and their feature rows, for
-        fitting its weights (benchmarks/train_rerank.py); no candidates when the question is not answered."""
+        fitting its weights (benchmarks/fit_weights.py); no candidates when the question is not answered."""
         scored = self._score(question)
         if scored.query is None or not scored.coverage:
             return [], np.zeros((0, 0))
         candidates, features = self._rerank_features(scored)
         return [self._hit(rank, int(i), float(scored.combined[i]), scored)
                 for rank, i in enumerate(candidates, start=1)], features
+
+    def checklist_votes(self, question: str) -> tuple[list[str], np.ndarray]:
+        """Each checklist's votes by source (checklist_choice.VOTES) for the answer to a question, for fitting
+        their weights (benchmarks/fit_weights.py); none when the question is not answered."""
+        scored = self._score(question)
+        if scored.query is None or not scored.coverage:
+            return [], np.zeros((0, 0))
+        answer = self.ask(question)
+        qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
+        strengths = [float(scored.combined[self._passages_of_section[(p.doc, p.section_id)]].max())
+                     for p in answer.passages]
+        return self._checklists.votes(answer.passages, qa_hits, scored.query.weights, strengths)
 
     def _best_of(self, doc: str, scores: np.ndarray) -> int | None:
         mask = self._passage_doc == doc

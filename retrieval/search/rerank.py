@@ -5,7 +5,7 @@ heading names what is asked, or whose one sentence holds every word of the ask. 
 at the top `CANDIDATES` passages again with eleven features — how much of the question (and of its
 asking sentences) the heading, the whole passage and its best sentence hold, and whether the best
 Q&A entry cites it — and orders them by a weighted sum. The weights are fitted, not set by hand:
-`benchmarks/train_rerank.py` fits them on the read question sets and writes `rerank_weights.py`.
+`benchmarks/fit_weights.py` fits them on the read question sets and writes them to `fitted_weights.py`.
 """
 
 from __future__ import annotations

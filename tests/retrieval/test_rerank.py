@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine, Tuning
+from retrieval.search.fitted_weights import RERANK
 from retrieval.search.rerank import CANDIDATES, FEATURES, Reranker, passage_words
-from retrieval.search.rerank_weights import WEIGHTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,11 +59,11 @@ def test_candidates_are_the_best_positive_ones_best_first() -> None:
 
 
 def test_the_shipped_weights_name_every_feature_and_only_those() -> None:
-    assert set(WEIGHTS) == set(FEATURES)
+    assert set(RERANK) == set(FEATURES)
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("train_rerank", ROOT / "benchmarks" / "train_rerank.py")
+    spec = importlib.util.spec_from_file_location("fit_weights", ROOT / "benchmarks" / "fit_weights.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
