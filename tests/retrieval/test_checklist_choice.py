@@ -53,3 +53,10 @@ def test_a_checklist_whose_own_words_match_better_goes_first(tmp_path) -> None:
     assert [c.id for c in answer.checklists] == ["twin", "form"]
     unfitted = Engine(load_knowledge(folder), tuning=Tuning(fitted_checklist_votes=False))
     assert [c.id for c in unfitted.ask("後援は協働になりますか？").checklists] == ["form", "twin"]
+
+
+def test_the_fitted_checklist_votes_name_every_source_and_only_those() -> None:
+    from retrieval.search.checklist_choice import VOTES
+    from retrieval.search.fitted_weights import CHECKLIST_VOTES
+
+    assert set(CHECKLIST_VOTES) == set(VOTES)
