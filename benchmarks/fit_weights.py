@@ -1,8 +1,8 @@
 """Fit the engine's two learned weightings on the question sets already read, and write them to
-retrieval/search/fitted_weights.py:
+retrieval/search/rank/fitted_weights.py:
 
-- RERANK: the reranker's feature weights (retrieval/search/rerank.py), over each question's candidate passages;
-- CHECKLIST_VOTES: what each source of a checklist's votes counts (retrieval/search/checklist_choice.py), over
+- RERANK: the reranker's feature weights (retrieval/search/rank/rerank.py), over each question's candidate passages;
+- CHECKLIST_VOTES: what each source of a checklist's votes counts (retrieval/search/rank/checklist_choice.py), over
   the six checklists.
 
     python benchmarks/fit_weights.py            # fit, print, write
@@ -26,14 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from retrieval.evaluate import is_relevant, load_questions  # noqa: E402
-from retrieval.search.checklist_choice import VOTES  # noqa: E402
 from retrieval.search.engine import Engine  # noqa: E402
-from retrieval.search.rerank import FEATURES  # noqa: E402
+from retrieval.search.rank.checklist_choice import VOTES  # noqa: E402
+from retrieval.search.rank.rerank import FEATURES  # noqa: E402
 
 READ_SETS = ["dev", "own", "holdout", "english"] + [f"blind/{name}" for name in (
     "slack", "scope", "scope2", "scope3", "sealed", "sealed2", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
     "tune10", "tune11", "tune12")]
-WEIGHTS_FILE = ROOT / "retrieval" / "search" / "fitted_weights.py"
+WEIGHTS_FILE = ROOT / "retrieval" / "search" / "rank" / "fitted_weights.py"
 Group = tuple[np.ndarray, np.ndarray]  # (feature rows, 1.0 for the right ones)
 
 

@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from retrieval.knowledge import load_knowledge  # noqa: E402
-from retrieval.search.aliases import AliasLists  # noqa: E402
-from retrieval.search.analyzer import normalize_text, shared_analyzer  # noqa: E402
+from retrieval.search.question.aliases import AliasLists  # noqa: E402
+from retrieval.search.question.analyzer import normalize_text, shared_analyzer  # noqa: E402
 
 GLOSSARY = ROOT / "knowledge" / "glossary.yaml"
 

@@ -29,7 +29,7 @@ from bot.home import CITY_HOME_LABEL, home_first, home_label_in
 from bot.slack.mrkdwn import clip, link, plain, quote
 from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge.models import Checklist, Knowledge
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000

@@ -32,7 +32,7 @@ from bot.slack.mrkdwn import clip, escape
 from bot.store.drafts import CITATIONS, MAX_PHRASINGS, QADraft, engine_that_never_declines, render_draft
 from retrieval.knowledge.entries import MAX_ANSWER_CHARS, MAX_QA_QUESTION_CHARS, MIN_PHRASINGS
 from retrieval.search.engine import Engine
-from retrieval.search.question import clean_question
+from retrieval.search.question.cleaning import clean_question
 
 DRAFT_SHORTCUT = "draft_qa"  # manifest.json's message shortcut
 DRAFT_CALLBACK = "draft_qa_form"

@@ -20,7 +20,7 @@ from bot.store.gaps import GapGroup
 from retrieval.knowledge.entries import MAX_ANSWER_CHARS, MAX_QA_QUESTION_CHARS, MIN_PHRASINGS
 from retrieval.knowledge.models import Knowledge
 from retrieval.search.engine import Engine
-from retrieval.search.question import wording_key
+from retrieval.search.question.cleaning import wording_key
 
 MAX_PHRASINGS = 12
 CITATIONS = 3

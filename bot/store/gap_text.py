@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.store.gaps import GapGroup
 from retrieval.knowledge.models import Knowledge
-from retrieval.search.fact_asks import GRAMMAR_KINDS
+from retrieval.search.decline.fact_asks import GRAMMAR_KINDS
 
 MAX_WORDINGS = 4
 MAX_SHOWN = 3

@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.store.records import LoggedQuestion
 from retrieval.search.engine import Engine
-from retrieval.search.question import wording_key
+from retrieval.search.question.cleaning import wording_key
 
 # Weighted Jaccard similarity from which two wordings are one gap. Set by hand on a few dozen made-up
 # office questions: 会議室の予約方法 / 会議室を予約したい / 来週の会議室予約 meet, and so do 実行委員会の会計は

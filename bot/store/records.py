@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from retrieval.answer import Answer
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 MAX_COMMENT_CHARS = 1000
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from retrieval.knowledge.models import Citation, Knowledge
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from gunicorn.http import message
 
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 # A character is at most 4 bytes of UTF-8, each sent as "%XX".
 ENCODED_BYTES_PER_CHAR = 4 * 3

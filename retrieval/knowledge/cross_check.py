@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from retrieval.knowledge.models import Knowledge
 from retrieval.knowledge.reader import Reader
-from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import normalize_text, shared_analyzer
-from retrieval.search.question import wording_key
+from retrieval.search.question.aliases import AliasLists
+from retrieval.search.question.analyzer import normalize_text, shared_analyzer
+from retrieval.search.question.cleaning import wording_key
 
 
 def cross_check(reader: Reader, knowledge: Knowledge) -> None:

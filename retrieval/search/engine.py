@@ -11,20 +11,20 @@ import numpy as np
 from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
-from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analyzer, normalize_text, shared_analyzer
-from retrieval.search.asking import asks_where_to_begin
-from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.checklist_choice import ChecklistChooser
-from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds
-from retrieval.search.fitted_weights import CHECKLIST_VOTES, RERANK
-from retrieval.search.passages import Passage, passages_of
-from retrieval.search.qa_match import QAMatcher
-from retrieval.search.query import Query, TermWeights, build_query
-from retrieval.search.question import CleanQuestion, clean_question, wording_key
-from retrieval.search.rerank import PassageWords, Reranker, passage_words
-from retrieval.search.snippet import snippet_from_spans
-from retrieval.search.topic_evidence import TopicEvidence
+from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds
+from retrieval.search.decline.topic_evidence import TopicEvidence
+from retrieval.search.question.aliases import AliasLists
+from retrieval.search.question.analyzer import Analyzer, normalize_text, shared_analyzer
+from retrieval.search.question.asking import asks_where_to_begin
+from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
+from retrieval.search.question.query import Query, TermWeights, build_query
+from retrieval.search.rank.bm25 import LuceneBM25
+from retrieval.search.rank.checklist_choice import ChecklistChooser
+from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES, RERANK
+from retrieval.search.rank.passages import Passage, passages_of
+from retrieval.search.rank.qa_match import QAMatcher
+from retrieval.search.rank.rerank import PassageWords, Reranker, passage_words
+from retrieval.search.rank.snippet import snippet_from_spans
 
 
 @dataclass(frozen=True)

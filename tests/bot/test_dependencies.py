@@ -78,7 +78,7 @@ def test_constraints_pin_every_declared_package_exactly():
 
 
 def test_rank_bm25_is_pinned_to_the_version_its_internals_were_checked_on():
-    """retrieval/search/bm25.py relies on rank-bm25's internals (tests/retrieval/test_bm25.py)."""
+    """retrieval/search/rank/bm25.py relies on rank-bm25's internals (tests/retrieval/test_bm25.py)."""
     [requirement] = [r for r in PROJECT["dependencies"] if requirement_name(r) == "rank-bm25"]
     assert re.fullmatch(r"rank-bm25==[\d.]+", requirement), requirement
     assert importlib.metadata.version("rank-bm25") == requirement.split("==")[1]

@@ -473,7 +473,7 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
 def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
     """kyodo check and kyodo gaps tell a grammar rule from a decline.yaml phrase by GRAMMAR_KINDS."""
     from retrieval.knowledge.models import DeclineKind
-    from retrieval.search import fact_asks
+    from retrieval.search.decline import fact_asks
 
     defined = {value.kind for value in vars(fact_asks).values() if isinstance(value, DeclineKind)}
     assert defined == fact_asks.GRAMMAR_KINDS
@@ -534,8 +534,8 @@ def test_a_municipality_that_is_not_asked_about_declines_nothing(engine: Engine,
 
 
 def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
-    from retrieval.search.analyzer import shared_analyzer
-    from retrieval.search.fact_asks import other_municipality
+    from retrieval.search.decline.fact_asks import other_municipality
+    from retrieval.search.question.analyzer import shared_analyzer
 
     analysis = shared_analyzer().analyse("横浜市の協働の指針では後援をどう扱っていますか")
     assert other_municipality(analysis, {"網走市", "千葉県"}).phrase == "横浜市"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import normalize_text
+from retrieval.search.question.aliases import AliasLists
+from retrieval.search.question.analyzer import normalize_text
 
 LISTS = AliasLists([
     ["丸投げ", "任せきり"],  # 0

@@ -4,7 +4,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from retrieval.search.analyzer import normalize_text, shared_analyzer
+from retrieval.search.question.analyzer import normalize_text, shared_analyzer
 
 analyzer = shared_analyzer()
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search.analyzer import shared_analyzer
-from retrieval.search.asking import sentences
+from retrieval.search.question.analyzer import shared_analyzer
+from retrieval.search.question.asking import sentences
 
 
 def _asks(text: str) -> list[bool]:

@@ -5,7 +5,7 @@ import math
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.rank.bm25 import LuceneBM25
 
 CORPUS = [["協働", "委託"], ["協働", "補助"], ["協働", "後援", "後援"], ["協働"], ["評価"]]
 

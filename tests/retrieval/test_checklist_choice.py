@@ -56,7 +56,7 @@ def test_a_checklist_whose_own_words_match_better_goes_first(tmp_path) -> None:
 
 
 def test_the_fitted_checklist_votes_name_every_source_and_only_those() -> None:
-    from retrieval.search.checklist_choice import VOTES
-    from retrieval.search.fitted_weights import CHECKLIST_VOTES
+    from retrieval.search.rank.checklist_choice import VOTES
+    from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 
     assert set(CHECKLIST_VOTES) == set(VOTES)

@@ -7,9 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from retrieval.search import passages
 from retrieval.search.engine import Engine
-from retrieval.search.passages import _plain
+from retrieval.search.rank import passages
+from retrieval.search.rank.passages import _plain
 
 # (what was typed, the question as the engine searched it)
 ODD_INPUTS = [
@@ -130,7 +130,7 @@ def test_eight_threads_get_the_same_answers_as_one(engine: Engine) -> None:
 
 def test_long_sections_are_split_into_passages_that_know_their_section() -> None:
     from retrieval.knowledge.models import Guideline, Section
-    from retrieval.search.passages import MAX_PASSAGE_CHARS, passages_of
+    from retrieval.search.rank.passages import MAX_PASSAGE_CHARS, passages_of
 
     paragraphs = [f"第{i}段落。" + "協働の説明。" * 30 for i in range(12)]
     section = Section("long", "body", "本文", 2, ("本文",), "\n\n".join(paragraphs), 10)

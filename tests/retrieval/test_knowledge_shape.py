@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Knowledge
-from retrieval.search.analyzer import normalize_text
+from retrieval.search.question.analyzer import normalize_text
 
 GLOSSARY = DEFAULT_KNOWLEDGE_DIR / "glossary.yaml"
 DECLINE = DEFAULT_KNOWLEDGE_DIR / "decline.yaml"

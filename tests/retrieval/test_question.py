@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from retrieval.search.question import MAX_QUESTION_CHARS, clean_question
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS, clean_question
 
 
 def test_slack_markup_is_removed_but_link_labels_kept() -> None:

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine, Tuning
-from retrieval.search.fitted_weights import RERANK
-from retrieval.search.rerank import CANDIDATES, FEATURES, Reranker, passage_words
+from retrieval.search.rank.fitted_weights import RERANK
+from retrieval.search.rank.rerank import CANDIDATES, FEATURES, Reranker, passage_words
 
 ROOT = Path(__file__).resolve().parents[2]
 

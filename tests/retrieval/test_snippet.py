@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search.analyzer import shared_analyzer
-from retrieval.search.snippet import SNIPPET_CHARS, make_snippet
+from retrieval.search.question.analyzer import shared_analyzer
+from retrieval.search.rank.snippet import SNIPPET_CHARS, make_snippet
 
 # Short sentences (every one under 40 characters), so a sentence edge is always near the window's.
 SENTENCES = [

@@ -7,7 +7,7 @@ from datetime import datetime
 from bot.store import Store
 from bot.store.records import utc_now
 from bot.web.question_log import VOTER_COOKIE
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 COVERED = "後援は協働になりますか"
 DECLINED = "社員食堂のカレーライスの値段はいくらですか"

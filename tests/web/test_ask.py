@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from bot.web.examples import EXAMPLE_QUESTIONS
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 from tests.web.html import page
 
 NOT_COVERED = "指針には該当する箇所が見つかりませんでした"

@@ -13,7 +13,7 @@ import pytest
 
 from bot.web.bounded_log import MAX_LOG_LINE
 from bot.web.request_body import MAX_BODY_BYTES
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 from tests.slack.server import Gunicorn, app_env
 from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide, new_ts, request
 from tests.slack.standin import TEAM_ID, StandInSlack

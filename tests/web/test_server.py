@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import pytest
 
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 from tests.web.conftest import ROOT, free_port
 
 STARTUP_LIMIT = 10.0  # seconds; the issue asks for "within seconds"

@@ -8,7 +8,7 @@ from bot.store import Channel
 from bot.web.context import web
 from bot.web.examples import EXAMPLE_QUESTIONS
 from bot.web.question_log import feedback_token, log_web_answer
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 bp = Blueprint("ask", __name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 
 from bot.web.context import web
-from retrieval.search.question import MAX_QUESTION_CHARS
+from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 bp = Blueprint("compare", __name__)
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from retrieval.answer import QAHit
 from retrieval.knowledge.models import QAEntry
-from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.rank.bm25 import LuceneBM25
 
 
 class QAMatcher:

@@ -23,10 +23,10 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
-from retrieval.search.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
-from retrieval.search.analyzer import Analysis, Analyzer
-from retrieval.search.asking import noun_runs
-from retrieval.search.fact_asks import KNOWING, Found, bare_fact, other_municipality
+from retrieval.search.decline.fact_asks import KNOWING, Found, bare_fact, other_municipality
+from retrieval.search.question.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
+from retrieval.search.question.analyzer import Analysis, Analyzer
+from retrieval.search.question.asking import noun_runs
 
 # particles that may follow a sentence-final か (「積算していいのかな」「出せるのかね」): the question still ends there
 SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}

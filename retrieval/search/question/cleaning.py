@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.search.analyzer import normalize_text
+from retrieval.search.question.analyzer import normalize_text
 
 MAX_QUESTION_CHARS = 2000
 

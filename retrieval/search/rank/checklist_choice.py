@@ -10,8 +10,8 @@ import numpy as np
 
 from retrieval.answer import ChecklistRef, PassageHit, QAHit
 from retrieval.knowledge.models import Checklist
-from retrieval.search.analyzer import Analyzer
-from retrieval.search.bm25 import LuceneBM25
+from retrieval.search.question.analyzer import Analyzer
+from retrieval.search.rank.bm25 import LuceneBM25
 
 MAX_CHECKLISTS = 2  # an answer offers one checklist, or two when both fit about as well
 VOTES = ("entries", "sections", "words")  # where a checklist's votes come from (see `ChecklistChooser.votes`)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.answer import Snippet
-from retrieval.search.analyzer import Analyzer, normalize_text
+from retrieval.search.question.analyzer import Analyzer, normalize_text
 
 SNIPPET_CHARS = 240
 UNIT_END = re.compile(r"[。！？!?](?![」』）)])|\n")

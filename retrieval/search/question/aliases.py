@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from retrieval.search.analyzer import Analysis, Analyzer, normalize_text
+from retrieval.search.question.analyzer import Analysis, Analyzer, normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 

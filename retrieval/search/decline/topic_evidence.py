@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from retrieval.answer import QAHit
-from retrieval.search.bm25 import LuceneBM25
-from retrieval.search.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
-from retrieval.search.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
-from retrieval.search.qa_match import QAMatcher
-from retrieval.search.query import Query
-from retrieval.search.question import wording_key
+from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
+from retrieval.search.decline.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
+from retrieval.search.question.cleaning import wording_key
+from retrieval.search.question.query import Query
+from retrieval.search.rank.bm25 import LuceneBM25
+from retrieval.search.rank.qa_match import QAMatcher
 
 if TYPE_CHECKING:  # the engine builds this object; importing it at run time would be circular
     from retrieval.search.engine import Tuning

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retrieval.search.aliases import AliasLists
-from retrieval.search.analyzer import Analysis, Analyzer, Token
-from retrieval.search.asking import Sentence, asker_spans, sentences
+from retrieval.search.question.aliases import AliasLists
+from retrieval.search.question.analyzer import Analysis, Analyzer, Token
+from retrieval.search.question.asking import Sentence, asker_spans, sentences
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
-from retrieval.search.analyzer import Analysis
+from retrieval.search.question.analyzer import Analysis
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
 

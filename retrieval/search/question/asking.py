@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retrieval.search.analyzer import Morpheme
+from retrieval.search.question.analyzer import Morpheme
 
 SENTENCE_END = re.compile(r"[。!?！？\n]+|(?<=[a-z0-9])\.(?:\s+|$)")
 

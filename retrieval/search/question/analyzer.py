@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sudachipy import Dictionary, SplitMode
 
-from retrieval.search import stop_words
+from retrieval.search.question import stop_words
 
 # Parts of speech that carry no topic: particles, auxiliaries, symbols, white space,
 # conjunctions, fillers/interjections, pronouns and adnominals (この, その).
