@@ -17,6 +17,7 @@ the set lists). Only sets whose misses were read while tuning are fitted on; the
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -26,14 +27,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from retrieval.evaluate import is_relevant, load_questions  # noqa: E402
-from retrieval.search.engine import Engine  # noqa: E402
+from retrieval.knowledge import load_knowledge  # noqa: E402
+from retrieval.search.engine import Engine, Tuning  # noqa: E402
 from retrieval.search.rank.checklist_choice import VOTES  # noqa: E402
 from retrieval.search.rank.rerank import FEATURES  # noqa: E402
+from retrieval.search.rank.trees import TREES_FILE, TreeEnsemble  # noqa: E402
 
 READ_SETS = ["dev", "own", "holdout", "english"] + [f"blind/{name}" for name in (
     "slack", "scope", "scope2", "scope3", "sealed", "sealed2", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
     "tune10", "tune11", "tune12")]
 WEIGHTS_FILE = ROOT / "retrieval" / "search" / "rank" / "fitted_weights.py"
+# a few trees of few leaves: on the sets never read, 100 trees of 15 leaves read as well as 300 of 31
+TREE_SETTINGS = {"max_iter": 100, "learning_rate": 0.1, "max_leaf_nodes": 15, "max_depth": 4,
+                 "early_stopping": False, "random_state": 0}
 Group = tuple[np.ndarray, np.ndarray]  # (feature rows, 1.0 for the right ones)
 
 
@@ -48,10 +54,37 @@ def passage_groups(engine: Engine, sets: list[str]) -> list[Group]:
     found = []
     for question in _answerable(sets):
         hits, features = engine.rerank_features(str(question["question"]))
-        relevant = np.array([is_relevant(hit, question.get("relevant") or []) for hit in hits], dtype=float)
-        if 0 < relevant.sum() < len(relevant):
-            found.append((features, relevant))
+        if hits:
+            found.append((features, np.array([is_relevant(hit, question.get("relevant") or []) for hit in hits],
+                                             dtype=float)))
     return found
+
+
+def fit_trees(data: list[Group]) -> dict:
+    """The fitted trees as TreeEnsemble reads them, checked to score as scikit-learn does."""
+    try:
+        from sklearn.ensemble import HistGradientBoostingClassifier
+    except ImportError:
+        raise SystemExit("scikit-learn がありません: pip install -e '.[fit]'") from None
+    rows = np.vstack([x for x, _ in data])
+    labels = np.concatenate([y for _, y in data])
+    fitted = HistGradientBoostingClassifier(**TREE_SETTINGS).fit(rows, labels)
+    trees = []
+    for (predictor,) in fitted._predictors:  # scikit-learn keeps no public view of its trees' nodes
+        nodes = predictor.nodes
+        trees.append({"feature": nodes["feature_idx"].tolist(), "threshold": nodes["num_threshold"].tolist(),
+                      "left": nodes["left"].tolist(), "right": nodes["right"].tolist(),
+                      "value": nodes["value"].tolist(), "leaf": nodes["is_leaf"].astype(bool).tolist(),
+                      "depth": int(nodes["depth"].max())})
+    model = {"features": list(FEATURES), "baseline": float(np.ravel(fitted._baseline_prediction)[0]),
+             "trees": trees}
+    ours = TreeEnsemble(model).decision(rows)
+    theirs = fitted.decision_function(rows)
+    if not np.allclose(ours, theirs, atol=1e-6):
+        raise SystemExit(f"the exported trees score otherwise than scikit-learn: {np.abs(ours - theirs).max()}")
+    model["check"] = {"rows": rows[:: max(1, len(rows) // 20)].round(6).tolist(), "decision": []}
+    model["check"]["decision"] = TreeEnsemble(model).decision(np.array(model["check"]["rows"])).tolist()
+    return model
 
 
 def checklist_groups(engine: Engine, sets: list[str]) -> list[Group]:
@@ -93,14 +126,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
-    engine = Engine.load(ROOT / "knowledge")  # the reranker's features do not depend on its weights
+    # the reranker's features do not depend on its model, and there may be none yet
+    engine = Engine(load_knowledge(ROOT / "knowledge"), tuning=Tuning(rerank=False))
     passages = passage_groups(engine, READ_SETS)
-    rerank, loss = fit(passages)
-    print(f"reranker: {len(passages)} questions with relevant and other candidates; mean loss {loss:.4f}")
-    for name, weight in zip(FEATURES, rerank, strict=True):
-        print(f"  {name:20} {weight:+.4f}")
-    # the checklist votes read the ranked passages: rank them with the weights just fitted
-    reranked = Engine(engine.knowledge, engine.analyzer, rerank_weights=dict(zip(FEATURES, rerank, strict=True)))
+    model = fit_trees(passages)
+    print(f"reranker: {len(passages)} answered questions, {sum(len(y) for _, y in passages)} candidates, "
+          f"{len(model['trees'])} trees")
+    # the checklist votes read the ranked passages: rank them with the trees just fitted
+    reranked = Engine(engine.knowledge, engine.analyzer, rerank_model=TreeEnsemble(model))
     checklists = checklist_groups(reranked, READ_SETS)
     votes, loss = fit(checklists)
     votes = votes / votes[0]  # on the scale of a Q&A entry's score
@@ -112,20 +145,17 @@ def main() -> None:
     lines = [
         '"""Written by benchmarks/fit_weights.py: do not edit by hand, run it again.',
         "",
-        f"Fitted on the read sets: {', '.join(READ_SETS)}; {len(passages)} questions for the reranker,",
-        f"{len(checklists)} for the checklist votes.",
+        f"Fitted on {len(checklists)} questions of the read sets: {', '.join(READ_SETS)}.",
         '"""',
         "",
-        "RERANK: dict[str, float] = {",
-        *(f'    "{name}": {weight:.4f},' for name, weight in zip(FEATURES, rerank, strict=True)),
-        "}",
         "CHECKLIST_VOTES: dict[str, float] = {",
         *(f'    "{name}": {weight:.4f},' for name, weight in zip(VOTES, votes, strict=True)),
         "}",
         "",
     ]
     WEIGHTS_FILE.write_text("\n".join(lines), encoding="utf-8")
-    print(f"written: {WEIGHTS_FILE.relative_to(ROOT)}")
+    TREES_FILE.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"written: {WEIGHTS_FILE.relative_to(ROOT)}, {TREES_FILE.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

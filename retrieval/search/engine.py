@@ -20,11 +20,12 @@ from retrieval.search.question.cleaning import CleanQuestion, clean_question, wo
 from retrieval.search.question.query import Query, TermWeights, build_query
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser
-from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES, RERANK
+from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
 from retrieval.search.rank.rerank import PassageWords, Reranker, passage_words
 from retrieval.search.rank.snippet import snippet_from_spans
+from retrieval.search.rank.trees import TreeEnsemble
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,16 @@ class Tuning:
     fitted_checklist_votes: bool = True
 
 
+def _places_in_section(passages: list[Passage]) -> list[int]:
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    places = []
+    for passage in passages:
+        key = (passage.doc, passage.section.id)
+        places.append(seen[key])
+        seen[key] += 1
+    return places
+
+
 @dataclass(frozen=True)
 class _Scored:
     """A question scored against every passage: what both an answer and a comparison start from."""
@@ -89,8 +100,8 @@ class Engine:
     home: str | None = None  # the asker's own guideline (KYODO_HOME): first where it treats the question
 
     def __init__(self, knowledge: Knowledge, analyzer: Analyzer | None = None, tuning: Tuning | None = None,
-                 rerank_weights: dict[str, float] | None = None) -> None:
-        """`rerank_weights`: the reranker's, when not the fitted ones (fitted_weights.py), as while fitting them."""
+                 rerank_model: TreeEnsemble | None = None) -> None:
+        """`rerank_model`: the reranker's trees when not the fitted ones (reranker_trees.json), as while fitting."""
         self.knowledge = knowledge
         self.analyzer = analyzer or shared_analyzer()
         self.tuning = tuning or Tuning()
@@ -99,9 +110,10 @@ class Engine:
         self._vocabulary: dict[str, int] = {}
         self._passage_spans: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._passage_words: list[PassageWords] = []
-        self._passage_index = LuceneBM25([self._passage_terms(p) for p in self.passages])
+        self._passage_index = LuceneBM25([self._passage_terms(p, k) for p, k in zip(
+            self.passages, _places_in_section(self.passages), strict=True)])
         self._reranker = Reranker(self._passage_words, self._passage_index.idf_of, self._passage_index.knows,
-                                  (rerank_weights or RERANK) if self.tuning.rerank else {})
+                                  (rerank_model or TreeEnsemble.load()) if self.tuning.rerank else None)
         self._checklists = ChecklistChooser(knowledge.checklists, self.analyzer, self.tuning.checklist_order,
                                             self.tuning.checklist_relative,
                                             CHECKLIST_VOTES if self.tuning.fitted_checklist_votes else None)
@@ -139,7 +151,7 @@ class Engine:
         return load_engine(knowledge_dir)
 
     # --- index documents -----------------------------------------------------------------
-    def _passage_terms(self, passage: Passage) -> list[str]:
+    def _passage_terms(self, passage: Passage, position: int) -> list[str]:
         # The section's own heading says what the passage is about; ancestors only frame it
         # (every chiba passage sits under the same chapter title).
         heading_terms = self.analyzer.terms(passage.section.heading)
@@ -152,9 +164,10 @@ class Engine:
             np.array([t.begin for t in located], dtype=np.int32),
             np.array([t.end for t in located], dtype=np.int32),
         ))
+        terms = heading + ancestors + [t.term for t in tokens]
         self._passage_words.append(passage_words(heading_terms, ancestors, [(t.term, t.begin) for t in tokens],
-                                                 normalize_text(passage.text)))
-        return heading + ancestors + [t.term for t in tokens]
+                                                 normalize_text(passage.text), position, len(terms)))
+        return terms
 
     def _qa_terms(self, entry) -> list[str]:
         terms = self.analyzer.terms(entry.question) * self.tuning.qa_question_repeat

@@ -52,7 +52,7 @@ def cache_key(knowledge_dir: Path, tuning: Tuning) -> str:
     digest.update(repr(tuning).encode())
     for root in (Path(knowledge_dir), RETRIEVAL_SOURCE):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            if root is RETRIEVAL_SOURCE and path.suffix != ".py":
+            if root is RETRIEVAL_SOURCE and path.suffix not in (".py", ".json"):  # the reranker's trees are JSON
                 continue
             digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]

@@ -4,14 +4,15 @@ shipped engine's answers."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine, Tuning
-from retrieval.search.rank.fitted_weights import RERANK
 from retrieval.search.rank.rerank import CANDIDATES, FEATURES, Reranker, passage_words
+from retrieval.search.rank.trees import TreeEnsemble
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,14 +25,14 @@ def test_a_passage_is_cut_into_sentences_at_their_ends_and_at_line_breaks() -> N
     assert words.every == {"評価", "第3章", "協働", "公開"}
 
 
-def _reranker(weights: dict[str, float] | None = None) -> Reranker:
+def _reranker() -> Reranker:
     passages = [
         passage_words(["原則"], [], [("協働", 0), ("原則", 3)], "協働の原則。"),  # heading and one sentence: all
         passage_words(["評価"], [], [("協働", 0), ("原則", 6)], "協働します。原則。"),  # two sentences, half each
-        passage_words(["評価"], [], [("協働", 0)], "協働。"),
+        passage_words(["評価"], [], [("協働", 0)], "協働。", position=4, indexed=6),
     ]
     return Reranker(passages, idf=lambda term: {"協働": 1.0, "原則": 3.0}.get(term, 1.0), known=lambda term: True,
-                    weights=weights or {"combined": 1.0})
+                    model=None)
 
 
 def test_features_are_shares_of_the_question_weight_held() -> None:
@@ -48,6 +49,9 @@ def test_features_are_shares_of_the_question_weight_held() -> None:
     assert list(column["ask_sentence_cover"]) == [1.0, 1.0, 0.0]
     assert list(column["top_entry"]) == [0.0, 1.0, 0.0]
     assert list(column["lift"]) == [0.0, 0.0, 0.0]
+    assert list(column["bm25_order"]) == [1.0, 0.5, 1 / 3]  # the candidates' own order
+    assert list(column["position"]) == [0.0, 0.0, 3.0]  # fourth paragraph and later read as 3
+    assert column["length"][2] == pytest.approx(np.log(7))
 
 
 def test_candidates_are_the_best_positive_ones_best_first() -> None:
@@ -58,8 +62,28 @@ def test_candidates_are_the_best_positive_ones_best_first() -> None:
     assert list(_reranker().candidates(many)) == list(range(CANDIDATES))
 
 
-def test_the_shipped_weights_name_every_feature_and_only_those() -> None:
-    assert set(RERANK) == set(FEATURES)
+def test_the_shipped_trees_read_the_features_in_their_order_and_score_as_when_fitted() -> None:
+    shipped = json.loads((ROOT / "retrieval" / "search" / "rank" / "reranker_trees.json").read_text(encoding="utf-8"))
+    trees = TreeEnsemble(shipped)
+    assert trees.features == FEATURES
+    # rows the fit scored with scikit-learn and with these arrays alike, kept to catch a change in how they are read
+    check = shipped["check"]
+    assert np.allclose(trees.decision(np.array(check["rows"])), check["decision"], atol=1e-9)
+    assert len(check["rows"]) >= 20 and len(set(np.round(check["decision"], 6))) > 10
+
+
+def test_a_tree_sends_a_row_left_when_its_feature_is_at_most_the_threshold() -> None:
+    # one tree: x0 <= 0.5 → (x1 <= 2 → 1.0 else 2.0) else 3.0; another: a lone leaf worth 0.25
+    trees = TreeEnsemble({"features": ["a", "b"], "baseline": -1.0, "trees": [
+        {"feature": [0, 1, 0, 0, 0], "threshold": [0.5, 2.0, 0, 0, 0], "left": [1, 3, 0, 0, 0],
+         "right": [2, 4, 0, 0, 0], "value": [0, 0, 3.0, 1.0, 2.0], "leaf": [False, False, True, True, True],
+         "depth": 2},
+        {"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "value": [0.25], "leaf": [True], "depth": 0},
+    ]})
+    rows = np.array([[0.5, 2.0], [0.1, 2.5], [0.9, 0.0]])
+    assert list(trees.decision(rows)) == [0.25, 1.25, 2.25]
+    with pytest.raises(ValueError):
+        Reranker([], idf=lambda term: 1.0, known=lambda term: True, model=trees)  # fitted on other features
 
 
 def _trainer():
@@ -69,7 +93,7 @@ def _trainer():
     return module
 
 
-def test_the_fit_learns_which_feature_marks_the_relevant_candidate() -> None:
+def test_the_checklist_fit_learns_which_feature_marks_the_right_one() -> None:
     rng = np.random.default_rng(7)
     data = []
     for _ in range(60):
@@ -88,11 +112,12 @@ def unranked(engine: Engine) -> Engine:
 
 
 @pytest.mark.parametrize(("question", "first"), [
-    # the section whose heading names what is asked, above one that repeats a word of it
-    ("協働の原則を教えてください", ("osaka", "principles")),
-    # the principle whose one sentence holds the ask, above the staff attitudes that mention information
+    # the principle on information sharing, above the staff attitudes and the principles' list that mention it
     ("団体さんと情報ってどこまで共有すればいいの？内部の検討資料とかも見せた方がいい？",
      ("kodaira", "principle-information-sharing")),
+    # the section on making the effects visible, above the city's own publicity
+    ("協働で何やってるのか市民に全然伝わってないって議会で言われた。成果をどう見せればいいの？",
+     ("chiba", "point-visibility")),
 ])
 def test_reranking_puts_the_passage_that_holds_the_ask_first(engine: Engine, unranked: Engine, question: str,
                                                              first: tuple[str, str]) -> None:

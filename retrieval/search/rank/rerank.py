@@ -2,19 +2,23 @@
 
 BM25 saturates: a passage that repeats one word of a long Slack message can outscore the one whose
 heading names what is asked, or whose one sentence holds every word of the ask. The reranker looks
-at the top `CANDIDATES` passages again with eleven features — how much of the question (and of its
-asking sentences) the heading, the whole passage and its best sentence hold, and whether the best
-Q&A entry cites it — and orders them by a weighted sum. The weights are fitted, not set by hand:
-`benchmarks/fit_weights.py` fits them on the read question sets and writes them to `fitted_weights.py`.
+at the top `CANDIDATES` passages again with fourteen features — how much of the question (and of its
+asking sentences) the heading, the whole passage and its best sentence hold, whether the best Q&A
+entry cites it, its place in the BM25 order, its place in its section (a section's first paragraph
+states its point) and its length — and orders them by the score of boosted trees (trees.py). The
+trees are fitted, not set by hand: `benchmarks/fit_weights.py` fits them on the read question sets.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from retrieval.search.rank.trees import TreeEnsemble
 
 CANDIDATES = 40
 FEATURES = (
@@ -29,6 +33,9 @@ FEATURES = (
     "sentence_cover",  # ... of the whole question's in the passage's one best sentence
     "ask_sentence_cover",  # ... of the asking sentences' in it
     "top_entry",  # 1 when the best-matching Q&A entry cites the passage's section
+    "bm25_order",  # 1 / (1 + its place among the candidates by `combined`)
+    "position",  # its place in its section, 0 for the first paragraph (3 and later read as 3)
+    "length",  # log(1 + the number of terms indexed for it)
 )
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 
@@ -42,11 +49,14 @@ class PassageWords:
     every: frozenset[str]  # heading path and text: what BM25 indexed
     sentences_of: dict[str, tuple[int, ...]]  # each term of the text: the sentences it is in
     sentence_count: int
+    position: int  # its place in its section, from 0
+    length: float  # log(1 + the number of terms indexed for it)
 
 
 def passage_words(heading: Sequence[str], ancestors: Sequence[str], text_terms: Sequence[tuple[str, int]],
-                  text: str) -> PassageWords:
-    """`text_terms`: each term of the passage text with the offset where it begins in `text`."""
+                  text: str, position: int = 0, indexed: int = 0) -> PassageWords:
+    """`text_terms`: each term of the passage text with the offset where it begins in `text`; `position`: its
+    place in its section; `indexed`: how many terms the index holds for it."""
     ends = sorted({m.start() for m in _SENTENCE_END.finditer(text)} | {len(text)})
     of_sentence = [min(int(np.searchsorted(ends, begin, side="right")), len(ends) - 1) for _, begin in text_terms]
     numbered = {k: n for n, k in enumerate(sorted(set(of_sentence)))}  # sentences without a term are dropped
@@ -55,16 +65,20 @@ def passage_words(heading: Sequence[str], ancestors: Sequence[str], text_terms: 
         sentences_of.setdefault(term, set()).add(numbered[k])
     return PassageWords(frozenset(heading), frozenset(heading) | frozenset(ancestors),
                         frozenset(heading) | frozenset(ancestors) | frozenset(t for t, _ in text_terms),
-                        {t: tuple(sorted(k)) for t, k in sentences_of.items()}, max(len(numbered), 1))
+                        {t: tuple(sorted(k)) for t, k in sentences_of.items()}, max(len(numbered), 1), position,
+                        math.log1p(indexed))
 
 
 class Reranker:
     def __init__(self, words: Sequence[PassageWords], idf: Callable[[str], float], known: Callable[[str], bool],
-                 weights: Mapping[str, float]) -> None:
+                 model: TreeEnsemble | None) -> None:
+        """`model`: the fitted trees, over FEATURES in that order; None keeps the candidates' `combined` order."""
+        if model is not None and model.features != FEATURES:
+            raise ValueError(f"the reranker's trees were fitted on other features: {model.features}")
         self._words = list(words)
         self._idf = idf
         self._known = known
-        self._weights = np.array([weights.get(name, 0.0) for name in FEATURES])
+        self._model = model
 
     def candidates(self, combined: np.ndarray) -> np.ndarray:
         """The passages the reranker orders: the best `CANDIDATES` with a positive score, best first."""
@@ -81,8 +95,11 @@ class Reranker:
                  top_entry: np.ndarray) -> np.ndarray:
         """One row per candidate, one column per name in FEATURES. `top_entry`: for every passage, whether the
         best-matching Q&A entry cites its section."""
-        whole = self._worth(weights)
-        ask = self._worth(ask_weights or weights)
+        whole, whole_total = self._worth(weights)
+        ask, ask_total = self._worth(ask_weights or weights)
+        # each term as (its share of the whole question's weight, of the asking sentences')
+        shares = {t: (whole.get(t, 0.0) / whole_total if whole_total else 0.0,
+                      ask.get(t, 0.0) / ask_total if ask_total else 0.0) for t in whole.keys() | ask.keys()}
         rows = np.zeros((len(candidates), len(FEATURES)))
         if not len(candidates):
             return rows
@@ -92,35 +109,32 @@ class Reranker:
             rows[:, column] = values[candidates] / best if best > 0 else 0.0
         for row, i in enumerate(candidates):
             words = self._words[int(i)]
-            rows[row, 3] = _held(whole, words.heading)
-            rows[row, 4] = _held(ask, words.heading)
-            rows[row, 5] = _held(whole, words.path)
-            rows[row, 6] = _held(ask, words.every)
-            rows[row, 7] = _held(whole, words.every)
-            rows[row, 8] = _best_sentence(whole, words)
-            rows[row, 9] = _best_sentence(ask, words)
+            present = [(t, held) for t, held in shares.items() if t in words.every]
+            sentences = np.zeros((words.sentence_count, 2))
+            for t, (of_whole, of_ask) in present:
+                rows[row, 6] += of_ask
+                rows[row, 7] += of_whole
+                if t in words.heading:
+                    rows[row, 3] += of_whole
+                    rows[row, 4] += of_ask
+                if t in words.path:
+                    rows[row, 5] += of_whole
+                for k in words.sentences_of.get(t, ()):
+                    sentences[k, 0] += of_whole
+                    sentences[k, 1] += of_ask
+            rows[row, 8], rows[row, 9] = sentences.max(axis=0)
             rows[row, 10] = float(top_entry[int(i)])
+            rows[row, 11] = 1.0 / (1 + row)
+            rows[row, 12] = min(words.position, 3)
+            rows[row, 13] = words.length
         return rows
 
     def scores(self, features: np.ndarray) -> np.ndarray:
-        return features @ self._weights
+        """Higher first; without a model, the candidates' `combined` order."""
+        if self._model is None:
+            return features[:, 0] if len(features) else np.zeros(0)
+        return self._model.decision(features)
 
     def _worth(self, weights: Mapping[str, float]) -> tuple[dict[str, float], float]:
         worth = {t: w * self._idf(t) for t, w in weights.items() if self._known(t)}
         return worth, sum(worth.values())
-
-
-def _best_sentence(worth: tuple[dict[str, float], float], words: PassageWords) -> float:
-    values, total = worth
-    if not total:
-        return 0.0
-    sums = [0.0] * words.sentence_count
-    for term, value in values.items():
-        for k in words.sentences_of.get(term, ()):
-            sums[k] += value
-    return max(sums) / total
-
-
-def _held(worth: tuple[dict[str, float], float], terms: frozenset[str]) -> float:
-    values, total = worth
-    return sum(v for t, v in values.items() if t in terms) / total if total else 0.0
