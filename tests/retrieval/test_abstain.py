@@ -61,6 +61,10 @@ COVERED_BUT_CHATTY = [
     "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
     "駐車場の管理を町内会にお願いしたい。どう進めれば？",
     "外国人住民と一緒に防災訓練をやりたい。どう進める？",  # the glossary: 住民と一緒に is 協働
+    # a rate told in a sentence that only says what nobody knows; the ask comes after it
+    "自治会の加入率が6割を切り、団体同士がお互い何をしているのか全然知らない状態です。つなぐ仕組みをつくるには、何から始めれば？",
+    # a sister city is the setting; the partner and the question are the guidelines'
+    "姉妹都市との青少年交流事業を市民団体に任せきりで、負担金を払うだけです。これで協働と言っていいのか疑問で…",
     # 何も is no ask: the form is the situation, the ask is whether to hear the partner
     "事務事業評価の様式で、協働事業も担当課だけで点数をつけていて、団体からは何も聞いていません。これでいいの？",
 ]
@@ -329,6 +333,8 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     "部活動の指導で教員と外部コーチが協働するには",
     "How can factory workers collaborate safely with robots on the assembly line?",
     "How do I get students to collaborate in group work in class?",
+    "姉妹都市との協働ってどう進めればいい？",  # the sister city alone: a setting, and no other topic
+    "国際交流係です。海外の都市と姉妹都市提携を新たに結ぶとき、協働として何から準備すればいい？",
 ])
 def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

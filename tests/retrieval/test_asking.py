@@ -21,6 +21,13 @@ def _asks(text: str) -> list[bool]:
     # ... or universal by も (何も, 誰も, 何件も)
     ("団体側からは何も聞いていません。これでいいのかな？", [False, True]),
     ("問い合わせが何件も来ています。", [False]),
+    # what nobody knows (an interrogative closed by か, then not knowing) is situation when an ask follows ...
+    ("団体同士がお互い何をしているのか全然知らない状態です。つなぐ仕組みをつくりたいんですが、何から始めれば？",
+     [False, True]),
+    ("どうなっているのかよく分からない。協働の窓口はどこ？", [False, True]),
+    # ... and the ask itself when nothing follows, or when it wants to know
+    ("協働の窓口が誰なのか分かりません。", [True]),
+    ("団体が何をしているのか知りたい。どう調べればいい？", [True, True]),
     # the asker's own interrogatives still ask, with or without a question mark
     ("後援は何件まで受けられる。", [True]),
     ("協働って何", [True]),

@@ -65,3 +65,10 @@ def test_everyday_words_for_the_guidelines_subjects_are_not_refused(engine: Engi
 def test_a_chore_pushed_onto_a_colleague_is_not_kyodo(engine: Engine) -> None:
     # why the alias is 役所の都合 and not 押し付ける alone
     assert not engine.ask("上司に仕事を押し付けられてつらい").answered
+
+
+def test_going_out_on_foot_is_going_to_the_field(engine: Engine) -> None:
+    # 現場に足を運ぶ in the guidelines; staff say 足を使う — the question named no topic and was refused
+    answer = engine.ask("机の上で資料だけ見てても地域の困りごとってわからないよね？どこまで自分で足を使うべき？")
+    assert answer.answered
+    assert "現場" in engine.query_weights("どこまで自分で足を使うべき？")

@@ -32,6 +32,10 @@ ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|m
 # interrogative there is not the asker's question.
 QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 INDEFINITE_PARTICLES = ("か", "も")
+# 「お互い何をしているのか全然知らない状態です。つなぐ仕組みをつくりたいんですが、何から始めれば？」: the first
+# sentence tells what people do not know (an interrogative closed by か, then not knowing); the ask comes after it.
+KNOWING = {"知る", "分かる", "判る", "解る"}
+NEGATIONS = {"ない", "ず", "ぬ"}
 
 # Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
 # (課, 係, 局) or a post names the asker's place in the office, never what is asked about.
@@ -58,6 +62,7 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         spans.append((start, len(normalized), False))
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(normalized)]
     result = []
+    only_not_knowing = []
     for begin, end, question_mark in spans:
         text = normalized[begin:end].strip()
         if not text:
@@ -67,6 +72,10 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         words = [m for m in morphemes[first:last] if m.pos[0] not in ("補助記号", "記号")]
         own = [m for m in words if not any(b <= m.begin < e for b, e in quoted)]
         result.append(Sentence(begin, end, question_mark or _asks(text, own)))
+        only_not_knowing.append(not question_mark and _tells_not_knowing(text, own))
+    for k, sentence in enumerate(result):
+        if sentence.asks and only_not_knowing[k] and any(later.asks for later in result[k + 1:]):
+            result[k] = Sentence(sentence.begin, sentence.end, False)
     return result
 
 
@@ -80,6 +89,22 @@ def _asks(text: str, words: Sequence[Morpheme]) -> bool:
     for polite in ("です", "ます", "んです", "のです"):
         tail = tail.removesuffix(polite)
     return tail.endswith(ASKING_ENDINGS)
+
+
+def _tells_not_knowing(text: str, words: Sequence[Morpheme]) -> bool:
+    """Every interrogative of the sentence opens a clause closed by か that nobody knows (「何をしているのか全然
+    知らない」「どうなっているのかよく分からない」), and the sentence does not end as an ask."""
+    asking = [i for i, m in enumerate(words)
+              if (m.form in INTERROGATIVES or m.surface in INTERROGATIVES) and not _indefinite(words, i)]
+    if not asking or _asks(text, [m for m in words if m.form not in INTERROGATIVES and m.surface not in INTERROGATIVES]):
+        return False
+    for i in asking:
+        closing = next((j for j in range(i + 1, len(words)) if words[j].surface == "か" and words[j].pos[0] == "助詞"),
+                       None)
+        after = words[closing + 1:closing + 5] if closing is not None else []
+        if not any(m.form in KNOWING and n.form in NEGATIONS for m, n in zip(after, after[1:], strict=False)):
+            return False
+    return True
 
 
 def _indefinite(words: Sequence[Morpheme], i: int) -> bool:
