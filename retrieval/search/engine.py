@@ -199,6 +199,18 @@ class Engine:
             found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, reason=coverage.reason,
                           declined_by=found, declined_why=coverage.why)
+        hits, strengths = self._ranked_hits(scored, top)
+        qa_hits = self._shown_entries(scored)
+        checklists = self._checklists.choose(hits, qa_hits, scored.query.weights, strengths)
+        return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
+                      truncated=cleaned.truncated, reason=coverage.reason,
+                      direct_answer=bool(qa_hits) and qa_hits[0].score >= self.tuning.qa_direct,
+                      reading_path=asks_where_to_begin(scored.query.text))
+
+    def _ranked_hits(self, scored: _Scored, top: int) -> tuple[list[PassageHit], list[float]]:
+        """The answer's passages, best first — the reranked order, a named guideline's passages first, or else the
+        home guideline's best one when it treats the question — and how well each matches the question's words
+        (its `combined`): a hit's score is its place in the order, and the checklist votes need the match."""
         combined = scored.combined
         order = self._order(scored)
         priority = order.copy()
@@ -215,13 +227,11 @@ class Engine:
                     combined[best] >= self.tuning.home_relative * combined.max():
                 priority[best] = priority.max() + 1.0
         ranked = self._best_per_section(priority, top)
-        hits = [self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)]
-        qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
-        checklists = self._checklists.choose(hits, qa_hits, scored.query.weights, [float(combined[i]) for i in ranked])
-        return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
-                      truncated=cleaned.truncated, reason=coverage.reason,
-                      direct_answer=bool(qa_hits) and qa_hits[0].score >= self.tuning.qa_direct,
-                      reading_path=asks_where_to_begin(scored.query.text))
+        return ([self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)],
+                [float(combined[i]) for i in ranked])
+
+    def _shown_entries(self, scored: _Scored) -> list[QAHit]:
+        return [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
 
     def compare(self, question: str) -> Comparison:
         """Each guideline's best passage on the question, side by side: the home guideline first, then
@@ -312,11 +322,8 @@ class Engine:
         scored = self._score(question)
         if scored.query is None or not scored.coverage:
             return [], np.zeros((0, 0))
-        answer = self.ask(question)
-        qa_hits = [hit for hit in scored.qa_matches if hit.score >= self.tuning.qa_min]
-        strengths = [float(scored.combined[self._passages_of_section[(p.doc, p.section_id)]].max())
-                     for p in answer.passages]
-        return self._checklists.votes(answer.passages, qa_hits, scored.query.weights, strengths)
+        hits, strengths = self._ranked_hits(scored, 3)
+        return self._checklists.votes(hits, self._shown_entries(scored), scored.query.weights, strengths)
 
     def _best_of(self, doc: str, scores: np.ndarray) -> int | None:
         mask = self._passage_doc == doc

@@ -33,8 +33,9 @@ ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|m
 QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 INDEFINITE_PARTICLES = ("か", "も")
 # 「お互い何をしているのか全然知らない状態です。つなぐ仕組みをつくりたいんですが、何から始めれば？」: the first
-# sentence tells what people do not know (an interrogative closed by か, then not knowing); the ask comes after it.
-KNOWING = {"知る", "分かる", "判る", "解る"}
+# sentence tells what people do not know (an interrogative closed by か, then one of these verbs negated); the ask
+# comes after it. (fact_asks.KNOWING is wider: the verbs an add-on ask uses, 教える and 確認 among them.)
+VERBS_OF_KNOWING = {"知る", "分かる", "判る", "解る"}
 NEGATIONS = {"ない", "ず", "ぬ"}
 
 # Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
@@ -71,10 +72,11 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         last = bisect.bisect_left(morphemes, end, lo=first, key=lambda m: m.begin)
         words = [m for m in morphemes[first:last] if m.pos[0] not in ("補助記号", "記号")]
         own = [m for m in words if not any(b <= m.begin < e for b, e in quoted)]
-        result.append(Sentence(begin, end, question_mark or _asks(text, own)))
-        only_not_knowing.append(not question_mark and _tells_not_knowing(text, own))
+        asks = question_mark or _asks(text, own)
+        result.append(Sentence(begin, end, asks))
+        only_not_knowing.append(asks and not question_mark and _tells_not_knowing(text, own))
     for k, sentence in enumerate(result):
-        if sentence.asks and only_not_knowing[k] and any(later.asks for later in result[k + 1:]):
+        if only_not_knowing[k] and any(later.asks for later in result[k + 1:]):
             result[k] = Sentence(sentence.begin, sentence.end, False)
     return result
 
@@ -82,9 +84,16 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
 def _asks(text: str, words: Sequence[Morpheme]) -> bool:
     if text.isascii():
         return bool(ENGLISH_ASKING.search(text.strip()))
-    if any((m.form in INTERROGATIVES or m.surface in INTERROGATIVES) and not _indefinite(words, i)
-           for i, m in enumerate(words)):
-        return True
+    return bool(_interrogatives(words)) or _ends_as_ask(text)
+
+
+def _interrogatives(words: Sequence[Morpheme]) -> list[int]:
+    """Where the sentence's own interrogatives stand (not 何か, 誰も)."""
+    return [i for i, m in enumerate(words)
+            if (m.form in INTERROGATIVES or m.surface in INTERROGATIVES) and not _indefinite(words, i)]
+
+
+def _ends_as_ask(text: str) -> bool:
     tail = text.rstrip("。.!！…~〜ー ")
     for polite in ("です", "ます", "んです", "のです"):
         tail = tail.removesuffix(polite)
@@ -94,15 +103,15 @@ def _asks(text: str, words: Sequence[Morpheme]) -> bool:
 def _tells_not_knowing(text: str, words: Sequence[Morpheme]) -> bool:
     """Every interrogative of the sentence opens a clause closed by か that nobody knows (「何をしているのか全然
     知らない」「どうなっているのかよく分からない」), and the sentence does not end as an ask."""
-    asking = [i for i, m in enumerate(words)
-              if (m.form in INTERROGATIVES or m.surface in INTERROGATIVES) and not _indefinite(words, i)]
-    if not asking or _asks(text, [m for m in words if m.form not in INTERROGATIVES and m.surface not in INTERROGATIVES]):
+    asking = _interrogatives(words)
+    if not asking or text.isascii() or _ends_as_ask(text):
         return False
     for i in asking:
         closing = next((j for j in range(i + 1, len(words)) if words[j].surface == "か" and words[j].pos[0] == "助詞"),
                        None)
         after = words[closing + 1:closing + 5] if closing is not None else []
-        if not any(m.form in KNOWING and n.form in NEGATIONS for m, n in zip(after, after[1:], strict=False)):
+        if not any(m.form in VERBS_OF_KNOWING and n.form in NEGATIONS
+                   for m, n in zip(after, after[1:], strict=False)):
             return False
     return True
 

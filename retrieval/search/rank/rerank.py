@@ -37,6 +37,7 @@ FEATURES = (
     "position",  # its place in its section, 0 for the first paragraph (3 and later read as 3)
     "length",  # log(1 + the number of terms indexed for it)
 )
+_COLUMN = {name: k for k, name in enumerate(FEATURES)}
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 
 
@@ -97,36 +98,38 @@ class Reranker:
         best-matching Q&A entry cites its section."""
         whole, whole_total = self._worth(weights)
         ask, ask_total = self._worth(ask_weights or weights)
-        # each term as (its share of the whole question's weight, of the asking sentences')
+        # each term as (its share of the whole question's weight, of the asking sentences'), in the question's
+        # order: a set's order changes with the process's hash seed, and so would the sums' last bits
         shares = {t: (whole.get(t, 0.0) / whole_total if whole_total else 0.0,
-                      ask.get(t, 0.0) / ask_total if ask_total else 0.0) for t in whole.keys() | ask.keys()}
+                      ask.get(t, 0.0) / ask_total if ask_total else 0.0) for t in dict.fromkeys([*whole, *ask])}
         rows = np.zeros((len(candidates), len(FEATURES)))
         if not len(candidates):
             return rows
-        lift = combined - share
-        for column, values in enumerate((combined, share, lift)):
+        for name, values in (("combined", combined), ("share", share), ("lift", combined - share)):
             best = float(values[candidates].max())
-            rows[:, column] = values[candidates] / best if best > 0 else 0.0
+            rows[:, _COLUMN[name]] = values[candidates] / best if best > 0 else 0.0
+        heading, ask_heading, path = _COLUMN["heading"], _COLUMN["ask_heading"], _COLUMN["path"]
+        ask_cover, cover = _COLUMN["ask_cover"], _COLUMN["cover"]
         for row, i in enumerate(candidates):
             words = self._words[int(i)]
-            present = [(t, held) for t, held in shares.items() if t in words.every]
-            sentences = np.zeros((words.sentence_count, 2))
-            for t, (of_whole, of_ask) in present:
-                rows[row, 6] += of_ask
-                rows[row, 7] += of_whole
+            sentences = np.zeros((words.sentence_count, 2))  # per sentence: (whole, ask) held
+            for t, (of_whole, of_ask) in shares.items():
+                if t not in words.every:
+                    continue
+                rows[row, ask_cover] += of_ask
+                rows[row, cover] += of_whole
                 if t in words.heading:
-                    rows[row, 3] += of_whole
-                    rows[row, 4] += of_ask
+                    rows[row, heading] += of_whole
+                    rows[row, ask_heading] += of_ask
                 if t in words.path:
-                    rows[row, 5] += of_whole
+                    rows[row, path] += of_whole
                 for k in words.sentences_of.get(t, ()):
-                    sentences[k, 0] += of_whole
-                    sentences[k, 1] += of_ask
-            rows[row, 8], rows[row, 9] = sentences.max(axis=0)
-            rows[row, 10] = float(top_entry[int(i)])
-            rows[row, 11] = 1.0 / (1 + row)
-            rows[row, 12] = min(words.position, 3)
-            rows[row, 13] = words.length
+                    sentences[k] += (of_whole, of_ask)
+            rows[row, _COLUMN["sentence_cover"]], rows[row, _COLUMN["ask_sentence_cover"]] = sentences.max(axis=0)
+            rows[row, _COLUMN["top_entry"]] = float(top_entry[int(i)])
+            rows[row, _COLUMN["bm25_order"]] = 1.0 / (1 + row)
+            rows[row, _COLUMN["position"]] = min(words.position, 3)
+            rows[row, _COLUMN["length"]] = words.length
         return rows
 
     def scores(self, features: np.ndarray) -> np.ndarray:
