@@ -3,7 +3,7 @@
 Building the engine validates the knowledge folder and runs Sudachi over every passage, Q&A
 wording and alias (about 0.6 s here, most of a cold start). The built engine is pickled under
 a key made of everything it depends on: the bytes of every file in the knowledge folder, the
-source of the retrieval package (the analyzer, the index, the engine), the Sudachi and
+source of the retrieval package as this process imported it (the analyzer, the index, the engine), the Sudachi and
 dictionary versions and the tuning. Any change gives a new key and a fresh build.
 
 - The cache folder is $KYODO_CACHE_DIR, else $XDG_CACHE_HOME/kyodo, else ~/.cache/kyodo; it is
@@ -42,6 +42,20 @@ def cache_dir() -> Path:
     return Path(base) / "kyodo"
 
 
+def _files_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        if suffixes is None or path.suffix in suffixes:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+# The code this process runs, read once when it is imported: a process still running old code after the files
+# changed on disk must not file its engine under the new code's key (it did, and later processes loaded an engine
+# whose reranker was the old one). The reranker's trees are JSON.
+RUNNING_SOURCE = _files_digest(RETRIEVAL_SOURCE, (".py", ".json"))
+
+
 def cache_key(knowledge_dir: Path, tuning: Tuning) -> str:
     digest = hashlib.sha256()
     for package in ("sudachipy", "sudachidict_core"):
@@ -50,11 +64,8 @@ def cache_key(knowledge_dir: Path, tuning: Tuning) -> str:
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{package}=?\n".encode())
     digest.update(repr(tuning).encode())
-    for root in (Path(knowledge_dir), RETRIEVAL_SOURCE):
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            if root is RETRIEVAL_SOURCE and path.suffix not in (".py", ".json"):  # the reranker's trees are JSON
-                continue
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(_files_digest(Path(knowledge_dir)).encode())
+    digest.update(RUNNING_SOURCE.encode())
     return digest.hexdigest()[:32]
 
 

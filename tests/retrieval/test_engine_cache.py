@@ -103,3 +103,16 @@ def test_four_processes_starting_together_share_one_cache_file(folder: Path, cac
     assert len(list(cache.glob("engine-*.pickle"))) == 1
     assert not list(cache.glob(".engine-*"))  # no temporary file left behind
     assert engine_cache._read(next(cache.glob("engine-*.pickle"))) is not None
+
+
+def test_the_key_names_the_code_this_process_imported_not_the_files_on_disk(folder: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch,
+                                                                           tmp_path: Path) -> None:
+    # A process still running old code after the files changed must not file its engine under the new code's key:
+    # with the retrieval folder changed (here: gone) on disk, the key stays the one of the code imported.
+    before = engine_cache.cache_key(folder, engine_cache.Tuning())
+    monkeypatch.setattr(engine_cache, "RETRIEVAL_SOURCE", tmp_path / "elsewhere")
+    assert engine_cache.cache_key(folder, engine_cache.Tuning()) == before
+    # ... while the code's own digest is part of the key
+    monkeypatch.setattr(engine_cache, "RUNNING_SOURCE", "other code")
+    assert engine_cache.cache_key(folder, engine_cache.Tuning()) != before
