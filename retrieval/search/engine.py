@@ -25,7 +25,7 @@ from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
 from retrieval.search.rank.rerank import PassageWords, Reranker, passage_words
 from retrieval.search.rank.snippet import snippet_from_spans
-from retrieval.search.rank.trees import TreeEnsemble
+from retrieval.search.rank.trees import UNCITED_TREES_FILE, TreeEnsemble
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,9 @@ class Engine:
     home: str | None = None  # the asker's own guideline (KYODO_HOME): first where it treats the question
 
     def __init__(self, knowledge: Knowledge, analyzer: Analyzer | None = None, tuning: Tuning | None = None,
-                 rerank_model: TreeEnsemble | None = None) -> None:
-        """`rerank_model`: the reranker's trees when not the fitted ones (reranker_trees.json), as while fitting."""
+                 rerank_model: TreeEnsemble | None = None, uncited_model: TreeEnsemble | None = None) -> None:
+        """`rerank_model`, `uncited_model`: the reranker's trees when not the fitted ones (reranker_trees.json,
+        reranker_trees_uncited.json), as while fitting."""
         self.knowledge = knowledge
         self.analyzer = analyzer or shared_analyzer()
         self.tuning = tuning or Tuning()
@@ -112,8 +113,12 @@ class Engine:
         self._passage_words: list[PassageWords] = []
         self._passage_index = LuceneBM25([self._passage_terms(p, k) for p, k in zip(
             self.passages, _places_in_section(self.passages), strict=True)])
+        rerank = self.tuning.rerank
         self._reranker = Reranker(self._passage_words, self._passage_index.idf_of, self._passage_index.knows,
-                                  (rerank_model or TreeEnsemble.load()) if self.tuning.rerank else None)
+                                  (rerank_model or TreeEnsemble.load()) if rerank else None,
+                                  (uncited_model or TreeEnsemble.load(UNCITED_TREES_FILE)) if rerank else None)
+        cited = {citation.doc for entry in knowledge.qa for citation in entry.citations}
+        self._uncited = np.array([p.doc not in cited for p in self.passages], dtype=bool)
         self._checklists = ChecklistChooser(knowledge.checklists, self.analyzer, self.tuning.checklist_order,
                                             self.tuning.checklist_relative,
                                             CHECKLIST_VOTES if self.tuning.fitted_checklist_votes else None)
@@ -290,7 +295,7 @@ class Engine:
         candidates, features = self._rerank_features(scored)
         if not len(candidates):
             return combined.copy()
-        reranked = self._reranker.scores(features)
+        reranked = self._reranker.scores(features, self._uncited[candidates])
         order = np.where(combined > 0, combined / (combined.max() * 2), 0.0)  # the rest: in (0, 0.5]
         order[candidates] = 1.0 + reranked - reranked.min()
         return order

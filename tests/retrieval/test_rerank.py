@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine, Tuning
-from retrieval.search.rank.rerank import CANDIDATES, FEATURES, Reranker, passage_words
-from retrieval.search.rank.trees import TreeEnsemble
+from retrieval.search.rank.rerank import CANDIDATES, FEATURES, UNCITED_FEATURES, Reranker, passage_words
+from retrieval.search.rank.trees import TREES_FILE, UNCITED_TREES_FILE, TreeEnsemble
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,14 +62,36 @@ def test_candidates_are_the_best_positive_ones_best_first() -> None:
     assert list(_reranker().candidates(many)) == list(range(CANDIDATES))
 
 
-def test_the_shipped_trees_read_the_features_in_their_order_and_score_as_when_fitted() -> None:
-    shipped = json.loads((ROOT / "retrieval" / "search" / "rank" / "reranker_trees.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("path", "features"), [(TREES_FILE, FEATURES), (UNCITED_TREES_FILE, UNCITED_FEATURES)])
+def test_the_shipped_trees_read_the_features_in_their_order_and_score_as_when_fitted(
+        path: Path, features: tuple[str, ...]) -> None:
+    shipped = json.loads(path.read_text(encoding="utf-8"))
     trees = TreeEnsemble(shipped)
-    assert trees.features == FEATURES
+    assert trees.features == features
+    assert len(shipped["trees"]) >= 50
     # rows the fit scored with scikit-learn and with these arrays alike, kept to catch a change in how they are read
     check = shipped["check"]
     assert np.allclose(trees.decision(np.array(check["rows"])), check["decision"], atol=1e-9)
     assert len(check["rows"]) >= 20 and len(set(np.round(check["decision"], 6))) > 10
+
+
+def _lone_leaf(features: tuple[str, ...], worth: float) -> TreeEnsemble:
+    return TreeEnsemble({"features": list(features), "baseline": 0.0, "trees": [
+        {"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "value": [worth], "leaf": [True], "depth": 0}]})
+
+
+def test_passages_of_a_guideline_no_entry_cites_are_scored_by_the_trees_without_q_and_a_features() -> None:
+    cited, uncited = _lone_leaf(FEATURES, 1.0), _lone_leaf(UNCITED_FEATURES, 2.0)
+    reranker = Reranker([], idf=lambda term: 1.0, known=lambda term: True, model=cited, uncited_model=uncited)
+    rows = np.arange(3 * len(FEATURES), dtype=float).reshape(3, len(FEATURES))
+    assert list(reranker.scores(rows, np.array([False, True, False]))) == [1.0, 2.0, 1.0]
+    assert list(reranker.scores(rows)) == [1.0, 1.0, 1.0]
+    with pytest.raises(ValueError):
+        Reranker([], idf=lambda term: 1.0, known=lambda term: True, model=cited, uncited_model=cited)
+
+
+def test_every_shipped_guideline_is_cited_so_the_uncited_trees_change_no_shipped_answer(engine: Engine) -> None:
+    assert not engine._uncited.any()
 
 
 def test_a_tree_sends_a_row_left_when_its_feature_is_at_most_the_threshold() -> None:

@@ -7,6 +7,11 @@ asking sentences) the heading, the whole passage and its best sentence hold, whe
 entry cites it, its place in the BM25 order, its place in its section (a section's first paragraph
 states its point) and its length — and orders them by the score of boosted trees (trees.py). The
 trees are fitted, not set by hand: `benchmarks/fit_weights.py` fits them on the read question sets.
+
+A guideline no Q&A entry cites yet (one just imported) gets no lift, so to trees that learnt how much a citation
+says, its passages look like those the entries pass over. They are scored instead by trees fitted without the Q&A
+features (UNCITED_FEATURES): both sets of trees estimate the log-odds that a passage answers the question, so the
+two scores can be ranked together.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ FEATURES = (
     "length",  # log(1 + the number of terms indexed for it)
 )
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
+# what the Q&A entries say of a passage: nothing, for a guideline they do not cite
+QA_FEATURES = ("combined", "lift", "top_entry")
+UNCITED_FEATURES = tuple(name for name in FEATURES if name not in QA_FEATURES)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 
 
@@ -72,14 +80,19 @@ def passage_words(heading: Sequence[str], ancestors: Sequence[str], text_terms: 
 
 class Reranker:
     def __init__(self, words: Sequence[PassageWords], idf: Callable[[str], float], known: Callable[[str], bool],
-                 model: TreeEnsemble | None) -> None:
-        """`model`: the fitted trees, over FEATURES in that order; None keeps the candidates' `combined` order."""
+                 model: TreeEnsemble | None, uncited_model: TreeEnsemble | None = None) -> None:
+        """`model`: the fitted trees, over FEATURES in that order; None keeps the candidates' `combined` order.
+        `uncited_model`: the trees for passages of guidelines no Q&A entry cites, over UNCITED_FEATURES."""
         if model is not None and model.features != FEATURES:
             raise ValueError(f"the reranker's trees were fitted on other features: {model.features}")
+        if uncited_model is not None and uncited_model.features != UNCITED_FEATURES:
+            raise ValueError(f"the trees for uncited guidelines were fitted on other features: {uncited_model.features}")
         self._words = list(words)
         self._idf = idf
         self._known = known
         self._model = model
+        self._uncited_model = uncited_model
+        self._uncited_columns = [_COLUMN[name] for name in UNCITED_FEATURES]
 
     def candidates(self, combined: np.ndarray) -> np.ndarray:
         """The passages the reranker orders: the best `CANDIDATES` with a positive score, best first."""
@@ -132,11 +145,15 @@ class Reranker:
             rows[row, _COLUMN["length"]] = words.length
         return rows
 
-    def scores(self, features: np.ndarray) -> np.ndarray:
-        """Higher first; without a model, the candidates' `combined` order."""
+    def scores(self, features: np.ndarray, uncited: np.ndarray | None = None) -> np.ndarray:
+        """Higher first; without a model, the candidates' `combined` order. `uncited`: for each candidate, whether
+        no Q&A entry cites its guideline."""
         if self._model is None:
             return features[:, 0] if len(features) else np.zeros(0)
-        return self._model.decision(features)
+        scores = self._model.decision(features)
+        if uncited is not None and self._uncited_model is not None and uncited.any():
+            scores[uncited] = self._uncited_model.decision(features[uncited][:, self._uncited_columns])
+        return scores
 
     def _worth(self, weights: Mapping[str, float]) -> tuple[dict[str, float], float]:
         worth = {t: w * self._idf(t) for t, w in weights.items() if self._known(t)}

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 TREES_FILE = Path(__file__).with_name("reranker_trees.json")
+# the trees for passages of guidelines no Q&A entry cites (rerank.py says why)
+UNCITED_TREES_FILE = Path(__file__).with_name("reranker_trees_uncited.json")
 
 
 class TreeEnsemble:
