@@ -171,7 +171,8 @@ class Engine:
         ))
         terms = heading + ancestors + [t.term for t in tokens]
         self._passage_words.append(passage_words(heading_terms, ancestors, [(t.term, t.begin) for t in tokens],
-                                                 normalize_text(passage.text), position, len(terms)))
+                                                 normalize_text(passage.text), position, len(terms),
+                                                 normalize_text(" ".join(passage.section.path))))
         return terms
 
     def _qa_terms(self, entry) -> list[str]:
@@ -309,7 +310,9 @@ class Engine:
             for doc, section in scored.qa_matches[0].citations:
                 top_entry[self._passages_of_section.get((doc, section), [])] = True
         return candidates, self._reranker.features(candidates, scored.share, scored.combined, scored.query.weights,
-                                                   scored.query.ask_weights, top_entry)
+                                                   scored.query.ask_weights, top_entry,
+                                                   # the last ask: the one the message ends on (see rerank.py)
+                                                   [normalize_text(sentence) for sentence in scored.query.asks[-1:]])
 
     def rerank_features(self, question: str) -> tuple[list[PassageHit], np.ndarray]:
         """The reranker's candidates for a question (best first by `combined`) and their feature rows, for

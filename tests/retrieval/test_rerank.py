@@ -11,7 +11,14 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine, Tuning
-from retrieval.search.rank.rerank import CANDIDATES, FEATURES, UNCITED_FEATURES, Reranker, passage_words
+from retrieval.search.rank.rerank import (
+    CANDIDATES,
+    FEATURES,
+    UNCITED_FEATURES,
+    Reranker,
+    character_pairs,
+    passage_words,
+)
 from retrieval.search.rank.trees import TREES_FILE, UNCITED_TREES_FILE, TreeEnsemble
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,6 +59,29 @@ def test_features_are_shares_of_the_question_weight_held() -> None:
     assert list(column["bm25_order"]) == [1.0, 0.5, 1 / 3]  # the candidates' own order
     assert list(column["position"]) == [0.0, 0.0, 3.0]  # fourth paragraph and later read as 3
     assert column["length"][2] == pytest.approx(np.log(7))
+
+
+def test_character_pairs_are_two_japanese_characters_side_by_side_one_a_kanji_or_katakana() -> None:
+    assert character_pairs("情報発信力をNPOで高めます") == {"情報", "報発", "発信", "信力", "力を", "で高", "高め"}
+    assert character_pairs("してみます。ok") == frozenset()  # endings and particles alone, and Latin letters, are not
+
+
+def test_pair_features_are_shares_of_the_asking_sentences_pairs_held_by_the_text_and_the_headings() -> None:
+    passages = [
+        passage_words(["発信"], ["第3章"], [], "団体の情報発信力の向上", heading_path="第3章 発信"),
+        passage_words(["評価"], [], [], "情報を公開します", heading_path="評価"),
+        passage_words(["評価"], [], [], "評価します", heading_path="評価"),
+    ]
+    reranker = Reranker(passages, idf=lambda term: 1.0, known=lambda term: True, model=None)
+    features = reranker.features(np.arange(3), np.ones(3), np.ones(3), {"発信": 1.0}, {"発信": 1.0},
+                                 np.zeros(3, dtype=bool), asks=["情報発信のコツは"])
+    column = {name: features[:, i] for i, name in enumerate(FEATURES)}
+    pairs, held = column["ask_pairs"], column["ask_heading_pairs"]
+    # the ask's pairs: 情報, 報発, 発信 (each held by one passage or two), 信の, コツ (held by none, weighing most)
+    assert pairs[0] > pairs[1] > pairs[2] == 0.0
+    assert 0.0 < held[0] < pairs[0] and held[1] == held[2] == 0.0
+    assert reranker.features(np.arange(3), np.ones(3), np.ones(3), {"発信": 1.0}, {"発信": 1.0},
+                             np.zeros(3, dtype=bool))[:, FEATURES.index("ask_pairs")].tolist() == [0.0, 0.0, 0.0]
 
 
 def test_candidates_are_the_best_positive_ones_best_first() -> None:
@@ -153,3 +183,20 @@ def test_reranked_scores_descend_and_a_named_guideline_still_comes_first(engine:
     assert answer.passages[0].doc == "chiba"
     scores = [p.score for p in answer.passages]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_the_engine_reads_character_pairs_from_the_last_asking_sentence_only(engine: Engine) -> None:
+    def pairs_by_section(question: str) -> dict[tuple[str, str], float]:
+        hits, features = engine.rerank_features(question)
+        column = features[:, FEATURES.index("ask_pairs")]
+        return {(hit.doc, hit.section_id): value for hit, value in zip(hits, column, strict=True)}
+
+    ask = "団体の情報発信を手伝うにはどうすればいい？"
+    alone = pairs_by_section(ask)
+    after_situation = pairs_by_section("公園課です。花壇ボランティアの会と協働しています。" + ask)
+    assert max(alone.values()) > 0.3
+    shared = alone.keys() & after_situation.keys()
+    assert len(shared) >= 10 and all(alone[k] == pytest.approx(after_situation[k]) for k in shared)
+    after_another_ask = pairs_by_section("協働事業の評価はどうやるの？" + ask)
+    shared = alone.keys() & after_another_ask.keys()
+    assert len(shared) >= 5 and all(alone[k] == pytest.approx(after_another_ask[k]) for k in shared)

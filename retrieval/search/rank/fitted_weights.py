@@ -5,6 +5,6 @@ Fitted on 719 questions of the read sets: dev, own, holdout, english, blind/slac
 
 CHECKLIST_VOTES: dict[str, float] = {
     "entries": 1.0000,
-    "sections": 0.8608,
-    "words": 4.8096,
+    "sections": 0.9806,
+    "words": 4.8361,
 }
