@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import shared_analyzer
-from retrieval.search.question.asking import sentences
+from retrieval.search.question.asking import asker_spans, sentences
 
 
 def _asks(text: str) -> list[bool]:
@@ -35,3 +36,23 @@ def _asks(text: str) -> list[bool]:
 ])
 def test_which_sentences_ask(text: str, asks: list[bool]) -> None:
     assert _asks(text) == asks
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("税務課から異動してきた係長です。", ["異動してき", "税務課", "係長"]),
+    ("今年度こちらに異動して来た者です。", ["異動して来"]),
+    # moving out is what a handover question is about
+    ("4月で異動になります。後任への引き継ぎは？", []),
+    ("異動する前に団体に挨拶しておくべき？", []),
+])
+def test_having_moved_in_says_who_is_asking_as_a_post_does(text: str, who: list[str]) -> None:
+    analysis = shared_analyzer().analyse(text)
+    assert [analysis.text[begin:end] for begin, end in asker_spans(analysis.morphemes)] == who
+
+
+def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(engine: Engine) -> None:
+    # 「異動してきた」 had matched the Q&A entry on handing over to a successor first, and its sections led
+    answer = engine.ask("<@U07KYODO> 税務課から異動してきた係長です。部下から「協働って結局、仕事が増えるだけじゃないですか」"
+                        "と言われて、うまく返せませんでした。どう説明すればいいでしょう。")
+    assert "b-handover" not in [hit.id for hit in answer.qa]
+    assert "役割分担" not in answer.passages[0].section.heading

@@ -124,9 +124,18 @@ def _indefinite(words: Sequence[Morpheme], i: int) -> bool:
     return bool(following) and following[0].surface in INDEFINITE_PARTICLES
 
 
+# 「税務課から異動してきた係長です」: a transfer *in* says who is asking (someone new here), as a post does; a transfer
+# out (「4月で異動になります」) is what a handover question is about, and stays
+MOVES = {"異動", "転勤", "配属", "着任", "赴任"}
+ARRIVAL = ("為る", "て", "来る")
+
+
 def asker_spans(morphemes: Sequence[Morpheme]) -> list[tuple[int, int]]:
-    """Spans of the words that say who is asking: section names and posts."""
+    """Spans of the words that say who is asking: section names and posts, and having moved in."""
     spans = []
+    for i, morpheme in enumerate(morphemes[:len(morphemes) - len(ARRIVAL)]):
+        if morpheme.form in MOVES and tuple(m.form for m in morphemes[i + 1:i + 1 + len(ARRIVAL)]) == ARRIVAL:
+            spans.append((morpheme.begin, morphemes[i + len(ARRIVAL)].end))
     for run in noun_runs(morphemes):
         last = run[-1]
         head = (last.parts or (last.form,))[-1]

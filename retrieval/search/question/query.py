@@ -59,8 +59,11 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         if in_ask(token.begin):
             _keep_max(ask, token.term, weight)
     for sentence in parts or [Sentence(0, len(normalized), True)]:
-        for found in glossary.found_in(normalized[sentence.begin:sentence.end],
-                                       analysis.slice(sentence.begin, sentence.end)):
+        found_here = {match.index for match in glossary.matches(normalized[sentence.begin:sentence.end],
+                                                                 analysis.slice(sentence.begin, sentence.end))
+                      if not any(begin <= sentence.begin + match.begin and sentence.begin + match.end <= end
+                                 for begin, end in asker)}
+        for found in found_here:
             for token in glossary_tokens[found]:
                 added.add(token.term)
                 weight = weights.expansion * (weights.part if token.part else 1.0)
