@@ -40,7 +40,7 @@ from retrieval.search.rank.trees import TREES_FILE, UNCITED_TREES_FILE, TreeEnse
 
 READ_SETS = ["dev", "own", "holdout", "english"] + [f"blind/{name}" for name in (
     "slack", "scope", "scope2", "scope3", "sealed", "sealed2", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
-    "tune10", "tune11", "tune12", "tune13", "tune14")]
+    "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16")]
 WEIGHTS_FILE = ROOT / "retrieval" / "search" / "rank" / "fitted_weights.py"
 # a few trees of few leaves: on the sets never read, 100 trees of 15 leaves read as well as 300 of 31
 TREE_SETTINGS = {"max_iter": 100, "learning_rate": 0.1, "max_leaf_nodes": 15, "max_depth": 4,
