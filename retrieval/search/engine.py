@@ -228,9 +228,8 @@ class Engine:
         elif self.home is not None:
             # The asker's own city first, when its guideline treats the question — never a home
             # passage that does not, above one that does.
-            best = self._best_of(self.home, combined)
-            if best is not None and self._treats(best, scored) and \
-                    combined[best] >= self.tuning.home_relative * combined.max():
+            best = self._best_treating(self.home, order, scored)
+            if best is not None and combined[best] >= self.tuning.home_relative * combined.max():
                 priority[best] = priority.max() + 1.0
         ranked = self._best_per_section(priority, top)
         return ([self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)],
@@ -247,11 +246,12 @@ class Engine:
         cleaned = scored.cleaned
         answered = scored.query is not None and bool(scored.coverage)
         found: list[tuple[float, Guideline, PassageHit | None]] = []
+        order = self._order(scored) if answered else scored.combined
         for guideline in self.knowledge.guidelines:
             hit = None
-            best = self._best_of(guideline.id, scored.combined) if answered else None
-            if best is not None and self._treats(best, scored):
-                hit = self._hit(1, best, float(scored.combined[best]), scored)
+            best = self._best_treating(guideline.id, order, scored) if answered else None
+            if best is not None:
+                hit = self._hit(1, best, float(order[best]), scored)
             found.append((hit.score if hit else -1.0, guideline, hit))
         found.sort(key=lambda item: (item[1].id != self.home, -item[0]))
         return Comparison(cleaned.text, answered, tuple(
@@ -333,13 +333,14 @@ class Engine:
         hits, strengths = self._ranked_hits(scored, 3)
         return self._checklists.votes(hits, self._shown_entries(scored), scored.query.weights, strengths)
 
-    def _best_of(self, doc: str, scores: np.ndarray) -> int | None:
-        mask = self._passage_doc == doc
-        if not mask.any():
-            return None
-        candidates = np.where(mask, scores, -np.inf)
-        best = int(np.argmax(candidates))
-        return best if scores[best] > 0 else None
+    def _best_treating(self, doc: str, order: np.ndarray, scored: _Scored) -> int | None:
+        """A guideline's first passage in the answer's order that treats the question (`_treats`), if any: its
+        passage in a side-by-side comparison, and the home guideline's passage put first."""
+        mine = np.flatnonzero((self._passage_doc == doc) & (order > 0))
+        for i in mine[np.argsort(-order[mine], kind="stable")]:
+            if self._treats(int(i), scored):
+                return int(i)
+        return None
 
     def _treats(self, i: int, scored: _Scored) -> bool:
         """This passage is about the question: it matches enough of it, or an entry that matches the
