@@ -100,6 +100,17 @@ def passage_words(heading: Sequence[str], ancestors: Sequence[str], text_terms: 
                         math.log1p(indexed), character_pairs(text), character_pairs(heading_path))
 
 
+_NOWHERE = np.zeros(0, dtype=np.int64)
+
+
+def _postings(held: Sequence[frozenset[str]]) -> dict[str, np.ndarray]:
+    found: dict[str, list[int]] = {}
+    for i, pairs in enumerate(held):
+        for pair in pairs:
+            found.setdefault(pair, []).append(i)
+    return {pair: np.array(where, dtype=np.int64) for pair, where in found.items()}
+
+
 class Reranker:
     def __init__(self, words: Sequence[PassageWords], idf: Callable[[str], float], known: Callable[[str], bool],
                  model: TreeEnsemble | None, uncited_model: TreeEnsemble | None = None) -> None:
@@ -115,13 +126,14 @@ class Reranker:
         self._model = model
         self._uncited_model = uncited_model
         self._uncited_columns = [_COLUMN[name] for name in UNCITED_FEATURES]
-        seen: dict[str, int] = {}
-        for passage in self._words:
-            for pair in passage.pairs:
-                seen[pair] = seen.get(pair, 0) + 1
+        # which passages hold each character pair, in their text and in their headings: a question's pairs are
+        # then summed over all passages at once
+        self._text_pairs = _postings([passage.pairs for passage in self._words])
+        self._path_pairs = _postings([passage.path_pairs for passage in self._words])
         count = len(self._words)
         # BM25's IDF, over the passages' text: a pair no passage holds weighs most and is held by none
-        self._pair_idf = {pair: math.log1p((count - n + 0.5) / (n + 0.5)) for pair, n in seen.items()}
+        self._pair_idf = {pair: math.log1p((count - len(held) + 0.5) / (len(held) + 0.5))
+                          for pair, held in self._text_pairs.items()}
         self._unseen_pair_idf = math.log1p((count + 0.5) / 0.5)
 
     def candidates(self, combined: np.ndarray) -> np.ndarray:
@@ -154,6 +166,12 @@ class Reranker:
         pairs = {pair: self._pair_idf.get(pair, self._unseen_pair_idf)
                  for pair in sorted(frozenset().union(*map(character_pairs, asks)))}
         pairs_total = sum(pairs.values())
+        if pairs_total:
+            for column, postings in (("ask_pairs", self._text_pairs), ("ask_heading_pairs", self._path_pairs)):
+                held = np.zeros(len(self._words))
+                for pair, weight in pairs.items():
+                    held[postings.get(pair, _NOWHERE)] += weight
+                rows[:, _COLUMN[column]] = held[candidates] / pairs_total
         heading, ask_heading, path = _COLUMN["heading"], _COLUMN["ask_heading"], _COLUMN["path"]
         ask_cover, cover = _COLUMN["ask_cover"], _COLUMN["cover"]
         for row, i in enumerate(candidates):
@@ -176,10 +194,6 @@ class Reranker:
             rows[row, _COLUMN["bm25_order"]] = 1.0 / (1 + row)
             rows[row, _COLUMN["position"]] = min(words.position, 3)
             rows[row, _COLUMN["length"]] = words.length
-            if pairs_total:
-                rows[row, _COLUMN["ask_pairs"]] = sum(w for p, w in pairs.items() if p in words.pairs) / pairs_total
-                rows[row, _COLUMN["ask_heading_pairs"]] = sum(
-                    w for p, w in pairs.items() if p in words.path_pairs) / pairs_total
         return rows
 
     def scores(self, features: np.ndarray, uncited: np.ndarray | None = None) -> np.ndarray:
