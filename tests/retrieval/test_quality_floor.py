@@ -26,6 +26,10 @@ FLOORS = [
     ("english.yaml", 0.80, 1, 0.75),  # english: one question shares no word at all with the guidelines
     ("blind/slack.yaml", 0.85, 0, None),  # issue 11: Slack messages with a situation, hit@3 ≥ .85
     ("blind/scope.yaml", 0.75, 1, 0.90),  # issue 11: ≤ 1 legitimate question refused, ≥ 90% declined
+    # the sixth session's sets (60 and 40 Slack messages; English and paraphrases): hit@3 .867 at their first run,
+    # .900 and .911 fitted; none refused
+    ("blind/tune15.yaml", 0.85, 0, None),
+    ("blind/tune16.yaml", 0.85, 0, None),
 ]
 
 
