@@ -317,6 +317,10 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     assert engine.ask("市民活動団体との協働のことで県に相談したいとき、どこの課に聞けばいいですか").answered
     # ... but a phone number is a phone number, whatever it is for
     assert not engine.ask("団体に協働の相談先を案内したいので、担当課の電話番号を教えてください").answered
+    # asking whether someone knows the number asks the number, even naming a guideline's city (tune12 k21)
+    assert not engine.ask("<@U07KYODO> 北九州市の市民活動サポートセンターに視察の問い合わせをしたいんだけど、電話番号わかる？").answered
+    assert not engine.ask("団体の代表の電話番号知ってる？").answered
+    assert engine.ask("参加者の電話番号を委託先のNPOに渡すとき、何に気をつければいい？").answered
     assert not engine.ask("集会所のエアコンが壊れたと自治会長さんから連絡がありました。修繕の依頼ってどこの課に回せばいいですか").answered
 
 
