@@ -128,6 +128,10 @@ def fit(data: list[Group], l2: float = 1e-3, steps: int = 400, rate: float = 0.3
     return weights / spread, loss
 
 
+def _write_trees(path: Path, trees: dict) -> None:
+    path.write_text(json.dumps(trees, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
@@ -140,7 +144,7 @@ def main() -> None:
     if args.uncited_only:
         print(f"uncited guidelines: {len(passages)} answered questions, {len(uncited['trees'])} trees")
         if not args.dry_run:
-            UNCITED_TREES_FILE.write_text(json.dumps(uncited, separators=(",", ":")) + "\n", encoding="utf-8")
+            _write_trees(UNCITED_TREES_FILE, uncited)
             print(f"written: {UNCITED_TREES_FILE.relative_to(ROOT)}")
         return
     model = fit_trees(passages)
@@ -169,8 +173,8 @@ def main() -> None:
         "",
     ]
     WEIGHTS_FILE.write_text("\n".join(lines), encoding="utf-8")
-    for path, trees in ((TREES_FILE, model), (UNCITED_TREES_FILE, uncited)):
-        path.write_text(json.dumps(trees, separators=(",", ":")) + "\n", encoding="utf-8")
+    _write_trees(TREES_FILE, model)
+    _write_trees(UNCITED_TREES_FILE, uncited)
     print(f"written: {', '.join(str(p.relative_to(ROOT)) for p in (WEIGHTS_FILE, TREES_FILE, UNCITED_TREES_FILE))}")
 
 

@@ -93,6 +93,11 @@ class _Scored:
     coverage: Coverage
     named: set[str]  # guidelines the question names
 
+    @property
+    def answered(self) -> bool:
+        """Something searchable was asked and the guidelines cover it."""
+        return self.query is not None and bool(self.coverage)
+
 
 class Engine:
     """Built once per process from the knowledge folder; `ask` is safe from many threads."""
@@ -244,7 +249,7 @@ class Engine:
         shown only if it treats the question's topic, by the evidence the engine declines on."""
         scored = self._score(question)
         cleaned = scored.cleaned
-        answered = scored.query is not None and bool(scored.coverage)
+        answered = scored.answered
         found: list[tuple[float, Guideline, PassageHit | None]] = []
         order = self._order(scored) if answered else scored.combined
         for guideline in self.knowledge.guidelines:
@@ -318,7 +323,7 @@ class Engine:
         """The reranker's candidates for a question (best first by `combined`) and their feature rows, for
         fitting its weights (benchmarks/fit_weights.py); no candidates when the question is not answered."""
         scored = self._score(question)
-        if scored.query is None or not scored.coverage:
+        if not scored.answered:
             return [], np.zeros((0, 0))
         candidates, features = self._rerank_features(scored)
         return [self._hit(rank, int(i), float(scored.combined[i]), scored)
@@ -328,7 +333,7 @@ class Engine:
         """Each checklist's votes by source (checklist_choice.VOTES) for the answer to a question, for fitting
         their weights (benchmarks/fit_weights.py); none when the question is not answered."""
         scored = self._score(question)
-        if scored.query is None or not scored.coverage:
+        if not scored.answered:
             return [], np.zeros((0, 0))
         hits, strengths = self._ranked_hits(scored, 3)
         return self._checklists.votes(hits, self._shown_entries(scored), scored.query.weights, strengths)
