@@ -13,7 +13,7 @@ from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds
 from retrieval.search.decline.topic_evidence import TopicEvidence
-from retrieval.search.question.aliases import AliasLists
+from retrieval.search.question.aliases import AliasLists, english_stand_ins
 from retrieval.search.question.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
@@ -137,7 +137,8 @@ class Engine:
         ])
         self._qa = QAMatcher(knowledge.qa, [self._qa_terms(q) for q in knowledge.qa],
                              [self._topic_terms(q) for q in knowledge.qa], self._passage_index, self.tuning)
-        self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer)
+        self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer,
+                                    english_stand_ins(knowledge.glossary))
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.word_tokens(term)]
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}

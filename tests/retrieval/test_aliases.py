@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search.question.aliases import AliasLists
+from retrieval.knowledge.models import GlossaryEntry
+from retrieval.search.question.aliases import AliasLists, english_stand_ins
 from retrieval.search.question.analyzer import normalize_text
 
 LISTS = AliasLists([
@@ -40,3 +41,35 @@ def found(text: str) -> set[int]:
 ])
 def test_found_in(text: str, expected: set[int]) -> None:
     assert found(text) == expected
+
+
+STAND_INS = AliasLists([
+    ["suitable for collaboration"],  # 0
+    ["collaboration", "partnership"],  # 1
+    ["subsidy for an event"],  # 2
+], stand_ins=english_stand_ins([
+    GlossaryEntry(("協働",), ("collaboration", "co-production", "協働する")),
+    GlossaryEntry(("補助", "補助金"), ("subsidy",)),
+]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Is this project suitable for 協働?", {0}),  # the Japanese word stands for its English alias
+    ("suitable for collaboration", {0, 1}),
+    ("Is 協働 always good?", set()),  # alone it is the Japanese word matching itself: not an English match
+    ("suitable for 協働事業", set()),  # a Japanese word only when written alone
+    ("suitable for協働", set()),  # the separator is the alias's
+    ("協働に向いてる？ suitable for", set()),
+    ("a 補助金 event", set()),
+    ("is there a 補助 for an event", {2}),
+    ("is there a 補助金 for an event", {2}),
+])
+def test_a_japanese_word_among_english_ones_stands_for_its_english_alias(text: str, expected: set[int]) -> None:
+    assert STAND_INS.found_in(normalize_text(text)) == expected
+
+
+def test_stand_ins_are_the_one_word_english_aliases_of_the_entry() -> None:
+    stand_ins = english_stand_ins([GlossaryEntry(("協働", "collab"), ("collaboration", "co-production", "協働する",
+                                                                     "joint work")),
+                                   GlossaryEntry(("協働",), ("partnership", "collaboration"))])
+    assert stand_ins == {"協働": ("collaboration", "partnership")}

@@ -72,3 +72,19 @@ def test_going_out_on_foot_is_going_to_the_field(engine: Engine) -> None:
     answer = engine.ask("机の上で資料だけ見てても地域の困りごとってわからないよね？どこまで自分で足を使うべき？")
     assert answer.answered
     assert "現場" in engine.query_weights("どこまで自分で足を使うべき？")
+
+
+@pytest.mark.parametrize(("question", "entry", "first"), [
+    ("Which kinds of projects does Kodaira's guideline consider suitable for 協働?", "a-suitable-projects",
+     ("kodaira", "suitable-projects")),
+    ("What are the benefits of 協働 for the city government itself?", "b-effects-for-city", None),
+])
+def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
+        engine: Engine, question: str, entry: str, first: tuple[str, str] | None) -> None:
+    # "suitable for 協働" says what "suitable for collaboration" says, but no English alias matched it
+    english = question.replace("協働", "collaboration")
+    assert engine.query_weights(question).keys() >= engine.query_weights(english).keys() - {"collaboration"}
+    assert engine.qa_rank(question, entry) == engine.qa_rank(english, entry) <= 2
+    answer = engine.ask(question)
+    if first:
+        assert (answer.passages[0].doc, answer.passages[0].section_id) == first

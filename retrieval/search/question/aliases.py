@@ -7,18 +7,27 @@ inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as writte
 begin and end (the analyzer may cut a short alias alone differently from the same letters in a
 sentence: 名目的 alone is 名 + 目的). Never inside another word: トナー is not in パートナー. Aliases are looked up in one pass over the question (by first character, form or
 English word) rather than with one regular expression per list.
+
+Staff writing English keep the Japanese word for what they work with: "Is this suitable for 協働?",
+"benefits of 協働 for the city". An English alias then never matches ("suitable for collaboration"), though the
+question says just that. `stand_ins` lets a Japanese word written alone between English words (協働 between
+spaces or punctuation) stand for the English words it means — the glossary's own one-word English aliases of an
+entry whose terms it is.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from retrieval.knowledge.models import GlossaryEntry
 from retrieval.search.question.analyzer import Analysis, Analyzer, normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
+# a run of Japanese letters with no space, punctuation or Latin letter inside: a word written alone in English
+JAPANESE_RUN = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]+")
 
 
 WRITTEN, FORMS, ENGLISH = "written", "forms", "english"  # the ways an alias can match
@@ -33,8 +42,11 @@ class Match:
 
 
 class AliasLists:
-    def __init__(self, lists: Sequence[Iterable[str]], analyzer: Analyzer | None = None) -> None:
+    def __init__(self, lists: Sequence[Iterable[str]], analyzer: Analyzer | None = None,
+                 stand_ins: Mapping[str, Iterable[str]] | None = None) -> None:
+        """`stand_ins`: a Japanese word -> the English words it may stand for inside an English alias."""
         self._analyzer = analyzer
+        self._stand_ins = {normalize_text(word): tuple(english) for word, english in (stand_ins or {}).items()}
         self._japanese: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self._forms: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         # first word -> (words, the separators between them, list index)
@@ -81,14 +93,28 @@ class AliasLists:
                     last = position + len(alias_forms) - 1
                     if forms[position:last + 1] == alias_forms:
                         yield Match(index, spans[position][1], spans[last][2], FORMS)
-        runs = list(ENGLISH_WORD.finditer(normalized))  # maximal runs: "rent" is not a word of "parent"
-        words = tuple(run.group() for run in runs)
-        gaps = tuple(normalized[runs[i - 1].end():runs[i].start()] for i in range(1, len(runs)))
-        for position, word in enumerate(words):
-            for key in _stems(word):
+        runs = self._english_runs(normalized)
+        words = tuple(choices for _, _, choices, _ in runs)
+        gaps = tuple(normalized[runs[i - 1][1]:runs[i][0]] for i in range(1, len(runs)))
+        for position, choices in enumerate(words):
+            for key in {stem for word in choices for stem in _stems(word)}:
                 for alias_words, alias_gaps, index in self._english.get(key, ()):
-                    if _phrase_at(words, gaps, position, alias_words, alias_gaps):
-                        yield Match(index, runs[position].start(), runs[position + len(alias_words) - 1].end(), ENGLISH)
+                    last = position + len(alias_words) - 1
+                    # a stand-in alone is the Japanese word matching itself: it only completes English phrases
+                    if _phrase_at(words, gaps, position, alias_words, alias_gaps) and any(
+                            english for _, _, _, english in runs[position:last + 1]):
+                        yield Match(index, runs[position][0], runs[last][1], ENGLISH)
+
+    def _english_runs(self, normalized: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
+        """(begin, end, the words it may be, whether it is written in English) of each English word, and of each
+        Japanese word written alone that stands for English ones, in order. Maximal runs: "rent" is not a word of
+        "parent"."""
+        runs = [(run.start(), run.end(), (run.group(),), True) for run in ENGLISH_WORD.finditer(normalized)]
+        if self._stand_ins and runs:
+            runs += [(run.start(), run.end(), self._stand_ins[run.group()], False)
+                     for run in JAPANESE_RUN.finditer(normalized) if run.group() in self._stand_ins]
+            runs.sort()
+        return runs
 
 
 def _stems(word: str) -> set[str]:
@@ -109,12 +135,25 @@ def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, gaps
 
 
-def _phrase_at(words: tuple[str, ...], gaps: tuple[str, ...], position: int,
+def _phrase_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int,
               alias: tuple[str, ...], alias_gaps: tuple[str, ...]) -> bool:
     """The alias starts at `position` with the same separators ("know-how" is not "know how");
-    its last word may carry a plural s/es."""
+    its last word may carry a plural s/es. Each of `words` is the words one place in the text may be."""
     end = position + len(alias)
     if end > len(words) or gaps[position:end - 1] != alias_gaps:
         return False
     *head, last = alias
-    return words[position:end - 1] == tuple(head) and words[end - 1] in (last, last + "s", last + "es")
+    return (all(word in choices for word, choices in zip(head, words[position:end - 1], strict=True))
+            and any(word in (last, last + "s", last + "es") for word in words[end - 1]))
+
+
+def english_stand_ins(glossary: Iterable[GlossaryEntry]) -> dict[str, tuple[str, ...]]:
+    """Each Japanese term of a glossary entry -> the entry's one-word English aliases (協働 -> collaboration,
+    collaborate …): what the term means when written alone among English words."""
+    stand_ins: dict[str, list[str]] = defaultdict(list)
+    for entry in glossary:
+        words = [alias.lower() for alias in entry.aliases if ENGLISH_WORD.fullmatch(alias.lower())]
+        for term in entry.terms:
+            if words and not term.isascii():
+                stand_ins[term] += [word for word in words if word not in stand_ins[term]]
+    return {term: tuple(words) for term, words in stand_ins.items()}
