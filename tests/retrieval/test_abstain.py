@@ -562,3 +562,28 @@ def test_the_partner_named_only_as_aite_is_a_subject(engine: Engine, question: s
     # staff say 相手 for the partner of 協働; without it as a subject these were refused for want of a topic
     # (the cost, accepted: 「相手の名前を忘れてしまった」 is answered too)
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # tune17: a statute's reading, a rule's number of days, a room's capacity, the contact itself — each asked alone
+    ("<@U07KYODO> 市民協働課です。自治会が市議選の立候補予定者を招く集会を市と共催したいそうです。公職選挙法上、問題はないでしょうか。",
+     "税・法令・保険の判断"),
+    ("協働事業で有償ボランティアに謝礼を払います。これって最低賃金法の対象になりますか？", "税・法令・保険の判断"),
+    ("協働事業の相手を公募で選びます。公告は最低何日間掲載しないといけないか、規則上の日数を教えてください。", "期間・日数"),
+    ("県民活動情報オフィスのミーティングスペース、定員は何人ですか？", "件数・人数"),
+    ("オホーツク網走マラソンの実行委員会事務局の担当者名と連絡先が知りたいです。", "連絡先・担当者"),
+    # collaboration between governments is not 協働 with citizens
+    ("隣の市と定住自立圏を組む話が出ています。協定締結の手続きの流れを教えてください。", "自治体どうしの広域連携"),
+])
+def test_tune17_facts_and_senses_the_guidelines_never_hold_are_declined(engine: Engine, question: str, kind: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered and answer.declined_by is not None and answer.declined_by[1] == kind
+
+
+@pytest.mark.parametrize("question", [
+    "委託先のNPOに参加者の連絡先を渡すとき、個人情報の扱いで気をつけることは？",  # handling contacts, not asking one
+    "協働の原則って全部でいくつある？",  # the guidelines count their principles
+    "協働事業の期間は何年くらいが目安？",
+])
+def test_the_same_office_words_in_a_covered_ask_are_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
