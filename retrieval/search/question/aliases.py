@@ -23,11 +23,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import GlossaryEntry
-from retrieval.search.question.analyzer import Analysis, Analyzer, normalize_text
+from retrieval.search.question.analyzer import JAPANESE_LETTERS, Analysis, Analyzer, normalize_text
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 # a run of Japanese letters with no space, punctuation or Latin letter inside: a word written alone in English
-JAPANESE_RUN = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]+")
+JAPANESE_RUN = re.compile(f"[{JAPANESE_LETTERS}]+")
 
 
 WRITTEN, FORMS, ENGLISH = "written", "forms", "english"  # the ways an alias can match
@@ -152,7 +152,7 @@ def english_stand_ins(glossary: Iterable[GlossaryEntry]) -> dict[str, tuple[str,
     collaborate …): what the term means when written alone among English words."""
     stand_ins: dict[str, list[str]] = defaultdict(list)
     for entry in glossary:
-        words = [alias.lower() for alias in entry.aliases if ENGLISH_WORD.fullmatch(alias.lower())]
+        words = [word for word in (normalize_text(alias).strip() for alias in entry.aliases) if ENGLISH_WORD.fullmatch(word)]
         for term in entry.terms:
             if words and not term.isascii():
                 stand_ins[term] += [word for word in words if word not in stand_ins[term]]

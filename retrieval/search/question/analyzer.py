@@ -33,6 +33,10 @@ ASCII_WORD = re.compile(r"^[a-z][a-z0-9'\-]*$")
 DIGITS = re.compile(r"^[0-9.,]+$")
 
 
+# hiragana, katakana and kanji, as a regular-expression character range (after normalize_text: no half-width kana)
+JAPANESE_LETTERS = "\u3041-\u30ff\u3400-\u9fff"
+
+
 def normalize_text(text: str) -> str:
     """NFKC and lower-case: full-width ＮＰＯ and half-width ｶﾅ meet their usual forms."""
     return unicodedata.normalize("NFKC", text).lower()

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from retrieval.search.question.analyzer import JAPANESE_LETTERS
 from retrieval.search.rank.trees import TreeEnsemble
 
 CANDIDATES = 40
@@ -56,7 +57,7 @@ _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 QA_FEATURES = ("combined", "lift", "top_entry")
 UNCITED_FEATURES = tuple(name for name in FEATURES if name not in QA_FEATURES)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
-_KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+_KANA_OR_KANJI = re.compile(f"[{JAPANESE_LETTERS}]")
 _KATAKANA_OR_KANJI = re.compile(r"[\u30a1-\u30ff\u3400-\u9fff]")
 
 
