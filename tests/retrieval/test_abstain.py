@@ -587,3 +587,41 @@ def test_tune17_facts_and_senses_the_guidelines_never_hold_are_declined(engine: 
 ])
 def test_the_same_office_words_in_a_covered_ask_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+def test_a_paraphrase_the_glossary_reads_as_a_guideline_concept_is_answered(engine: Engine) -> None:
+    # tune20 (read): none of the passages' words, but 「どこと組む」 is the glossary's 選定, a concept they treat
+    paraphrase = engine.ask("どこと組むかを決めたいきさつって、外の人にも見えるようにしておいたほうがいい？")
+    assert paraphrase.answered and paraphrase.reason == "glossary"
+    # words the glossary does not know stay no evidence
+    assert engine.ask("市民の方からの長い電話を角を立てずに切り上げるには？").reason == "no-topic"
+    # ... and a question about a projector the glossary reads as a facility stays declined by decline.yaml
+    projector = engine.ask("地域の集会所で住民説明会やるんだけど、プロジェクターって庁内でどうやって借りるの？")
+    assert not projector.answered and projector.declined_by == ("プロジェクター", "機器・システムの操作")
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # tune19 (read): how many groups a city has; who holds a post now; a resident's certificate; other senses
+    ("網走市には町内会っていくつあるんですか？", "団体の数"),
+    ("市内にNPO法人って幾つあるんでしょう", "団体の数"),
+    ("<@U07KYODO> 小平市の協働の推進委員会の委員長って、いま誰が務めているんですか？", "今年・次回の個別の事柄"),
+    ("<@U07KYODO> 窓口で、DV被害を訴える方から住民票の写しの交付制限をかけたいと相談されました。手続きはどうなりますか？",
+     "庁内の事務"),
+    ("製造業で部品サプライヤーと協働して原価低減のカイゼン活動を進めるときの手順を知りたいです。", "工場・工事現場"),
+    ("気候変動対策で各国が協働する仕組み、パリ協定の削減目標の決め方を教えてください。", "国どうしの協力"),
+])
+def test_tune19_counts_posts_and_senses_the_guidelines_never_hold_are_declined(engine: Engine, question: str,
+                                                                                kind: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered and answer.declined_by is not None and answer.declined_by[1] == kind
+
+
+@pytest.mark.parametrize("question", [
+    "協働の形態っていくつあるの？",  # what the guidelines set out, counted
+    "協議会はいくつ作ればいい？",  # a plan, not a statistic
+    "今、誰に相談すればいい？協働の相手とうまくいってなくて",  # who to turn to: the guidelines name a desk
+    "自治会と企業が協働で防災訓練をするとき、市の役割は？",
+    "介護施設と自治会が協働で見守りをするとき、市の役割は？",  # a care home, no shift work: the guidelines' sense
+])
+def test_the_same_counts_and_settings_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered

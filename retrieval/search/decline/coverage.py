@@ -9,11 +9,13 @@ Evidence that they do not:
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
   fact (「LANのパスワードが切れました。どうすれば再設定できますか？」); an add-on ask (「…との違いも知りたい」)
   asks more of the fact before it; some facts are asked by grammar alone (fact_asks.py: this year's one, the
-  office's systems, an article of a law, a form's field, a scheduled date) — but asking what is usual or should be
+  office's systems, an article of a law, a form's field, a scheduled date, how many groups a city has) — but asking
+  what is usual or should be
   is not a fact (decline.yaml `unless`);
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
   topic of the guidelines is asked about (decline.yaml's subjects: everyday staple words — 市民, 地域,
-  職員 — are not enough), and no passage matches enough of it.
+  職員 — are not enough), no passage matches enough of it, and the glossary reads none of its words as one of the
+  guidelines' concepts (a paraphrase: 「どこと組むか決めたいきさつ」 is 選定).
 Office words alone never decline. The verdict itself is TopicEvidence.verdict (topic_evidence.py).
 """
 
@@ -40,7 +42,8 @@ class Coverage:
     """The engine's verdict on a question, with the evidence it rests on (for `kyodo check` and the log)."""
 
     covered: bool
-    reason: str  # "qa-wording", "other-sense", "fact", "names-document", "qa-entry", "staple-topic", "passage", "no-topic"
+    # "qa-wording", "other-sense", "fact", "names-document", "qa-entry", "staple-topic", "passage", "glossary", "no-topic"
+    reason: str
     found: Found | None = None  # the decline.yaml phrase behind "other-sense" and "fact"
 
     def __bool__(self) -> bool:

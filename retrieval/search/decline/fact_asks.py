@@ -52,7 +52,9 @@ ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今
 # 「次いつ」「次はいつ」 ask for the next date as 次回 does (「次の段階」 is a step of the guidelines' process, not this).
 # 今年度の … いつ asks for this year's date (「今年度の一次審査っていつでしたっけ」); 今年度 with any other ask is left
 # to the guidelines (「今年度の事業をどう振り返る？」).
-THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)|次は?(?=いつ)|今年度の(?=[^。?？]*いつ)")
+# Who holds a post now (「委員長って、いま誰が務めているんですか」) is one instance as well.
+THIS_INSTANCE = re.compile(r"(今年|次回|先月|先週|今月|最新)(の|は)|次は?(?=いつ)|今年度の(?=[^。?？]*いつ)"
+                           r"|(いま|今|現在)、?は?(?=誰|だれ|どなた)")
 # ... and only when the sentence asks who, when, where, how many, or how it stands — not how to do it
 # (「今年の協働事業をどう評価すればいい？」「次回の審議会で発言してもらうには？」 are the guidelines' questions).
 INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|何回|どうなって|分かります|わかります|分かる人|知ってる人|確認)")
@@ -66,6 +68,13 @@ HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|に�
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
+
+
+# How many groups there are (「網走市には町内会っていくつあるんですか」「市内にNPO法人は幾つある？」): what is counted is a
+# group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
+# never give; 「原則はいくつ」「協働の形態はいくつある」 count what the guidelines set out, and answer.
+GROUP_COUNT = DeclineKind("団体の数", "指針には市内の団体・自治会・法人の数はありません。", ())
+GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO)(は|って|が|の数は)?(いくつ|幾つ|何個)")
 
 
 # Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
@@ -109,7 +118,7 @@ ANOTHER_SENSE = DeclineKind(
 
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
-                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind})
+                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind})
 
 
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
@@ -133,6 +142,9 @@ def bare_fact(sentence: str) -> Found | None:
         match = pattern.search(sentence)
         if match:
             return Found(kind, match.group(group))
+    match = GROUPS_COUNTED.search(sentence) if not how_to else None  # 「協議会はいくつ作ればいい？」 plans
+    if match:
+        return Found(GROUP_COUNT, match.group(0))
     match = WHEN_SCHEDULED.search(sentence) if not how_to else None
     return Found(BARE_FACT, match.group(0)) if match else None
 

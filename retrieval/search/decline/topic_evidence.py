@@ -115,6 +115,10 @@ class TopicEvidence:
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score:
             return Coverage(True, "passage")
+        if query.glossary_terms - other:
+            # 「どこと組むか決めたいきさつ、外から見えるようにしておくべき？」: a paraphrase holds none of the
+            # passages' words, yet the glossary reads 「どこと組む」 as 選定 — a concept the guidelines treat
+            return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
 
     def _names_topic_word(self, sentence: str) -> bool:
