@@ -604,6 +604,7 @@ def test_a_paraphrase_the_glossary_reads_as_a_guideline_concept_is_answered(engi
     # tune19 (read): how many groups a city has; who holds a post now; a resident's certificate; other senses
     ("網走市には町内会っていくつあるんですか？", "団体の数"),
     ("市内にNPO法人って幾つあるんでしょう", "団体の数"),
+    ("市内に自治会って全部でいくつあるんでしょう？あと加入率が何％かも知りたいです。", "団体の数"),  # tune17 (read)
     ("<@U07KYODO> 小平市の協働の推進委員会の委員長って、いま誰が務めているんですか？", "今年・次回の個別の事柄"),
     ("<@U07KYODO> 窓口で、DV被害を訴える方から住民票の写しの交付制限をかけたいと相談されました。手続きはどうなりますか？",
      "庁内の事務"),

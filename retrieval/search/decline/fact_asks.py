@@ -70,11 +70,12 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
 
-# How many groups there are (「網走市には町内会っていくつあるんですか」「市内にNPO法人は幾つある？」): what is counted is a
+# How many groups there are (「網走市には町内会っていくつあるんですか」「市内に自治会って全部でいくつある？」): what is counted is a
 # group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
 # never give; 「原則はいくつ」「協働の形態はいくつある」 count what the guidelines set out, and answer.
 GROUP_COUNT = DeclineKind("団体の数", "指針には市内の団体・自治会・法人の数はありません。", ())
-GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO)(は|って|が|の数は)?(いくつ|幾つ|何個)")
+GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO)(は|って|が|の数は)?(全部で|全体で|合わせて|市内で)?"
+                            r"(いくつ|幾つ|何個)")
 
 
 # Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
