@@ -71,21 +71,23 @@ def test_compare_says_none_where_a_guideline_has_nothing_on_it(engine: Engine) -
     assert comparison.documents[-1].passage is None  # those with nothing come last
 
 
-@pytest.mark.parametrize("question", [
-    "同じNPOにもう5年くらい毎年随意契約でお願いしてる。そろそろ見直せって言われたけど、何が問題なの？",
-    "なぜ協働が必要なのか",
-    "実行委員会でやるときの注意点は？",
-])
-def test_a_guideline_s_passage_in_a_comparison_is_picked_in_the_answer_s_order(engine: Engine, question: str) -> None:
-    # the comparison picks by the reranked order the answer is in: by BM25 and the Q&A lift alone, Chiba's passage
-    # on the first question was its 《違いを事例で考えてみよう》, which the answer ranks below ② 公平性の確保
-    answer = engine.ask(question, top=60)
-    by_doc = {d.doc: d.passage for d in engine.compare(question).documents}
-    for rank in (0, 1):
-        passage = answer.passages[rank]
-        assert by_doc[passage.doc].section_id == next(p for p in answer.passages if p.doc == passage.doc).section_id
-    if question.startswith("同じNPO"):
-        assert by_doc["chiba"].section.heading == "② 公平性の確保"
+def test_a_guideline_s_passage_in_a_comparison_is_picked_in_the_answer_s_order(engine: Engine) -> None:
+    # the comparison picks by the reranked order the answer is in, not by BM25 and the Q&A lift alone — which pick
+    # another passage of some guideline on these questions (on the first, Kodaira's 市民からの協働事業の提案)
+    differs = 0
+    for question in ("同じNPOにもう5年くらい毎年随意契約でお願いしてる。そろそろ見直せって言われたけど、何が問題なの？",
+                     "なぜ協働が必要なのか", "実行委員会でやるときの注意点は？"):
+        answer = engine.ask(question, top=60)
+        scored = engine._score(question)
+        for document in engine.compare(question).documents:
+            if document.passage is None:  # the guideline does not treat the question
+                continue
+            first = next(p for p in answer.passages if p.doc == document.doc)
+            assert document.passage.section_id == first.section_id
+            by_words = max((i for i, p in enumerate(engine.passages) if p.doc == document.doc),
+                           key=lambda i: scored.combined[i])
+            differs += engine.passages[by_words].section.id != first.section_id
+    assert differs  # else these questions no longer tell the two orders apart
 
 
 def test_a_declined_question_has_no_passage_anywhere(engine: Engine) -> None:

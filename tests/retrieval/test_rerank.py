@@ -200,3 +200,19 @@ def test_the_engine_reads_character_pairs_from_the_last_asking_sentence_only(eng
     after_another_ask = pairs_by_section("協働事業の評価はどうやるの？" + ask)
     shared = alone.keys() & after_another_ask.keys()
     assert len(shared) >= 5 and all(alone[k] == pytest.approx(after_another_ask[k]) for k in shared)
+
+
+@pytest.mark.parametrize(("path", "features"), [(TREES_FILE, FEATURES), (UNCITED_TREES_FILE, UNCITED_FEATURES)])
+def test_more_of_the_question_matched_never_lowers_a_passages_score(path: Path, features: tuple[str, ...]) -> None:
+    # fitted with monotonic constraints (benchmarks/fit_weights.py MONOTONE): unconstrained, the uncited trees scored a
+    # passage matching 1% of the question above the one matching all of it
+    trees = TreeEnsemble.load(path)
+    rows = np.random.default_rng(0).uniform(0.0, 1.0, size=(400, len(features)))
+    rows[:, [k for k, name in enumerate(features) if name == "length"]] *= 6.0
+    base = trees.decision(rows)
+    for k, name in enumerate(features):
+        if name in ("position", "length"):
+            continue
+        raised = rows.copy()
+        raised[:, k] = np.minimum(raised[:, k] + 0.3, 1.0)
+        assert (trees.decision(raised) >= base - 1e-9).all(), name
