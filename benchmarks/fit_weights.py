@@ -42,8 +42,10 @@ READ_SETS = ["dev", "own", "holdout", "english"] + [f"blind/{name}" for name in 
     "slack", "scope", "scope2", "scope3", "sealed", "sealed2", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
     "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20")]
 WEIGHTS_FILE = ROOT / "retrieval" / "search" / "rank" / "fitted_weights.py"
-# a few trees of few leaves: on the sets never read, 100 trees of 15 leaves read as well as 300 of 31
-TREE_SETTINGS = {"max_iter": 100, "learning_rate": 0.1, "max_leaf_nodes": 15, "max_depth": 4,
+# Unconstrained, 100 trees of 15 leaves read on the sets never read as well as 300 of 31; held monotonic (MONOTONE),
+# the larger trees read better there: over five bootstrap samples of the read questions, validation (945 questions)
+# hit@1 .762 -> .769, hit@3 .891 -> .903, MRR .836 -> .842, better in every sample
+TREE_SETTINGS = {"max_iter": 300, "learning_rate": 0.1, "max_leaf_nodes": 31, "max_depth": 6,
                  "early_stopping": False, "random_state": 0}
 # More of the question matched never makes a passage less likely to answer it: every feature but its place in its
 # section and its length may only raise the score. Unconstrained, the trees for uncited guidelines gave a passage
