@@ -56,3 +56,27 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
                         "と言われて、うまく返せませんでした。どう説明すればいいでしょう。")
     assert "b-handover" not in [hit.id for hit in answer.qa]
     assert "役割分担" not in answer.passages[0].section.heading
+
+
+@pytest.mark.parametrize("question", [
+    "そもそも、なんで市が協働を進めなきゃいけないんですか？",  # tune21 (read): no relevant passage in the top 10 before
+    "どうして行政が協働しなきゃいけないの",
+    "Why does the city need to do 協働 at all?",
+    "why do we need collaboration?",
+])
+def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engine: Engine, question: str) -> None:
+    query = engine.query(question)
+    assert query.weights.get("必要") and query.weights.get("背景")
+    top = [(hit.doc, hit.section_id) for hit in engine.ask(question).passages]
+    assert {("osaka", "necessity"), ("chiba", "why"), ("abashiri", "background"), ("chiba", "background-society"),
+            ("chiba", "background-government"), ("kodaira", "purpose")} & set(top)
+
+
+@pytest.mark.parametrize("question", [
+    "協働がなかなか広がらないのはなぜでしょうか。",  # why something about 協働 happens: it names its topic
+    "なぜ後援は協働じゃないの？",
+    "なぜ協働が必要なのか",  # names 必要 already
+    "協働をどう進める？",  # no why
+])
+def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
+    assert "背景" not in engine.query(question).weights

@@ -6,12 +6,24 @@ list: they never say what is asked about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from retrieval.search.question.aliases import AliasLists
 from retrieval.search.question.analyzer import Analysis, Analyzer, Token
 from retrieval.search.question.asking import Sentence, asker_spans, sentences
+
+# 「そもそも、なんで市が協働を進めなきゃいけないんですか？」 asks why 協働 is done at all, and holds no word for it: the
+# interrogative is not a term, and 市, 協働, 進める are everywhere. The guidelines answer under headings that say
+# 必要 and 背景 (「なぜ「協働」が必要なのか」「協働の背景 ～なぜ協働なのか～」), so a why-ask about 協働 itself — nothing
+# but the city, the doing and 協働 in it — asks for those. A why-ask about anything else (「なかなか広がらないのはなぜ」,
+# 「なぜ後援は協働じゃないの」) names its topic already, and 「なぜ協働が必要なのか」 its 必要.
+WHY = re.compile(r"(なぜ|何故|なんで|どうして|\bwhy\b)")
+KYODO = frozenset({"協働", "collaboration", "collaborate"})
+KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "わざわざ",
+                        "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government"}
+WHY_KYODO_TERMS = ("必要", "背景")
 
 
 @dataclass(frozen=True)
@@ -20,7 +32,7 @@ class TermWeights:
 
     part: float = 0.5  # mode-A parts of a compound
     predicate: float = 0.7  # verbs and adjectives
-    expansion: float = 0.8  # terms the glossary adds
+    expansion: float = 0.8  # terms the glossary adds (and WHY_KYODO_TERMS)
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,12 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 _keep_max(whole, token.term, weight)
                 if sentence in asking or not parts:
                     _keep_max(ask, token.term, weight)
+    for sentence in asking:
+        if _asks_why_kyodo(normalized[sentence.begin:sentence.end],
+                           [t for t in analysis.tokens() if sentence.begin <= t.begin < sentence.end]):
+            for term in WHY_KYODO_TERMS:
+                _keep_max(whole, term, weights.expansion)
+                _keep_max(ask, term, weights.expansion)
     if not asking:
         return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
     told = [s for s in parts if not s.asks] if len(asking) < len(parts) else []
@@ -77,6 +95,12 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                  tuple(analysis.slice(s.begin, s.end) for s in asking),
                  tuple(normalized[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
                  frozenset(added))
+
+
+def _asks_why_kyodo(sentence: str, tokens: list[Token]) -> bool:
+    """The sentence asks why 協働 is done at all (see WHY)."""
+    words = {t.term for t in tokens if not t.part}
+    return bool(WHY.search(sentence)) and bool(words & KYODO) and words <= KYODO_ITSELF
 
 
 def _membership(chosen: list[Sentence]) -> Callable[[int], bool]:
