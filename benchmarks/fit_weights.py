@@ -48,8 +48,9 @@ WEIGHTS_FILE = ROOT / "retrieval" / "search" / "rank" / "fitted_weights.py"
 TREE_SETTINGS = {"max_iter": 300, "learning_rate": 0.1, "max_leaf_nodes": 31, "max_depth": 6,
                  "early_stopping": False, "random_state": 0}
 # More of the question matched never makes a passage less likely to answer it: every feature but its place in its
-# section and its length may only raise the score. Unconstrained, the trees for uncited guidelines gave a passage
-# matching 1% of what the best one matched higher odds than the best one (a corner of the features few rows reach).
+# section and its length may only raise the score. Unconstrained, a refit's trees for uncited guidelines gave a
+# passage matching 1% of what the best one matched the higher odds (a corner of the features few rows reach); the
+# rest of that fault was length, which those trees no longer read (rerank.UNCITED_FEATURES).
 MONOTONE = {name: 0 if name in ("position", "length") else 1 for name in FEATURES}
 Group = tuple[np.ndarray, np.ndarray]  # (feature rows, 1.0 for the right ones)
 
