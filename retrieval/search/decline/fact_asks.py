@@ -143,11 +143,13 @@ def bare_fact(sentence: str) -> Found | None:
         match = pattern.search(sentence)
         if match:
             return Found(kind, match.group(group))
-    match = GROUPS_COUNTED.search(sentence) if not how_to else None  # 「協議会はいくつ作ればいい？」 plans
-    if match:
-        return Found(GROUP_COUNT, match.group(0))
-    match = WHEN_SCHEDULED.search(sentence) if not how_to else None
-    return Found(BARE_FACT, match.group(0)) if match else None
+    if how_to:  # 「協議会はいくつ作ればいい？」「いつ決めればいい？」 plan, and ask nothing of what is or was
+        return None
+    for pattern, kind in ((GROUPS_COUNTED, GROUP_COUNT), (WHEN_SCHEDULED, BARE_FACT)):
+        match = pattern.search(sentence)
+        if match:
+            return Found(kind, match.group(0))
+    return None
 
 
 def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | None:

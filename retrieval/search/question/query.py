@@ -61,7 +61,8 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
     added: set[str] = set()
-    for token in analysis.tokens():
+    tokens = analysis.tokens()
+    for token in tokens:
         if any(begin <= token.begin < end for begin, end in asker):
             continue
         weight = weights.part if token.part else 1.0
@@ -84,7 +85,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                     _keep_max(ask, token.term, weight)
     for sentence in asking:
         if _asks_why_kyodo(normalized[sentence.begin:sentence.end],
-                           [t for t in analysis.tokens() if sentence.begin <= t.begin < sentence.end]):
+                           [t for t in tokens if sentence.begin <= t.begin < sentence.end]):
             for term in WHY_KYODO_TERMS:
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
