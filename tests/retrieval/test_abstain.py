@@ -626,3 +626,13 @@ def test_tune19_counts_posts_and_senses_the_guidelines_never_hold_are_declined(e
 ])
 def test_the_same_counts_and_settings_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+def test_english_words_no_passage_holds_are_unread_not_evidence_of_absence(engine: Engine) -> None:
+    # tune23 (read): the guidelines' own 公募 among English words the glossary does not map was refused
+    english = engine.ask("How should we pick a partner organisation through 公募 rather than just asking the usual group?")
+    assert english.answered and english.reason == "passage"
+    # an English question holding nothing the guidelines hold has no topic left
+    assert engine.ask("Where should we hold the team picnic this spring?").reason == "no-topic"
+    # in a Japanese question an English word is a name and counts against the match like any unknown word
+    assert not engine.ask("庁内LANのトラブル").answered

@@ -35,6 +35,8 @@ def found(text: str) -> set[int]:
     ("my parents rent a room", {4}),
     ("ask their parent group", set()),  # "rent" is not a word of "parent"
     ("a citizen proposal", {5}),
+    ("citizens proposals", {5}),  # any word of a phrase may be plural
+    ("citizenship proposal", set()),
     ("citizenからproposalが来た", set()),  # a phrase does not jump over Japanese text
     ("pdcaサイクルを回す", {6}),
     ("", set()),

@@ -88,3 +88,13 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     answer = engine.ask(question)
     if first:
         assert (answer.passages[0].doc, answer.passages[0].section_id) == first
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("声をかけるのがいつも同じ顔ぶればかりになってるんだけど、これってまずい？", "固定化"),
+    ("連携している母親グループから「一度活動を見に来てほしい」と何度も言われてる。やっぱり行くべき？", "現場"),
+])
+def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
+    # tune23 (read): both were refused for want of a topic — 顔ぶれ and 見に来て are in no passage
+    assert term in engine.query_weights(question)
+    assert engine.ask(question).answered

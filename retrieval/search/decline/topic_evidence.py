@@ -113,7 +113,8 @@ class TopicEvidence:
         if (staples and not self._subjects) or staples & query.glossary_terms or any(
                 weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects - attributive):
             return Coverage(True, "staple-topic")
-        if best_share >= tuning.covered_score:
+        if best_share >= tuning.covered_score or (_written_in_english(query.text) and self._best_share(
+                _read_words(weights, self._passage_index)) >= tuning.covered_score):
             return Coverage(True, "passage")
         if query.glossary_terms - other:
             # 「どこと組むか決めたいきさつ、外から見えるようにしておくべき？」: a paraphrase holds none of the
@@ -153,3 +154,17 @@ class TopicEvidence:
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
         return (nouns >= 2 and self._best_share(weights) >= self._tuning.covered_score) or \
             self._qa.evidence(weights, self._qa.hits(weights))
+
+
+def _written_in_english(text: str) -> bool:
+    """More Latin letters than Japanese ones: English, perhaps with a Japanese word or two."""
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return latin > sum(not c.isascii() and c.isalpha() for c in text)
+
+
+def _read_words(weights: dict[str, float], index: LuceneBM25) -> dict[str, float]:
+    """An English question's words less the English ones no passage holds. The guidelines are Japanese: an English
+    word the glossary did not turn into one of their terms is a word unread, not a sign that the topic is absent as
+    an unknown Japanese word is (住民票) — "How should we pick a partner through 公募?" is about 公募 alone. In a
+    Japanese question an English word is a name (庁内LAN, SNS) and counts like any other."""
+    return {t: w for t, w in weights.items() if not (t.isascii() and not index.knows(t))}

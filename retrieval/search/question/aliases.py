@@ -1,7 +1,7 @@
 """Which of many alias lists (glossary entries, refusing phrases, document names) a question contains.
 
-English aliases match whole words, the last word also with a plural s/es. Japanese aliases
-match anywhere in the text, or — when the lists are built with an analyzer — as whole words:
+English aliases match whole words, each also with a plural s/es ("benefit for the city" is in "benefits for
+the city"). Japanese aliases match anywhere in the text, or — when the lists are built with an analyzer — as whole words:
 as a run of the analyzer's normalized forms, so one alias stands for its other spellings and
 inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the question's words
 begin and end (the analyzer may cut a short alias alone differently from the same letters in a
@@ -138,13 +138,12 @@ def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _phrase_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int,
               alias: tuple[str, ...], alias_gaps: tuple[str, ...]) -> bool:
     """The alias starts at `position` with the same separators ("know-how" is not "know how");
-    its last word may carry a plural s/es. Each of `words` is the words one place in the text may be."""
+    any of its words may carry a plural s/es. Each of `words` is the words one place in the text may be."""
     end = position + len(alias)
     if end > len(words) or gaps[position:end - 1] != alias_gaps:
         return False
-    *head, last = alias
-    return (all(word in choices for word, choices in zip(head, words[position:end - 1], strict=True))
-            and any(word in (last, last + "s", last + "es") for word in words[end - 1]))
+    return all(any(form in choices for form in (word, word + "s", word + "es"))
+               for word, choices in zip(alias, words[position:end], strict=True))
 
 
 def english_stand_ins(glossary: Iterable[GlossaryEntry]) -> dict[str, tuple[str, ...]]:
