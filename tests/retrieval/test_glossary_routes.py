@@ -93,8 +93,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
 @pytest.mark.parametrize(("question", "term"), [
     ("声をかけるのがいつも同じ顔ぶればかりになってるんだけど、これってまずい？", "固定化"),
     ("連携している母親グループから「一度活動を見に来てほしい」と何度も言われてる。やっぱり行くべき？", "現場"),
+    ("地元の有志の集まりと役場が一緒に何かやるとき、役場のほうが上に立ってしまわないようにするには？", "対等"),
+    ("前任から「あの団体は面倒だから」と引き継がれて身構えています。どういう姿勢で臨めば？", "偏見"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
-    # tune23 (read): both were refused for want of a topic — 顔ぶれ and 見に来て are in no passage
+    # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
+    # last two found no passage on equality or preconceptions in their top three
     assert term in engine.query_weights(question)
     assert engine.ask(question).answered
