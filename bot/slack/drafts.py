@@ -71,8 +71,9 @@ def from_slack(text: str) -> str:
 
 
 def question_of(text: str) -> str:
-    """The thread's first message as a question: Slack markup dropped as the engine drops it."""
-    return clean_question(text).text
+    """The thread's first message as a question: Slack markup dropped as the engine drops it, on one line (an
+    entry's question is one line; the engine keeps a message's line breaks only to find its sentences)."""
+    return " ".join(clean_question(text).text.splitlines())
 
 
 def nearest_engine(engine: Engine) -> Engine:

@@ -38,6 +38,28 @@ def test_which_sentences_ask(text: str, asks: list[bool]) -> None:
     assert _asks(text) == asks
 
 
+@pytest.mark.parametrize(("text", "asks"), [
+    # chat ends a sentence with a line break or a space as often as with 。
+    ("福祉課の田中です\n来月からNPOと事業を始めます\n注意点は？", [False, False, True]),
+    ("福祉課の田中です 来月からNPOと事業を始めるんですが 注意点は？", [False, False, True]),
+    ("地域振興課です 加入率が6割を切りました つなぐ仕組みをつくりたいんですが、何から始めれば？", [False, False, True]),
+    # keywords with spaces between them are one search
+    ("協働 後援 違い", [False]),
+    ("補助金 上限額 いくら", [True]),
+])
+def test_sentences_end_at_line_breaks_and_at_spaces_after_a_predicate(text: str, asks: list[bool]) -> None:
+    assert _asks(text) == asks
+
+
+def test_a_situation_typed_without_punctuation_does_not_decline_the_ask(engine: Engine) -> None:
+    # tune7 (read), typed as chat: the situation's 何件 is what a superior said, not what is asked — read as one
+    # sentence with the ask, it declined the question as asking for a count
+    message = ("<@U07KYODO> 地域づくり推進課です 上から「協働事業を何件増やせ」と言われて、協働そのものが目標みたいに"
+               "なっています これって指針的にはどうなんですか？")
+    assert engine.ask(message).answered
+    assert engine.ask(message.replace(" ", "\n")).answered
+
+
 @pytest.mark.parametrize(("text", "who"), [
     ("税務課から異動してきた係長です。", ["異動してき", "税務課", "係長"]),
     ("今年度こちらに異動して来た者です。", ["異動して来"]),
@@ -80,3 +102,25 @@ def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engin
 ])
 def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     assert "背景" not in engine.query(question).weights
+
+
+COURTEOUS = ("お疲れさまです。いつもお世話になっております。\n{}\nお忙しいところすみませんが、お手すきの際に"
+             "ご教示いただけますでしょうか。助かります。")
+
+
+@pytest.mark.parametrize("question", [
+    "相互理解が大事ってよく聞くけど、なんでそこまで重視されてるの？",  # tune13 (read): refused with the courtesy
+    "仕事を外部に丸ごとお願いするのと、市民と手を組んでやるのとでは、何が違うんですか？",  # tune18 (read): likewise
+    "<@U07KYODO> 子育て支援課です。NPOと一緒に子育てサロンを始めます。最初に何を決めておけばいいですか？",
+])
+def test_office_courtesy_around_a_question_changes_nothing(engine: Engine, question: str) -> None:
+    plain, courteous = engine.ask(question), engine.ask(COURTEOUS.format(question))
+    assert courteous.answered and plain.answered
+    assert [p.section_id for p in courteous.passages] == [p.section_id for p in plain.passages]
+    query = engine.query(COURTEOUS.format(question))
+    assert not any("教示" in ask for ask in query.asks)  # a sentence asking in nothing but courtesy is not the ask
+    assert not {"お疲れ様", "忙しい", "助かる", "世話", "いつも"} & set(query.weights)
+
+
+def test_always_still_counts_outside_the_courtesy_it_opens(engine: Engine) -> None:
+    assert "いつも" in engine.query("いつも同じ団体に頼んでいるけど大丈夫？").weights

@@ -16,7 +16,7 @@ ODD_INPUTS = [
     ("協働" * 5000, "協働" * 1000),  # 10,000 characters, cut to 2,000
     ("🙏🙏 後援って協働？ 🎉", "🙏🙏 後援って協働？ 🎉"),
     ("<@U0123ABC> 補助金も協働？ <https://example.lg.jp/docs/1|資料>", "補助金も協働？ 資料"),  # mention and URL go, the label stays
-    ("```\nSELECT * FROM npo;\n``` 委託との違いは？", "SELECT * FROM npo; 委託との違いは？"),
+    ("```\nSELECT * FROM npo;\n``` 委託との違いは？", "SELECT * FROM npo;\n委託との違いは？"),  # a line break is kept
     ("ＮＰＯに丸投げしていい？", "ＮＰＯに丸投げしていい？"),
     ("What is the difference between outsourcing and collaboration?",
      "What is the difference between outsourcing and collaboration?"),

@@ -8,6 +8,11 @@ def test_slack_markup_is_removed_but_link_labels_kept() -> None:
     assert cleaned.text == "後援について この資料 と"
 
 
+def test_line_breaks_are_kept_one_per_break() -> None:
+    # they end sentences in chat (asking.sentences); the white space around them goes
+    assert clean_question("福祉課です  \r\n\n  来月から始めます\t\n注意点は？ ").text == "福祉課です\n来月から始めます\n注意点は？"
+
+
 def test_bare_urls_and_code_fences_are_dropped() -> None:
     assert clean_question("```補助金``` https://example.com/x?y=1 とは").text == "補助金 とは"
 

@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retrieval.search.question.analyzer import Morpheme
+from retrieval.search.question.analyzer import JAPANESE_LETTERS, Morpheme
 
 SENTENCE_END = re.compile(r"[。!?！？\n]+|(?<=[a-z0-9])\.(?:\s+|$)")
+JAPANESE_LETTER = re.compile(f"[{JAPANESE_LETTERS}]")
 
 # Words that ask: interrogatives, and the endings of a request or a question without "?".
 INTERROGATIVES = {"何", "なに", "なん", "どう", "如何", "どの", "どこ", "何処", "誰", "だれ", "なぜ", "何故", "いつ",
@@ -56,9 +57,16 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
     """The question's sentences in order, each marked when it asks something."""
     spans = []
     start = 0
+    breaks = _spaced_breaks(normalized, morphemes)
     for match in SENTENCE_END.finditer(normalized):
+        for end in (b for b in breaks if start < b < match.start()):
+            spans.append((start, end, False))
+            start = end
         spans.append((start, match.end(), "?" in match.group() or "？" in match.group()))
         start = match.end()
+    for end in (b for b in breaks if start < b):
+        spans.append((start, end, False))
+        start = end
     if start < len(normalized):
         spans.append((start, len(normalized), False))
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(normalized)]
@@ -79,6 +87,21 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         if only_not_knowing[k] and any(later.asks for later in result[k + 1:]):
             result[k] = Sentence(sentence.begin, sentence.end, False)
     return result
+
+
+def _spaced_breaks(normalized: str, morphemes: Sequence[Morpheme]) -> list[int]:
+    """Where a space ends a sentence: after a predicate's ending (です, ます, た), a sentence-final particle (ね, よ)
+    or a clause's (けど, が), before more Japanese — 「福祉課の田中です 来月から…始めるんですが 注意点は？」, as chat
+    is typed. A space between nouns (「協働 後援 違い」) is a search's keywords, one sentence."""
+    breaks = []
+    for m in morphemes:
+        if m.pos[0] == "助動詞" or (m.pos[0] == "助詞" and m.pos[1] in ("終助詞", "接続助詞")):
+            after = m.end
+            while after < len(normalized) and normalized[after] == " ":
+                after += 1
+            if after > m.end and after < len(normalized) and JAPANESE_LETTER.match(normalized[after]):
+                breaks.append(after)
+    return breaks
 
 
 def _asks(text: str, words: Sequence[Morpheme]) -> bool:

@@ -14,7 +14,9 @@ SLACK_REFERENCE = re.compile(r"<[@#!][^>]*>")  # <@U123>, <#C123|general>, <!her
 BARE_URL = re.compile(r"https?://\S+")
 EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
 CODE_FENCE = re.compile(r"```")
-SPACE = re.compile(r"\s+")
+SPACE = re.compile(r"[^\S\n]+")  # white space within a line
+# Slack messages end a sentence with a line break as often as with 。: kept, one per break, for asking.sentences
+LINE_BREAK = re.compile(r"\s*\n\s*")
 WORDING_NOISE = re.compile(r"[\s?？!！。、,.]+")
 
 
@@ -25,7 +27,7 @@ class CleanQuestion:
 
 
 def clean_question(raw: str | None) -> CleanQuestion:
-    """Drop Slack markup that carries no topic (mentions, emoji codes, URLs); keep link labels."""
+    """Drop Slack markup that carries no topic (mentions, emoji codes, URLs); keep link labels and line breaks."""
     text = raw or ""
     text = SLACK_LINK.sub(lambda m: m.group(2) or "", text)
     text = SLACK_REFERENCE.sub(" ", text)
@@ -33,7 +35,7 @@ def clean_question(raw: str | None) -> CleanQuestion:
     text = EMOJI_CODE.sub(" ", text)
     text = CODE_FENCE.sub(" ", text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's own escaping
-    text = SPACE.sub(" ", text).strip()
+    text = LINE_BREAK.sub("\n", SPACE.sub(" ", text)).strip()
     truncated = len(text) > MAX_QUESTION_CHARS
     return CleanQuestion(text[:MAX_QUESTION_CHARS], truncated)
 

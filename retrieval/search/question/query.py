@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from retrieval.search.question import stop_words
 from retrieval.search.question.aliases import AliasLists
 from retrieval.search.question.analyzer import Analysis, Analyzer, Token
 from retrieval.search.question.asking import Sentence, asker_spans, sentences
@@ -55,15 +56,22 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     morphemes = analysis.morphemes
     asker = asker_spans(morphemes)
     parts = sentences(normalized, morphemes)
+    openings = [match.span() for match in stop_words.COURTESY_OPENING.finditer(normalized)]
+    read = analysis.tokens()
+    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, openings)]
     asking = [s for s in parts if s.asks] or parts
+    # 「…何が違うんですか？ お忙しいところすみませんが、教えていただけると助かります。」: a sentence that asks in
+    # nothing but courtesy is not the ask
+    courteous = [s for s in asking if _only_courtesy([t for t in read if s.begin <= t.begin < s.end], openings)]
+    if courteous and len(courteous) < len(asking):
+        asking = [s for s in asking if s not in courteous]
     in_ask = _membership(asking)
 
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
     added: set[str] = set()
-    tokens = analysis.tokens()
     for token in tokens:
-        if any(begin <= token.begin < end for begin, end in asker):
+        if _inside(token.begin, asker):
             continue
         weight = weights.part if token.part else 1.0
         if not token.content:
@@ -91,7 +99,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 _keep_max(ask, term, weights.expansion)
     if not asking:
         return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
-    told = [s for s in parts if not s.asks] if len(asking) < len(parts) else []
+    told = [s for s in parts if s not in asking] if len(asking) < len(parts) else []
     return Query(normalized, whole, ask, tuple(normalized[s.begin:s.end] for s in asking), analysis,
                  tuple(analysis.slice(s.begin, s.end) for s in asking),
                  tuple(normalized[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
@@ -102,6 +110,14 @@ def _asks_why_kyodo(sentence: str, tokens: list[Token]) -> bool:
     """The sentence asks why 協働 is done at all (see WHY)."""
     words = {t.term for t in tokens if not t.part}
     return bool(WHY.search(sentence)) and bool(words & KYODO) and words <= KYODO_ITSELF
+
+
+def _only_courtesy(tokens: list[Token], openings: list[tuple[int, int]]) -> bool:
+    return bool(tokens) and all(t.term in stop_words.COURTESY or _inside(t.begin, openings) for t in tokens)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(begin <= offset < end for begin, end in spans)
 
 
 def _membership(chosen: list[Sentence]) -> Callable[[int], bool]:

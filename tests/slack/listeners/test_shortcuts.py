@@ -9,7 +9,7 @@ from unittest.mock import Mock
 import yaml
 from slack_bolt import BoltContext
 
-from bot.slack.drafts import Thread, candidates, draft_modal
+from bot.slack.drafts import Thread, candidates, draft_modal, question_of
 from bot.slack.listeners.shortcuts import open_draft
 from bot.slack.listeners.views import send_draft
 from bot.slack.services import Services
@@ -81,3 +81,8 @@ def test_a_draft_without_citations_keeps_the_form_open(ack: Mock, client: Mock, 
                client=client)
     assert kwargs_of(ack)["response_action"] == "errors"
     client.chat_postMessage.assert_not_called()
+
+
+def test_a_question_typed_over_several_lines_is_drafted_on_one() -> None:
+    # the engine keeps a message's line breaks to find its sentences; an entry's question is one line
+    assert question_of("<@U0KYODO> 福祉課です\n\n後援は協働に当たりますか？") == "福祉課です 後援は協働に当たりますか？"
