@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from retrieval.search.question import stop_words
 from retrieval.search.question.aliases import AliasLists
-from retrieval.search.question.analyzer import Analysis, Analyzer, Token
+from retrieval.search.question.analyzer import Analysis, Analyzer, Morpheme, Token
 from retrieval.search.question.asking import Sentence, asker_spans, sentences
 
 # 「そもそも、なんで市が協働を進めなきゃいけないんですか？」 asks why 協働 is done at all, and holds no word for it: the
@@ -56,16 +56,18 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     morphemes = analysis.morphemes
     asker = asker_spans(morphemes)
     parts = sentences(normalized, morphemes)
-    openings = [match.span() for match in stop_words.COURTESY_OPENING.finditer(normalized)]
+    talk = [match.span() for match in stop_words.MESSAGE_TALK.finditer(normalized)]
     read = analysis.tokens()
-    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, openings)]
     asking = [s for s in parts if s.asks] or parts
     # 「…何が違うんですか？ お忙しいところすみませんが、教えていただけると助かります。」: a sentence that asks in
     # nothing but courtesy is not the ask
-    courteous = [s for s in asking if _only_courtesy([t for t in read if s.begin <= t.begin < s.end], openings)]
+    courteous = [s for s in asking if _only_courtesy([t for t in read if s.begin <= t.begin < s.end], talk)]
     if courteous and len(courteous) < len(asking):
         asking = [s for s in asking if s not in courteous]
     in_ask = _membership(asking)
+    # 「4月に異動してきたばかりの新人です」: when the situation happened names no topic (a date asked about may)
+    openings = talk + [span for span in _dates(morphemes) if not in_ask(span[0])]
+    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, openings)]
 
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
@@ -100,9 +102,11 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     if not asking:
         return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
     told = [s for s in parts if s not in asking] if len(asking) < len(parts) else []
-    return Query(normalized, whole, ask, tuple(normalized[s.begin:s.end] for s in asking), analysis,
+    # what a message says of itself (【質問】) is blanked out of its sentences too: their characters are read as pairs
+    talk_free = "".join(" " if _inside(k, openings) else char for k, char in enumerate(normalized))
+    return Query(normalized, whole, ask, tuple(talk_free[s.begin:s.end] for s in asking), analysis,
                  tuple(analysis.slice(s.begin, s.end) for s in asking),
-                 tuple(normalized[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
+                 tuple(talk_free[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
                  frozenset(added))
 
 
@@ -110,6 +114,12 @@ def _asks_why_kyodo(sentence: str, tokens: list[Token]) -> bool:
     """The sentence asks why 協働 is done at all (see WHY)."""
     words = {t.term for t in tokens if not t.part}
     return bool(WHY.search(sentence)) and bool(words & KYODO) and words <= KYODO_ITSELF
+
+
+def _dates(morphemes: tuple[Morpheme, ...]) -> list[tuple[int, int]]:
+    """The 月 and 日 of a date (「4月に異動してきた」「10日の会議」)."""
+    return [(m.begin, m.end) for before, m in zip(morphemes, morphemes[1:], strict=False)
+            if before.pos[1] == "数詞" and before.end == m.begin and m.surface in ("月", "日")]
 
 
 def _only_courtesy(tokens: list[Token], openings: list[tuple[int, int]]) -> bool:

@@ -25,12 +25,17 @@ JAPANESE = frozenset("""
 # Office courtesy typed around a Slack message's ask (「お疲れさまです」「いつもお世話になっております」「お忙しい
 # ところすみませんが、教えていただけると助かります」「お手すきの際に」): its words drowned the topic and refused covered
 # questions. Left out of a question's terms only: the guidelines' own 際 (「実施する際」) stays indexed, as the reranker was
-# fitted on that index. いつも counts but in the formulas it opens.
+# fitted on that index.
 COURTESY = frozenset("""
 お疲れ様 御世話 世話 忙しい すむ 済む 恐れ入る 恐れる 恐縮 申し訳 御座る 助かる 幸い 手数 手すき 際 教示 急ぎ 失礼
 """.split())  # noqa: SIM905
 
-COURTESY_OPENING = re.compile(r"いつも(?=(大変|たいへん)?(お世話|ありがとう|有難う|お疲れ))")
+# What a message says of itself rather than of its topic: いつも opening a formula of courtesy, a label 【質問】【至急】, and
+# that it asks (「ちょっと相談です」「1点質問させてください」) — 相談 and 質問 themselves can be the topic (「相談窓口は
+# どこ」「議会で質問された」).
+MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|ありがとう|有難う|お疲れ))|^【[^】]{1,8}】"
+                          r"|(ちょっと|少し|1点|一点|ひとつ|1つ|2点|二点)?(ご)?(相談|質問)(です|があります|があって"
+                          r"|が(ある|あり)(の|ん)?です(が|けど)|させて(ください|下さい|いただ[きけ]\w*|もら[いえ]\w*))")
 
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under
