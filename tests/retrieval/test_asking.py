@@ -126,7 +126,8 @@ def test_always_still_counts_outside_the_courtesy_it_opens(engine: Engine) -> No
     assert "いつも" in engine.query("いつも同じ団体に頼んでいるけど大丈夫？").weights
 
 
-@pytest.mark.parametrize("opening", ["【質問】", "ちょっと相談です。", "1点質問させてください。", "4月に異動してきたばかりの新人です。"])
+@pytest.mark.parametrize("opening", ["【質問】", "ちょっと相談です。", "1点質問させてください。", "4月に異動してきたばかりの新人です。",
+                                     "念のため確認させてください。", "@kyodo ", "kyodoさん、", "ボットに聞きたいんだけど、"])
 def test_what_a_message_says_of_itself_changes_nothing(engine: Engine, opening: str) -> None:
     # each opening refused 2 to 11 of the read sets' covered questions, or lowered hit@1 by .02 to .04
     question = "仕事を外部に丸ごとお願いするのと、市民と手を組んでやるのとでは、何が違うんですか？"
@@ -141,3 +142,10 @@ def test_consultation_questions_and_dates_stay_when_they_are_asked_about(engine:
     # a date asked about stays; one told of the situation does not
     assert "月" in engine.query("4月の総会で協働事業を報告するときの注意点は？").weights
     assert "月" not in engine.query("4月に異動してきました。協働事業の報告で気をつけることは？").weights
+
+
+@pytest.mark.parametrize("opening", ["@kyodo ", "kyodoさん、"])
+def test_addressing_the_bot_by_name_asks_nothing_of_kyodo(engine: Engine, opening: str) -> None:
+    # the glossary reads kyodo as 協働: addressed by name, the bot answered 61 of the read sets' questions to decline
+    assert not engine.ask(opening + "課の忘年会、お店どこがいいと思う？").answered
+    assert "協働" in engine.query("Is sponsorship kyodo?").weights  # kyodo written as a word still means 協働

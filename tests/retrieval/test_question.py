@@ -13,6 +13,12 @@ def test_line_breaks_are_kept_one_per_break() -> None:
     assert clean_question("福祉課です  \r\n\n  来月から始めます\t\n注意点は？ ").text == "福祉課です\n来月から始めます\n注意点は？"
 
 
+def test_laughter_is_dropped_as_emoji_are() -> None:
+    assert clean_question("後援も協働ってことですか（笑）").text == "後援も協働ってことですか"
+    assert clean_question("それは無理ですwww 協働の原則は？").text == "それは無理です 協働の原則は？"
+    assert clean_question("www.city.example.jp の指針").text == "www.city.example.jp の指針"
+
+
 def test_bare_urls_and_code_fences_are_dropped() -> None:
     assert clean_question("```補助金``` https://example.com/x?y=1 とは").text == "補助金 とは"
 

@@ -13,6 +13,8 @@ SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>")
 SLACK_REFERENCE = re.compile(r"<[@#!][^>]*>")  # <@U123>, <#C123|general>, <!here>
 BARE_URL = re.compile(r"https?://\S+")
 EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
+# laughter, as emoji are: after 「…ですか（笑）」 the か no longer ended the question, and what it asked was missed
+LAUGHTER = re.compile(r"[(（]笑[)）]|(?<![A-Za-zＡ-Ｚａ-ｚ])[wｗ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ.])")
 CODE_FENCE = re.compile(r"```")
 SPACE = re.compile(r"[^\S\n]+")  # white space within a line
 # Slack messages end a sentence with a line break as often as with 。: kept, one per break, for asking.sentences
@@ -27,12 +29,14 @@ class CleanQuestion:
 
 
 def clean_question(raw: str | None) -> CleanQuestion:
-    """Drop Slack markup that carries no topic (mentions, emoji codes, URLs); keep link labels and line breaks."""
+    """Drop Slack markup and what carries no topic (mentions, emoji codes, URLs, laughter); keep link labels and line
+    breaks."""
     text = raw or ""
     text = SLACK_LINK.sub(lambda m: m.group(2) or "", text)
     text = SLACK_REFERENCE.sub(" ", text)
     text = BARE_URL.sub(" ", text)
     text = EMOJI_CODE.sub(" ", text)
+    text = LAUGHTER.sub(" ", text)
     text = CODE_FENCE.sub(" ", text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's own escaping
     text = LINE_BREAK.sub("\n", SPACE.sub(" ", text)).strip()

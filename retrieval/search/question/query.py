@@ -85,7 +85,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         found_here = {match.index for match in glossary.matches(normalized[sentence.begin:sentence.end],
                                                                  analysis.slice(sentence.begin, sentence.end))
                       if not any(begin <= sentence.begin + match.begin and sentence.begin + match.end <= end
-                                 for begin, end in asker)}
+                                 for begin, end in asker + openings)}
         for found in found_here:
             for token in glossary_tokens[found]:
                 added.add(token.term)

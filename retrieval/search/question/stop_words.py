@@ -30,12 +30,16 @@ COURTESY = frozenset("""
 お疲れ様 御世話 世話 忙しい すむ 済む 恐れ入る 恐れる 恐縮 申し訳 御座る 助かる 幸い 手数 手すき 際 教示 急ぎ 失礼
 """.split())  # noqa: SIM905
 
-# What a message says of itself rather than of its topic: いつも opening a formula of courtesy, a label 【質問】【至急】, and
-# that it asks (「ちょっと相談です」「1点質問させてください」) — 相談 and 質問 themselves can be the topic (「相談窓口は
-# どこ」「議会で質問された」).
+# What a message says of itself rather than of its topic: いつも opening a formula of courtesy, a label 【質問】【至急】,
+# that it asks (「ちょっと相談です」「1点質問させてください」「念のため確認させてください」), the bot addressed by name
+# (「@kyodo」「kyodoさん、」: the glossary reads kyodo as 協働, which every question then seemed to ask about). 相談, 質問
+# and 確認 themselves can be the topic (「相談窓口はどこ」「議会で質問された」).
 MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|ありがとう|有難う|お疲れ))|^【[^】]{1,8}】"
                           r"|(ちょっと|少し|1点|一点|ひとつ|1つ|2点|二点)?(ご)?(相談|質問)(です|があります|があって"
-                          r"|が(ある|あり)(の|ん)?です(が|けど)|させて(ください|下さい|いただ[きけ]\w*|もら[いえ]\w*))")
+                          r"|が(ある|あり)(の|ん)?です(が|けど)|させて(ください|下さい|いただ[きけ]\w*|もら[いえ]\w*))"
+                          r"|念のため|(確認|お聞き|お伺い)させて(ください|下さい|いただ[きけ]\w*|もら[いえ]\w*)"
+                          r"|@?kyodo\s*(さん|くん|ちゃん|bot)|@kyodo\b|^kyodo\s*[、,:]"
+                          r"|(この)?(ボット|bot)(さん)?(に|へ)(聞|き|質問)[^、。,!?]*[、,]?")
 
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under
