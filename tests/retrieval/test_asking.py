@@ -85,6 +85,7 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     "どうして行政が協働しなきゃいけないの",
     "Why does the city need to do 協働 at all?",
     "why do we need collaboration?",
+    "地域振興課の課長ですが、なんで市が協働を進めなきゃいけないんですか？",  # who asks is no part of what is asked
 ])
 def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engine: Engine, question: str) -> None:
     query = engine.query(question)

@@ -95,7 +95,8 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                     _keep_max(ask, token.term, weight)
     for sentence in asking:
         if _asks_why_kyodo(normalized[sentence.begin:sentence.end],
-                           [t for t in tokens if sentence.begin <= t.begin < sentence.end]):
+                           [t for t in tokens if sentence.begin <= t.begin < sentence.end
+                            and not _inside(t.begin, asker)]):
             for term in WHY_KYODO_TERMS:
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
