@@ -35,6 +35,7 @@ DIGITS = re.compile(r"^[0-9.,]+$")
 
 # hiragana, katakana and kanji, as a regular-expression character range (after normalize_text: no half-width kana)
 JAPANESE_LETTERS = "\u3041-\u30ff\u3400-\u9fff"
+JAPANESE_LETTER = re.compile(f"[{JAPANESE_LETTERS}]")
 
 
 def normalize_text(text: str) -> str:

@@ -14,10 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retrieval.search.question.analyzer import JAPANESE_LETTERS, Morpheme
+from retrieval.search.question.analyzer import JAPANESE_LETTER, Morpheme
 
 SENTENCE_END = re.compile(r"[。!?！？\n]+|(?<=[a-z0-9])\.(?:\s+|$)")
-JAPANESE_LETTER = re.compile(f"[{JAPANESE_LETTERS}]")
 
 # Words that ask: interrogatives, and the endings of a request or a question without "?".
 INTERROGATIVES = {"何", "なに", "なん", "どう", "如何", "どの", "どこ", "何処", "誰", "だれ", "なぜ", "何故", "いつ",

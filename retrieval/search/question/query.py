@@ -67,14 +67,13 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     in_ask = _membership(asking)
     # 「4月に異動してきたばかりの新人です」: when the situation happened names no topic (a date asked about may)
     openings = talk + [span for span in _dates(morphemes) if not in_ask(span[0])]
-    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, openings)]
+    # who asks, courtesy and what a message says of itself are none of what is asked
+    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, asker + openings)]
 
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
     added: set[str] = set()
     for token in tokens:
-        if _inside(token.begin, asker):
-            continue
         weight = weights.part if token.part else 1.0
         if not token.content:
             weight *= weights.predicate
@@ -95,8 +94,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                     _keep_max(ask, token.term, weight)
     for sentence in asking:
         if _asks_why_kyodo(normalized[sentence.begin:sentence.end],
-                           [t for t in tokens if sentence.begin <= t.begin < sentence.end
-                            and not _inside(t.begin, asker)]):
+                           [t for t in tokens if sentence.begin <= t.begin < sentence.end]):
             for term in WHY_KYODO_TERMS:
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
@@ -104,7 +102,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
     told = [s for s in parts if s not in asking] if len(asking) < len(parts) else []
     # what a message says of itself (【質問】) is blanked out of its sentences too: their characters are read as pairs
-    talk_free = "".join(" " if _inside(k, openings) else char for k, char in enumerate(normalized))
+    talk_free = _blanked(normalized, openings)
     return Query(normalized, whole, ask, tuple(talk_free[s.begin:s.end] for s in asking), analysis,
                  tuple(analysis.slice(s.begin, s.end) for s in asking),
                  tuple(talk_free[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
@@ -127,12 +125,21 @@ def _only_courtesy(tokens: list[Token], openings: list[tuple[int, int]]) -> bool
     return bool(tokens) and all(t.term in stop_words.COURTESY or _inside(t.begin, openings) for t in tokens)
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters turned to spaces: offsets stay as they were."""
+    chars = list(text)
+    for begin, end in spans:
+        chars[begin:end] = " " * (end - begin)
+    return "".join(chars)
+
+
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(begin <= offset < end for begin, end in spans)
 
 
 def _membership(chosen: list[Sentence]) -> Callable[[int], bool]:
-    return lambda offset: any(s.begin <= offset < s.end for s in chosen)
+    spans = [(s.begin, s.end) for s in chosen]
+    return lambda offset: _inside(offset, spans)
 
 
 def _keep_max(weights: dict[str, float], term: str, weight: float) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.search.question.analyzer import JAPANESE_LETTERS
+from retrieval.search.question.analyzer import JAPANESE_LETTER
 from retrieval.search.rank.trees import TreeEnsemble
 
 CANDIDATES = 40
@@ -59,7 +59,6 @@ _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 QA_FEATURES = ("combined", "lift", "top_entry")
 UNCITED_FEATURES = tuple(name for name in FEATURES if name not in (*QA_FEATURES, "length"))
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
-_KANA_OR_KANJI = re.compile(f"[{JAPANESE_LETTERS}]")
 _KATAKANA_OR_KANJI = re.compile(r"[\u30a1-\u30ff\u3400-\u9fff]")
 
 
@@ -67,7 +66,7 @@ def character_pairs(text: str) -> frozenset[str]:
     """Each two adjacent Japanese characters of the (normalized) text of which one at least is a kanji or katakana:
     pairs of hiragana are endings and particles."""
     return frozenset(text[k:k + 2] for k in range(len(text) - 1)
-                     if _KANA_OR_KANJI.match(text[k]) and _KANA_OR_KANJI.match(text[k + 1])
+                     if JAPANESE_LETTER.match(text[k]) and JAPANESE_LETTER.match(text[k + 1])
                      and _KATAKANA_OR_KANJI.search(text[k:k + 2]))
 
 
