@@ -101,3 +101,16 @@ def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, te
     # last two found no passage on equality or preconceptions in their top three
     assert term in engine.query_weights(question)
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "<@U07KYODO> 企画課の者です。\nうちの課の協働事業、気づいたらここ数年ずっと同じ団体と組んでます。\n特に問題は起きてないんですが、このままでいいんでしょうか？",
+    "生涯学習課です。講座をもう10年近く同じ相手とやっています。関係は良好なんですが、問題ありますか？",
+    "8年同じNPOと清掃をやっていて、ほかの団体から何か言われないか心配です。",
+])
+def test_staying_with_the_same_group_asks_about_entrenchment(engine: Engine, question: str) -> None:
+    # tune24/tune21 (read): however the years are said, 同じ団体・同じ相手・同じNPO asks whether the partnership has
+    # become fixed; 毎年同じ団体 alone left 「ずっと同じ団体と組んでます」 sixth
+    assert "固定化" in engine.query_weights(question)
+    answer = engine.ask(question)
+    assert any("固定化" in hit.text or "既得権" in hit.text for hit in answer.passages[:3])
