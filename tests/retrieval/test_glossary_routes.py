@@ -114,3 +114,24 @@ def test_staying_with_the_same_group_asks_about_entrenchment(engine: Engine, que
     assert "固定化" in engine.query_weights(question)
     answer = engine.ask(question)
     assert any("固定化" in hit.text or "既得権" in hit.text for hit in answer.passages[:3])
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    # read sets: the city's money in a 協働 is 北九州市's 「公金の支出が伴う「狭義の協働」」, under 時限性の原則
+    ("What does the 時限性の原則 mean, and why is it considered essential when public money is involved?",
+     ("kitakyushu", "time-limit-evaluation")),
+    # 「何が良くなったのか分からない」 is 千葉県's ⑥効果の可視化 (効果がわかりづらいとの指摘)
+    ("<@U07KYODO> ごみ減量課です。NPOと一緒にやってる分別啓発について、市民から「結局何が良くなったの？」と言われました。"
+     "どう応えればいいですか？", ("chiba", "point-visibility")),
+    # 「協働って言ってもぜんぜん伝わらない」 is 北九州市's ①協働に対する認識の不足 (6割以上が言葉を知らない)
+    ("自治会の集まりで協働って言ってもぜんぜん伝わらないんですが、どうしたら？", ("kitakyushu", "issue-awareness")),
+    # a place for a group to meet is 千葉県's 県民活動情報オフィス (ミーティングスペースの提供)
+    ("NPOの人たちとの打ち合わせ場所がいつも見つからなくて困っています。県で団体が使える場所はありますか？",
+     ("chiba", "info-office")),
+    # content already fixed by the state's rules: 小平市 — 既に事業内容が具体的に決まっている事業は協働に適していない
+    ("国の要綱で中身がガチガチの事業なんですが、これも団体と一緒にやるべきですか？", ("kodaira", "effects")),
+])
+def test_a_concept_said_in_office_words_finds_its_section(engine: Engine, question: str,
+                                                          section: tuple[str, str]) -> None:
+    first = engine.ask(question).passages[0]
+    assert (first.doc, first.section_id) == section
