@@ -16,6 +16,8 @@ LISTS = AliasLists([
     ["rent"],  # 4
     ["citizen proposal"],  # 5
     ["ＰＤＣＡサイクル"],  # 6: full-width, matched after NFKC
+    ["choose a partner", "cut costs", "apply for"],  # 7: verbs
+    ["us"],  # 8: too short to be a verb
 ])
 
 
@@ -39,6 +41,14 @@ def found(text: str) -> set[int]:
     ("citizenship proposal", set()),
     ("citizenからproposalが来た", set()),  # a phrase does not jump over Japanese text
     ("pdcaサイクルを回す", {6}),
+    # any word may carry a verb's ending: one alias stands for its forms
+    ("how are we choosing a partner?", {7}),
+    ("we chose a partner", set()),  # irregular forms are listed, not guessed
+    ("the city is cutting costs", {7}),
+    ("they applied for a grant", {7}),
+    ("the group applies for it", {7}),
+    ("we used the hall", set()),  # "us" + "ed" is another word
+    ("choosy partner", set()),
     ("", set()),
 ])
 def test_found_in(text: str, expected: set[int]) -> None:

@@ -1,7 +1,7 @@
 """Which of many alias lists (glossary entries, refusing phrases, document names) a question contains.
 
-English aliases match whole words, each also with a plural s/es ("benefit for the city" is in "benefits for
-the city"). Japanese aliases match anywhere in the text, or — when the lists are built with an analyzer — as whole words:
+English aliases match whole words, each also inflected — a plural s/es, a verb's -ed/-ing ("benefit for the city"
+is in "benefits for the city", "cut costs" in "cutting costs"). Japanese aliases match anywhere in the text, or — when the lists are built with an analyzer — as whole words:
 as a run of the analyzer's normalized forms, so one alias stands for its other spellings and
 inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the question's words
 begin and end (the analyzer may cut a short alias alone differently from the same letters in a
@@ -118,13 +118,36 @@ class AliasLists:
 
 
 def _stems(word: str) -> set[str]:
-    """The word and what it would be without a plural s or es."""
+    """The word and what it may be without an ending: a plural s/es, or a verb's -ed/-ing/-s (choosing → choose,
+    cutting → cut, planned → plan, applied → apply)."""
     stems = {word}
-    if word.endswith("s"):
-        stems.add(word[:-1])
-        if word.endswith("es"):
-            stems.add(word[:-2])
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[:-len(ending)]
+            stems.add(stem)
+            if ending in ("ed", "ing"):
+                stems.add(stem + "e")  # choosing → choose
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    stems.add(stem[:-1])  # cutting → cut
+    if word.endswith(("ied", "ies")) and len(word) > 4:
+        stems.add(word[:-3] + "y")
     return stems
+
+
+def _inflected(word: str) -> set[str]:
+    """The forms an English alias word stands for: itself, a plural s/es, and a verb's -s/-ed/-ing ("choose a
+    partner" is in "choosing a partner", "cut costs" in "cutting costs"): one alias, not one per form."""
+    forms = {word, word + "s", word + "es"}
+    if len(word) < 3:  # on, in, us: not verbs, and "us" + "ed" is "used"
+        return forms
+    forms |= {word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and len(word) > 2:
+        forms |= {word[:-1] + "ied", word[:-1] + "ies"}
+    if len(word) >= 3 and word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # cut → cutting, plan → planned
+    return forms
 
 
 def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -138,12 +161,11 @@ def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _phrase_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int,
               alias: tuple[str, ...], alias_gaps: tuple[str, ...]) -> bool:
     """The alias starts at `position` with the same separators ("know-how" is not "know how");
-    any of its words may carry a plural s/es. Each of `words` is the words one place in the text may be."""
+    any of its words may be inflected (`_inflected`). Each of `words` is the words one place in the text may be."""
     end = position + len(alias)
     if end > len(words) or gaps[position:end - 1] != alias_gaps:
         return False
-    return all(any(form in choices for form in (word, word + "s", word + "es"))
-               for word, choices in zip(alias, words[position:end], strict=True))
+    return all(not _inflected(word).isdisjoint(choices) for word, choices in zip(alias, words[position:end], strict=True))
 
 
 def english_stand_ins(glossary: Iterable[GlossaryEntry]) -> dict[str, tuple[str, ...]]:
