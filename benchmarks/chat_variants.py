@@ -22,7 +22,7 @@ from benchmarks.fit_weights import READ_SETS  # noqa: E402
 from retrieval.evaluate import is_relevant, load_questions  # noqa: E402
 from retrieval.search.engine import Engine  # noqa: E402
 
-LATER_READ_SETS = ["blind/tune21", "blind/tune22", "blind/tune23"]
+LATER_READ_SETS = ["blind/tune21", "blind/tune22", "blind/tune23", "blind/tune24", "blind/tune25"]
 MENTION = re.compile(r"^(<@\w+>\s*)?")
 
 

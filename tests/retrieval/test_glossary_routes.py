@@ -95,6 +95,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("連携している母親グループから「一度活動を見に来てほしい」と何度も言われてる。やっぱり行くべき？", "現場"),
     ("地元の有志の集まりと役場が一緒に何かやるとき、役場のほうが上に立ってしまわないようにするには？", "対等"),
     ("前任から「あの団体は面倒だから」と引き継がれて身構えています。どういう姿勢で臨めば？", "偏見"),
+    # tune25 (read): 「どっちが何をやるのか」 is 役割分担; an evaluation 「市の側だけで」 is one-sided
+    ("見守り活動の団体と、どっちが何をやるのかがふわっとしたままです。どう整理すれば？", "役割分担"),
+    ("協働事業の評価って、市の側だけでまとめて報告すればいいんでしょうか？", "一方的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
