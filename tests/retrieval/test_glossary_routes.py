@@ -98,6 +98,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune25 (read): 「どっちが何をやるのか」 is 役割分担; an evaluation 「市の側だけで」 is one-sided
     ("見守り活動の団体と、どっちが何をやるのかがふわっとしたままです。どう整理すれば？", "役割分担"),
     ("協働事業の評価って、市の側だけでまとめて報告すればいいんでしょうか？", "一方的"),
+    # tune22 (read): a group that cannot PR itself — 北九州市 ② 情報発信力の向上
+    ("活動はいいのにPRが苦手な団体が多いです。市として何か手伝えることはありますか？", "発信"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
