@@ -1,12 +1,12 @@
 """Which of many alias lists (glossary entries, refusing phrases, document names) a question contains.
 
 English aliases match whole words, each also inflected — a plural s/es, a verb's -ed/-ing ("benefit for the city"
-is in "benefits for the city", "cut costs" in "cutting costs"). Japanese aliases match anywhere in the text, or — when the lists are built with an analyzer — as whole words:
-as a run of the analyzer's normalized forms, so one alias stands for its other spellings and
-inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the question's words
-begin and end (the analyzer may cut a short alias alone differently from the same letters in a
-sentence: 名目的 alone is 名 + 目的). Never inside another word: トナー is not in パートナー. Aliases are looked up in one pass over the question (by first character, form or
-English word) rather than with one regular expression per list.
+is in "benefits for the city", "cut costs" in "cutting costs"). Japanese aliases match anywhere in the text, or —
+when the lists are built with an analyzer — as whole words: as a run of the analyzer's normalized forms, so one alias
+stands for its other spellings and inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the
+question's words begin and end (the analyzer may cut a short alias alone differently from the same letters in a
+sentence: 名目的 alone is 名 + 目的). Never inside another word: トナー is not in パートナー. Aliases are looked up in one
+pass over the question (by first character, form or English word) rather than with one regular expression per list.
 
 Staff writing English keep the Japanese word for what they work with: "Is this suitable for 協働?",
 "benefits of 協働 for the city". An English alias then never matches ("suitable for collaboration"), though the
@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from retrieval.knowledge.models import GlossaryEntry
 from retrieval.search.question.analyzer import JAPANESE_LETTERS, Analysis, Analyzer, normalize_text
@@ -59,7 +60,9 @@ class AliasLists:
                 if alias.isascii():
                     words, gaps = _words_and_gaps(alias)
                     if words:
-                        self._english[words[0]].append((words, gaps, index))
+                        # filed under every form of its first word: a question's word is looked up as written
+                        for form in _inflected(words[0]):
+                            self._english[form].append((words, gaps, index))
                 elif analyzer is not None:
                     forms = analyzer.word_forms(alias)
                     if forms:
@@ -97,13 +100,14 @@ class AliasLists:
         words = tuple(choices for _, _, choices, _ in runs)
         gaps = tuple(normalized[runs[i - 1][1]:runs[i][0]] for i in range(1, len(runs)))
         for position, choices in enumerate(words):
-            for key in {stem for word in choices for stem in _stems(word)}:
-                for alias_words, alias_gaps, index in self._english.get(key, ()):
-                    last = position + len(alias_words) - 1
-                    # a stand-in alone is the Japanese word matching itself: it only completes English phrases
-                    if _phrase_at(words, gaps, position, alias_words, alias_gaps) and any(
-                            english for _, _, _, english in runs[position:last + 1]):
-                        yield Match(index, runs[position][0], runs[last][1], ENGLISH)
+            # a stand-in's words may be forms of one alias's first word: each alias once
+            candidates = dict.fromkeys(alias for word in choices for alias in self._english.get(word, ()))
+            for alias_words, alias_gaps, index in candidates:
+                last = position + len(alias_words) - 1
+                # a stand-in alone is the Japanese word matching itself: it only completes English phrases
+                if _phrase_at(words, gaps, position, alias_words, alias_gaps) and any(
+                        english for _, _, _, english in runs[position:last + 1]):
+                    yield Match(index, runs[position][0], runs[last][1], ENGLISH)
 
     def _english_runs(self, normalized: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
         """(begin, end, the words it may be, whether it is written in English) of each English word, and of each
@@ -117,37 +121,20 @@ class AliasLists:
         return runs
 
 
-def _stems(word: str) -> set[str]:
-    """The word and what it may be without an ending: a plural s/es, or a verb's -ed/-ing/-s (choosing → choose,
-    cutting → cut, planned → plan, applied → apply)."""
-    stems = {word}
-    for ending in ("s", "es", "ed", "d", "ing"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            stem = word[:-len(ending)]
-            stems.add(stem)
-            if ending in ("ed", "ing"):
-                stems.add(stem + "e")  # choosing → choose
-                if len(stem) > 2 and stem[-1] == stem[-2]:
-                    stems.add(stem[:-1])  # cutting → cut
-    if word.endswith(("ied", "ies")) and len(word) > 4:
-        stems.add(word[:-3] + "y")
-    return stems
-
-
-def _inflected(word: str) -> set[str]:
-    """The forms an English alias word stands for: itself, a plural s/es, and a verb's -s/-ed/-ing ("choose a
+@cache
+def _inflected(word: str) -> frozenset[str]:
+    """The forms an English alias word stands for: itself, a plural s/es/ies, and a verb's -ed/-ing ("choose a
     partner" is in "choosing a partner", "cut costs" in "cutting costs"): one alias, not one per form."""
     forms = {word, word + "s", word + "es"}
-    if len(word) < 3:  # on, in, us: not verbs, and "us" + "ed" is "used"
-        return forms
-    forms |= {word + "ed", word + "ing"}
-    if word.endswith("e"):
-        forms |= {word + "d", word[:-1] + "ing"}
-    if word.endswith("y") and len(word) > 2:
-        forms |= {word[:-1] + "ied", word[:-1] + "ies"}
-    if len(word) >= 3 and word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
-        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # cut → cutting, plan → planned
-    return forms
+    if len(word) >= 3:  # on, in, us are not verbs, and "us" + "ed" is "used"
+        forms |= {word + "ed", word + "ing"}
+        if word.endswith("e"):
+            forms |= {word + "d", word[:-1] + "ing"}
+        if word.endswith("y"):
+            forms |= {word[:-1] + "ied", word[:-1] + "ies"}
+        if word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # cut → cutting, plan → planned
+    return frozenset(forms)
 
 
 def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
