@@ -105,6 +105,25 @@ def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     assert "背景" not in engine.query(question).weights
 
 
+@pytest.mark.parametrize("question", [
+    "外の人たちと一緒に仕事を進めると、職員や役所の側にも何か変化ってあるんですか？",  # tune25 (read): refused before
+    "住民の方と一緒に防災訓練をやりたいのですが、最初に何を決めれば？",
+    "地元のグループと組んで花壇づくりをするとき、市は何を受け持つ？",
+    "町内会と協力して見守りをしています。役割はどう分ければいい？",
+])
+def test_doing_something_together_with_people_is_kyodo(engine: Engine, question: str) -> None:
+    assert engine.query(question).weights.get("協働")
+    assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "上司と一緒に出張に行くときの旅費の精算は？",  # a colleague is not a partner in 協働
+    "庁内LANに一緒につながらない端末があるのはなぜ？",
+])
+def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> None:
+    assert "協働" not in engine.query(question).weights
+
+
 COURTEOUS = ("お疲れさまです。いつもお世話になっております。\n{}\nお忙しいところすみませんが、お手すきの際に"
              "ご教示いただけますでしょうか。助かります。")
 
