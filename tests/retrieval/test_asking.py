@@ -110,6 +110,10 @@ def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     "住民の方と一緒に防災訓練をやりたいのですが、最初に何を決めれば？",
     "地元のグループと組んで花壇づくりをするとき、市は何を受け持つ？",
     "町内会と協力して見守りをしています。役割はどう分ければいい？",
+    # a group named by its head (劇団, 患者会, サークル), or with さん: tune26 (read) was refused before
+    "市民劇団と一緒に取り組んだ公演が終わりました。来年につなげるために何をしておけばいいですか？",
+    "地元の患者会と一緒に啓発キャンペーンをします。ポスターは最後は市が決めていい？",
+    "子育てサークルさんと組んで園庭開放をしています。どこまで口を出していい？",
 ])
 def test_doing_something_together_with_people_is_kyodo(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("協働")
@@ -122,6 +126,26 @@ def test_doing_something_together_with_people_is_kyodo(engine: Engine, question:
 ])
 def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> None:
     assert "協働" not in engine.query(question).weights
+
+
+@pytest.mark.parametrize("question", [
+    "<@U07KYODO> 地区センター長です。「市がよく言う協働って結局なんなの？」と聞かれそうです。どう説明すればいいですか？",
+    "協働って何？",
+    "協働とは、そもそも何なのでしょうか",
+])
+def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: str) -> None:
+    assert engine.query(question).weights.get("定義")
+    assert engine.ask(question).passages[0].section_id == "definition"
+
+
+@pytest.mark.parametrize("question", [
+    "協働って何が違うの？",  # a difference: 「協働」と「支援」
+    "協働ってなんのためにやるの？",  # a purpose
+    "研修資料に「協働」って何度も出てくるんですが",
+    "狭義の協働って何のこと？",  # 北九州市's 公金の支出が伴う協働, not the definition of 協働
+])
+def test_other_asks_about_kyodo_get_no_definition_cue(engine: Engine, question: str) -> None:
+    assert "定義" not in engine.query(question).weights
 
 
 COURTEOUS = ("お疲れさまです。いつもお世話になっております。\n{}\nお忙しいところすみませんが、お手すきの際に"

@@ -105,6 +105,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("We keep arguing about how to run the event with the group, even though we share the goal.", "手段"),
     ("After the project ended, how do we check how it went?", "検証"),
     ("Our partner group seems to depend on one or two people for everything. Why is that?", "担い手"),
+    # tune26 (read): what to do once a joint event is over, for next year, is 評価 and ふりかえり
+    ("一緒にやった夏祭りが終わったあと、来年につなげるために何をしておけばいい？", "評価"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
