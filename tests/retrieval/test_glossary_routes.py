@@ -107,6 +107,16 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Our partner group seems to depend on one or two people for everything. Why is that?", "担い手"),
     # tune26 (read): what to do once a joint event is over, for next year, is 評価 and ふりかえり
     ("一緒にやった夏祭りが終わったあと、来年につなげるために何をしておけばいい？", "評価"),
+    # tune26 (read): paraphrases that avoid the guidelines' nouns
+    ("市と住民グループが組むとき、どっちが上でどっちが下みたいな関係にならない？", "対等"),
+    ("組む予定の団体が最後までやりきれるか、前もってどこを見ればいい？", "適性"),
+    ("お祭りのために、市と地元の団体でチームを組んで運営するやり方の良さは？", "実行委員会"),
+    ("市の話し合いの場に住民が委員として出て意見を言うのも、一緒にまちづくりをしていることになる？", "審議会"),
+    ("自治会との防犯パトロールの成果を見えるようにするには？", "可視化"),
+    ("チラシの配り先を誰が決めるかで団体ともめています。最後は市が決めちゃっていい？", "一方的"),
+    ("なんで住民や団体の手を借りる流れになっているんですか？", "限界"),
+    # tune12 (read): when a group should join is the guidelines' 企画段階から
+    ("今年は自主防災組織と一緒に訓練を作りたい。どの段階から入ってもらうのがいい？", "企画"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
