@@ -86,6 +86,9 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     "Why does the city need to do 協働 at all?",
     "why do we need collaboration?",
     "地域振興課の課長ですが、なんで市が協働を進めなきゃいけないんですか？",  # who asks is no part of what is asked
+    "なぜ市民団体と協働しなければならないのですか？",  # the partner named is still 協働 itself
+    # a why-question quoted from someone else is asked too: tune27 (read) had no relevant passage in the top 10
+    "議会で「なぜ市が市民団体と協働しなければならないのか」という質問が出そうです。答弁の根拠として使える考え方は指針にありますか？",
 ])
 def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engine: Engine, question: str) -> None:
     query = engine.query(question)
@@ -100,6 +103,7 @@ def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engin
     "なぜ後援は協働じゃないの？",
     "なぜ協働が必要なのか",  # names 必要 already
     "協働をどう進める？",  # no why
+    "団体から「なぜ後援は協働じゃないの」と聞かれました。どう答えればいい？",  # a quoted why that names its topic
 ])
 def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     assert "背景" not in engine.query(question).weights

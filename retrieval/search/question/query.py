@@ -20,11 +20,15 @@ from retrieval.search.question.asking import Sentence, asker_spans, sentences
 # 必要 and 背景 (「なぜ「協働」が必要なのか」「協働の背景 ～なぜ協働なのか～」), so a why-ask about 協働 itself — nothing
 # but the city, the doing and 協働 in it — asks for those. A why-ask about anything else (「なかなか広がらないのはなぜ」,
 # 「なぜ後援は協働じゃないの」) names its topic already, and 「なぜ協働が必要なのか」 its 必要.
+# The partner named (「なぜ市民団体と協働しなければならないのか」) leaves it a why-ask about 協働 itself, and a why-question
+# quoted from someone else (議会で「なぜ…のか」という質問が出そう) is asked all the same.
 WHY = re.compile(r"(なぜ|何故|なんで|どうして|\bwhy\b)")
 KYODO = frozenset({"協働", "collaboration", "collaborate"})
 KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "わざわざ",
-                        "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government"}
+                        "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government",
+                        "市民", "住民", "団体", "地域", "npo", "民間", "企業"}
 WHY_KYODO_TERMS = ("必要", "背景")
+QUOTED_WHY = re.compile(r"「[^「」]*(?:なぜ|何故|なんで|どうして)[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
 # そもそも, 一体) or なん for 何 must not hide it. The guidelines answer under 協働の意味と定義.
 WHAT_KYODO = re.compile(r"協働(?:って|とは|というのは|っていうのは|ってのは)(?:結局|そもそも|一体|いったい|[、,])*(?:何|なに|なん)"
@@ -120,7 +124,8 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 _keep_max(whole, term, weights.expansion)
                 if in_ask(match.start()):
                     _keep_max(ask, term, weights.expansion)
-    for sentence in asking:
+    quoted_whys = [Sentence(m.start(), m.end(), True) for m in QUOTED_WHY.finditer(normalized)]
+    for sentence in asking + quoted_whys:
         if _asks_why_kyodo(normalized[sentence.begin:sentence.end],
                            [t for t in tokens if sentence.begin <= t.begin < sentence.end]):
             for term in WHY_KYODO_TERMS:
