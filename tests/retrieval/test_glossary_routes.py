@@ -117,6 +117,12 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("なんで住民や団体の手を借りる流れになっているんですか？", "限界"),
     # tune12 (read): when a group should join is the guidelines' 企画段階から
     ("今年は自主防災組織と一緒に訓練を作りたい。どの段階から入ってもらうのがいい？", "企画"),
+    # tune27 (read): volunteers asked to do it for free is 網走市's 無償ではあるが、無料ではありません (not ただ, "but")
+    ("<@U07KYODO> 公園課です。公園のトイレ掃除を老人会にタダでやってもらえないかと言われています。大丈夫？", "無償"),
+    # tune27 (read): the cycle a 協働 goes round is 網走市's 「計画」、「実施」、「検証」、「評価」の流れ; the city paying a
+    # 協働事業's costs itself is 小平市's 事業の経費を直接支出したり
+    ("自治会と始めた見守り事業、この先どういうサイクルで回せばいい？", "検証"),
+    ("協働事業の経費、市が直接支払うのと補助金で出すのとどっちがいい？", "支出"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
@@ -159,8 +165,17 @@ def test_staying_with_the_same_group_asks_about_entrenchment(engine: Engine, que
      ("kitakyushu", "issue-staff-awareness")),
     ("<@U07KYODO> 道路課です。歩道の花壇の手入れを地元の会に頼みたいのですが、そもそも協働でやるべき事業なのか、"
      "どう判断すればいいですか？", ("abashiri", "suitability")),
+    # tune27 (read): a partner wanting the city's hall first (優先的に使わせて) is 網走市's 協働を利権・特権としてとらえることは
+    # 適切ではありません
+    ("協働している団体から、うちの施設を優先的に使わせてほしいと頼まれました。どう返せばいい？", ("abashiri", "forms-other")),
 ])
 def test_a_concept_said_in_office_words_finds_its_section(engine: Engine, question: str,
                                                           section: tuple[str, str]) -> None:
     first = engine.ask(question).passages[0]
     assert (first.doc, first.section_id) == section
+
+
+@pytest.mark.parametrize("question", ["ただ、協働で進めるのは難しいと思います。どうすれば？", "協働はただでさえ手間がかかる。"])
+def test_but_and_only_are_not_for_free(engine: Engine, question: str) -> None:
+    # タダで is 無償; the ただ of 「ただ、…」 and 「ただでさえ」 is not
+    assert "無償" not in engine.query_weights(question)
