@@ -125,6 +125,19 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("協働事業の経費、市が直接支払うのと補助金で出すのとどっちがいい？", "支出"),
     # tune27 (read): a place where the city checks a new project's 協働 is 小平市's 庁内に協働の推進委員会を設置
     ("新しい事業を協働でやるか、庁内で確認する仕組みはありますか？", "委員会"),
+    # tune28 (read): a Slack situation in the staff's own words — 報告を受けるだけ is 丸投げ; what was made 誰のもの is
+    # 網走市's 作成物に係わる諸権利; 五分五分 is 対等; 市の担当だけで is one-sided; 資料を読むだけ is not 現場; 相手を決める
+    # is 選定; 役所の言いなり is 下請け; bookkeeping is 会計; 浮かせたい is 経費削減; 何のために一緒に is 目的
+    ("<@U07KYODO> 公園課です。公園の清掃を団体に頼んでいて、私は月1回報告を受けるだけです。これでいいんでしょうか？", "外部委託"),
+    ("団体と一緒に作ったパンフレット、作ったものは誰のものになるんですか？", "権利"),
+    ("上司が五分五分のパートナーなんだから費用も半分ずつ出してもらえと言います。大丈夫？", "対等"),
+    ("協働の評価シートを市の担当だけで書いて団体に送っています。問題ありますか？", "一方的"),
+    ("部下が資料を読むだけで団体の支援方針を決めようとしています。何と言えばいい？", "現場"),
+    ("協働の相手を決めるときに気をつけることは？", "選定"),
+    ("協働と言っても結局は役所の言いなりになるだけでは、と団体に言われました。", "下請け"),
+    ("Our partner NPO struggles with bookkeeping. Any support?", "会計"),
+    ("協働って結局は人件費を浮かせたいだけでしょ、と言われたら？", "経費"),
+    ("何のために一緒にやるのかを最初に団体と確認すべき理由は？", "目的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
@@ -170,6 +183,11 @@ def test_staying_with_the_same_group_asks_about_entrenchment(engine: Engine, que
     # tune27 (read): a partner wanting the city's hall first (優先的に使わせて) is 網走市's 協働を利権・特権としてとらえることは
     # 適切ではありません
     ("協働している団体から、うちの施設を優先的に使わせてほしいと頼まれました。どう返せばいい？", ("abashiri", "forms-other")),
+    # tune28 (read): paraphrases naming neither 協働 nor a group were refused for want of a topic — things seen 外から
+    # are 公開; 誰がどこまで is 役割分担; talk of why going round in circles is 網走市's 「どのようにやるのか」を考えることから
+    ("何をどう決めてどうなったか、外からも見えるようにしておくべき？", ("kitakyushu", "disclosure")),
+    ("誰がどこまでやるのか、どのタイミングで話し合っておけばいい？", ("kodaira", "principle-roles-responsibilities")),
+    ("そもそもなぜやるのかの議論ばかりで前に進まない。どうしたらいい？", ("abashiri", "how-not-why")),
 ])
 def test_a_concept_said_in_office_words_finds_its_section(engine: Engine, question: str,
                                                           section: tuple[str, str]) -> None:
