@@ -138,6 +138,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Our partner NPO struggles with bookkeeping. Any support?", "会計"),
     ("協働って結局は人件費を浮かせたいだけでしょ、と言われたら？", "経費"),
     ("何のために一緒にやるのかを最初に団体と確認すべき理由は？", "目的"),
+    # tune29 (read): everyday English for 仕事が増える, 職員研修, 市民活動団体の特性, and a project already decided
+    ("Some colleagues say partnering with residents is just extra work. Is that so?", "仕事"),
+    ("Do the guidelines plan any staff training on working with NPOs?", "研修"),
+    ("I need a short list of what citizen groups are good at, compared with city hall.", "特性"),
+    ("The leaflet content is already decided. Should we still make it with a local group?", "時間的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
