@@ -143,6 +143,12 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Do the guidelines plan any staff training on working with NPOs?", "研修"),
     ("I need a short list of what citizen groups are good at, compared with city hall.", "特性"),
     ("The leaflet content is already decided. Should we still make it with a local group?", "時間的"),
+    # tune29 (read): 実績に数える is whether it counts as 協働; 各課がばらばら is 縦割り; a cheap 便利な外注先 is 下請け;
+    # staff who never worked with a group is 北九州市's 協働経験 (約6割が…協働経験がありません)
+    ("公民館の部屋を貸しているだけの団体も、協働の実績に数えていいですか？", "視点"),
+    ("各課がばらばらに団体と付き合っている。どうそろえればいい？", "縦割り"),
+    ("団体が市の便利な外注先になってしまわないか心配です。", "下請け"),
+    ("住民団体と一緒に仕事をしたことがない職員はどれくらいいる？", "経験"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
