@@ -22,13 +22,14 @@ from retrieval.search.question.asking import Sentence, asker_spans, sentences
 # 「なぜ後援は協働じゃないの」) names its topic already, and 「なぜ協働が必要なのか」 its 必要.
 # The partner named (「なぜ市民団体と協働しなければならないのか」) leaves it a why-ask about 協働 itself, and a why-question
 # quoted from someone else (議会で「なぜ…のか」という質問が出そう) is asked all the same.
-WHY = re.compile(r"(なぜ|何故|なんで|どうして|\bwhy\b)")
+WHY_WORDS = "なぜ|何故|なんで|どうして"
+WHY = re.compile(rf"({WHY_WORDS}|\bwhy\b)")
 KYODO = frozenset({"協働", "collaboration", "collaborate"})
 KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "わざわざ",
                         "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government",
                         "市民", "住民", "団体", "地域", "npo", "民間", "企業"}
 WHY_KYODO_TERMS = ("必要", "背景")
-QUOTED_WHY = re.compile(r"「[^「」]*(?:なぜ|何故|なんで|どうして)[^「」]*」")
+QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
 # そもそも, 一体) or なん for 何 must not hide it. The guidelines answer under 協働の意味と定義.
 WHAT_KYODO = re.compile(r"協働(?:って|とは|というのは|っていうのは|ってのは)(?:結局|そもそも|一体|いったい|[、,])*(?:何|なに|なん)"
