@@ -636,3 +636,15 @@ def test_english_words_no_passage_holds_are_unread_not_evidence_of_absence(engin
     assert engine.ask("Where should we hold the team picnic this spring?").reason == "no-topic"
     # in a Japanese question an English word is a name and counts against the match like any unknown word
     assert not engine.ask("庁内LANのトラブル").answered
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # tune30 (read) refused this: the template is the situation; after のですが it asks what to watch in the contract
+    ("NPOとの協働型の委託契約を結ぶ予定です。普通の委託契約書の雛形をそのまま使うと市が一方的に決めた内容になってしまう"
+     "のですが、契約の段階で気をつけることは？", True),
+    ("補助金の申請書のひな形が欲しいのですが、どこにありますか？", False),  # what follows asks for the template's place
+    ("共催の申請書のひな形がほしいんだけど、記入例もありますか？", False),  # what follows is a fact of its own
+    ("3階のコピー機がまた紙詰まりしてるんだけど、保守業者の連絡先わかる人いる？", False),  # names no topic of theirs
+])
+def test_a_fact_word_before_the_sentence_turns_is_the_situation(engine: Engine, question: str, answered: bool) -> None:
+    assert engine.ask(question).answered is answered

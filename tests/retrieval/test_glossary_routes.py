@@ -149,6 +149,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("各課がばらばらに団体と付き合っている。どうそろえればいい？", "縦割り"),
     ("団体が市の便利な外注先になってしまわないか心配です。", "下請け"),
     ("住民団体と一緒に仕事をしたことがない職員はどれくらいいる？", "経験"),
+    # tune31 (read): English for 経費削減, ニーズ, the support centre, and groups meeting each other (交流)
+    ("My manager wants to use 協働 to save money because NPOs are cheaper. Is that OK?", "経費削減"),
+    ("Do staff need to go out to the community to understand what people need?", "ニーズ"),
+    ("Does Kodaira city have a support center for citizen activities?", "センター"),
+    ("How can the city help local groups meet each other and build connections?", "交流"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the

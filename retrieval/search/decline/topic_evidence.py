@@ -20,6 +20,9 @@ from retrieval.search.rank.qa_match import QAMatcher
 if TYPE_CHECKING:  # the engine builds this object; importing it at run time would be circular
     from retrieval.search.engine import Tuning
 
+# Where a sentence turns from what is the case to what is asked: 「雛形をそのまま使うと市が一方的に決めた内容になってしまう
+# のですが、契約の段階で気をつけることは？」 mentions a template and asks what to watch in the contract.
+CONCESSIVE = re.compile(r"(?:ですが|ますが|ましたが|でしたが|だが|たが|ないが|けど|けれど|けれども)[、,]")
 # How staff refer to a guideline document itself, after naming its city.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
 
@@ -57,6 +60,9 @@ class TopicEvidence:
             return Coverage(True, "names-document")
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
+        for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
+            if fact is not None and self._asks_past_the_fact(sentence):
+                facts[i] = None
         for i in range(1, len(facts)):
             # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
             # topic of its own (「…締め切りは？後援と協働の違いも知りたい」)
@@ -121,6 +127,17 @@ class TopicEvidence:
             # passages' words, yet the glossary reads 「どこと組む」 as 選定 — a concept the guidelines treat
             return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
+
+    def _asks_past_the_fact(self, sentence: str) -> bool:
+        """The fact words stand before the sentence turns (CONCESSIVE), and what follows asks about a topic of its
+        own, naming it, with no fact words: the fact is the situation, not the ask."""
+        turns = list(CONCESSIVE.finditer(sentence))
+        if not turns:
+            return False
+        rest = sentence[turns[-1].end():]
+        # both tests: 「保守業者の連絡先わかる人いる？」 matches a passage on two nouns, yet names no topic of theirs
+        return self._decline.find(rest, other_senses=False) is None and self._sentence_has_topic(rest) and \
+            self._names_topic_word(rest)
 
     def _names_topic_word(self, sentence: str) -> bool:
         """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)

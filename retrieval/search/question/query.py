@@ -21,13 +21,15 @@ from retrieval.search.question.asking import Sentence, asker_spans, sentences
 # but the city, the doing and 協働 in it — asks for those. A why-ask about anything else (「なかなか広がらないのはなぜ」,
 # 「なぜ後援は協働じゃないの」) names its topic already, and 「なぜ協働が必要なのか」 its 必要.
 # The partner named (「なぜ市民団体と協働しなければならないのか」) leaves it a why-ask about 協働 itself, and a why-question
-# quoted from someone else (議会で「なぜ…のか」という質問が出そう) is asked all the same.
+# quoted from someone else (議会で「なぜ…のか」という質問が出そう) is asked all the same. English names them in its own
+# words ("why does the city need to collaborate with NPOs now?").
 WHY_WORDS = "なぜ|何故|なんで|どうして"
 WHY = re.compile(rf"({WHY_WORDS}|\bwhy\b)")
-KYODO = frozenset({"協働", "collaboration", "collaborate"})
+KYODO = frozenset({"協働", "collaboration", "collaborate", "partnership"})
 KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "わざわざ",
                         "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government",
-                        "市民", "住民", "団体", "地域", "npo", "民間", "企業"}
+                        "市民", "住民", "団体", "地域", "npo", "民間", "企業",
+                        "now", "citizen", "resident", "group", "community", "business", "local"}
 WHY_KYODO_TERMS = ("必要", "背景")
 QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
