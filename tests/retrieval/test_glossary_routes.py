@@ -154,6 +154,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Do staff need to go out to the community to understand what people need?", "ニーズ"),
     ("Does Kodaira city have a support center for citizen activities?", "センター"),
     ("How can the city help local groups meet each other and build connections?", "交流"),
+    # tune30 (read): data shared 隠さず is 情報の共有 (refused before); a favour asked for 便宜を図る is 特権
+    ("お互いが持っている資料やデータを隠さず出し合いましょう、とは言うけど、どういう形でやればいいんですか？", "共有"),
+    ("協働している団体が、別件の工事の発注で便宜を図ってほしいと言ってきました。どう考えればいい？", "特権"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
@@ -215,3 +218,9 @@ def test_a_concept_said_in_office_words_finds_its_section(engine: Engine, questi
 def test_but_and_only_are_not_for_free(engine: Engine, question: str) -> None:
     # タダで is 無償; the ただ of 「ただ、…」 and 「ただでさえ」 is not
     assert "無償" not in engine.query_weights(question)
+
+
+def test_opinions_put_forward_after_a_project_are_not_information_sharing(engine: Engine) -> None:
+    # tune30 (read): 出し合う as an alias of 情報の共有 sent this review question from 2nd to 9th
+    question = "事業が終わったあと、相手の団体と一緒に「何がよくて何がダメだったか」を出し合う場って、わざわざ設けるべき？"
+    assert "共有" not in engine.query_weights(question)
