@@ -33,10 +33,11 @@ sys.path.insert(0, str(ROOT))
 
 from retrieval.evaluate import is_relevant, load_questions  # noqa: E402
 from retrieval.knowledge import load_knowledge  # noqa: E402
-from retrieval.search.engine import Engine, Tuning  # noqa: E402
+from retrieval.search.engine import Engine  # noqa: E402
 from retrieval.search.rank.checklist_choice import VOTES  # noqa: E402
 from retrieval.search.rank.rerank import FEATURES, UNCITED_FEATURES  # noqa: E402
 from retrieval.search.rank.trees import TREES_FILE, UNCITED_TREES_FILE, TreeEnsemble  # noqa: E402
+from retrieval.search.tuning import Tuning  # noqa: E402
 
 READ_SETS = ["dev", "own", "holdout", "english"] + [f"blind/{name}" for name in (
     "slack", "scope", "scope2", "scope3", "sealed", "sealed2", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",

@@ -23,8 +23,9 @@ from bot.content.served import ServedContent
 from bot.settings import SettingsError
 from retrieval.check import check_knowledge
 from retrieval.knowledge.problems import KnowledgeError
-from retrieval.search.engine import Engine, Tuning
+from retrieval.search.engine import Engine
 from retrieval.search.engine_cache import cache_key
+from retrieval.search.tuning import Tuning
 
 logger = logging.getLogger(__name__)
 

@@ -25,8 +25,9 @@ import tempfile
 from pathlib import Path
 
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
-from retrieval.search.engine import Engine, Tuning
+from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import Analyzer, shared_analyzer
+from retrieval.search.tuning import Tuning
 
 logger = logging.getLogger(__name__)
 RETRIEVAL_SOURCE = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.knowledge import load_knowledge
-from retrieval.search.engine import Engine, Tuning
+from retrieval.search.engine import Engine
+from retrieval.search.tuning import Tuning
 from tests.retrieval.small_knowledge import write_small_knowledge
 
 OFF_TOPIC = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from retrieval.knowledge.loader import load_knowledge
-from retrieval.search.engine import Engine, Tuning
+from retrieval.search.engine import Engine
+from retrieval.search.tuning import Tuning
 from tests.retrieval.small_knowledge import CHECKLIST, QA, write_small_knowledge
 
 MAX_CHECKLISTS = 2

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.search.engine import Engine, Tuning
+from retrieval.search.engine import Engine
 from retrieval.search.rank.rerank import (
     CANDIDATES,
     FEATURES,
@@ -20,6 +20,7 @@ from retrieval.search.rank.rerank import (
     passage_words,
 )
 from retrieval.search.rank.trees import TREES_FILE, UNCITED_TREES_FILE, TreeEnsemble
+from retrieval.search.tuning import Tuning
 
 ROOT = Path(__file__).resolve().parents[2]
 

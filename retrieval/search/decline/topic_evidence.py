@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,9 +15,7 @@ from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.qa_match import QAMatcher
-
-if TYPE_CHECKING:  # the engine builds this object; importing it at run time would be circular
-    from retrieval.search.engine import Tuning
+from retrieval.search.tuning import Tuning
 
 # Where a sentence turns from what is the case to what is asked: 「雛形をそのまま使うと市が一方的に決めた内容になってしまう
 # のですが、契約の段階で気をつけることは？」 mentions a template and asks what to watch in the contract.
