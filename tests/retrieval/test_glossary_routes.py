@@ -157,6 +157,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune30 (read): data shared 隠さず is 情報の共有 (refused before); a favour asked for 便宜を図る is 特権
     ("お互いが持っている資料やデータを隠さず出し合いましょう、とは言うけど、どういう形でやればいいんですか？", "共有"),
     ("協働している団体が、別件の工事の発注で便宜を図ってほしいと言ってきました。どう考えればいい？", "特権"),
+    # tune30 (read): 何のためにやるのか is the purpose to share (目的の共有), 7th before
+    ("団体と何かを始める前に、「そもそも何のためにやるのか」を相手とすり合わせておかないとまずいですか？", "目的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
