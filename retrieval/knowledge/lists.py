@@ -7,6 +7,10 @@ from retrieval.knowledge.reader import Field, Reader
 from retrieval.knowledge.yaml_lines import LocatedYAML
 
 GLOSSARY_FIELDS = {"terms": Field(list), "aliases": Field(list)}
+# A glossary one person can read through: past these, lists stop being reviewed and wrong mappings stay (the lists
+# the glossary replaced held 3,779 aliases, one entry 90).
+MAX_ALIASES_PER_ENTRY = 30
+MAX_ALIASES = 1250  # knowledge/README.md says about 1,200; the margin lets a maintainer add before pruning
 # section -> (its kinds are other senses of 協働, they are settings); settings may be left out
 DECLINE_SECTIONS = {"facts": (False, False), "other_senses": (True, False), "settings": (True, True)}
 DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list), "unless": Field(list, required=False)}
@@ -60,7 +64,17 @@ def read_glossary(reader: Reader) -> list[GlossaryEntry]:
             reader.add(display, doc.line(i), "terms と aliases はどちらも一つ以上必要です。",
                        "terms に指針の言葉、aliases に職員が使う言い方を書いてください。", "empty-list")
             continue
+        if len(aliases) > MAX_ALIASES_PER_ENTRY:
+            reader.add(display, doc.line(i, "aliases"),
+                       f"「{terms[0]}」の aliases が {len(aliases)} 個あります（1項目 {MAX_ALIASES_PER_ENTRY} 個まで）。",
+                       "指針と同じ意味の言い方だけを残し、表記ゆれ・活用形・英語の複数形は削ります（検索の側でそろえます）。",
+                       "too-many-aliases")
         entries.append(GlossaryEntry(terms, aliases))
+    total = sum(len(entry.aliases) for entry in entries)
+    if total > MAX_ALIASES:
+        reader.add(display, 1, f"aliases が全部で {total} 個あります（{MAX_ALIASES} 個まで。目安は 1,200 個前後）。",
+                   "質問に当たらない言い方や、同じ項目の別の言い方と重なるものから削ります"
+                   "（python benchmarks/glossary_stats.py --detail）。", "glossary-too-large")
     return entries
 
 
