@@ -649,3 +649,15 @@ def test_english_words_no_passage_holds_are_unread_not_evidence_of_absence(engin
 ])
 def test_a_fact_word_before_the_sentence_turns_is_the_situation(engine: Engine, question: str, answered: bool) -> None:
     assert engine.ask(question).answered is answered
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # scope (read) was answered: the centre's address and number asked together are its contact details
+    ("市民活動センターの住所と電話番号を団体に案内したいので教えてください", False),
+    ("ボランティアセンターの住所を教えてください", False),
+    # a participant's address handed to a partner is the guidelines' personal-information question
+    ("イベント参加者の住所を委託先のNPOに渡してもいいですか？", True),
+])
+def test_an_address_asked_for_is_a_contact_the_guidelines_never_hold(engine: Engine, question: str,
+                                                                     answered: bool) -> None:
+    assert engine.ask(question).answered is answered
