@@ -10,6 +10,7 @@ import pytest
 
 from bot.cli import main
 from retrieval.knowledge import load_knowledge, validate_knowledge
+from retrieval.knowledge.lists import MAX_ALIASES, MAX_ALIASES_PER_ENTRY
 from retrieval.knowledge.problems import KnowledgeError
 from tests.retrieval.small_knowledge import QA, write_small_knowledge
 
@@ -185,8 +186,6 @@ def test_an_alias_bomb_in_the_glossary_or_front_matter_never_expands(folder: Pat
 
 def test_check_holds_the_glossary_to_a_size_a_person_can_review(folder: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    from retrieval.knowledge.lists import MAX_ALIASES, MAX_ALIASES_PER_ENTRY
-
     def entry(term: str, count: int) -> str:
         return f"- terms: [{term}]\n  aliases:\n" + "".join(f"    - {term}の言い方{n}\n" for n in range(count))
 

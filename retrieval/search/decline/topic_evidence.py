@@ -131,15 +131,17 @@ class TopicEvidence:
         turns = list(CONCESSIVE.finditer(sentence))
         if not turns:
             return False
-        rest = sentence[turns[-1].end():]
-        # both tests: 「保守業者の連絡先わかる人いる？」 matches a passage on two nouns, yet names no topic of theirs
-        return self._decline.find(rest, other_senses=False) is None and self._sentence_has_topic(rest) and \
-            self._names_topic_word(rest)
+        rest = self._query(sentence[turns[-1].end():])  # read once for all three tests
+        # both topic tests: 「保守業者の連絡先わかる人いる？」 matches a passage on two nouns, yet names no topic of theirs
+        return self._decline.find(rest.text, other_senses=False, analysis=rest.analysis) is None and \
+            self._has_topic(rest.weights) and self._names_topic(rest)
 
     def _names_topic_word(self, sentence: str) -> bool:
         """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
         or something the glossary knows (町内会 for 自治会)."""
-        query = self._query(sentence)
+        return self._names_topic(self._query(sentence))
+
+    def _names_topic(self, query: Query) -> bool:
         return bool(query.glossary_terms) or any(
             self._staple(t, w) or (w >= self._tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
 
