@@ -45,6 +45,17 @@ def test_an_english_group_alone_is_not_a_partner_group(engine: Engine) -> None:
     assert not engine.ask("Quick Excel question: how do I use XLOOKUP to pull group names from another sheet?").answered
 
 
+@pytest.mark.parametrize("question", [
+    "Is it okay to just pick the group we always work with, or should we open it up so any group can apply?",
+    "Do we have to sign a formal agreement every single time we work with a group?",
+    "We agree with the group on the goal, but we keep clashing over how to actually do it. Any advice?",
+])
+def test_an_english_group_with_an_article_is_the_partner(engine: Engine, question: str) -> None:
+    # "the group", "a group": the one the city works with (団体); these were refused for want of a topic
+    assert engine.ask(question).answered
+    assert "団体" in engine.query_weights(question)
+
+
 def test_always_the_same_group_is_the_fairness_of_choosing(engine: Engine) -> None:
     question = "見守り事業を何年も同じNPOに頼んでいて、ほかの団体から「いつも同じところばかり」と言われた。どう対応すればいい？"
     assert "既得権" in engine.query_weights(question)
