@@ -4,6 +4,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from retrieval.search.question.aliases import AliasLists
 from retrieval.search.question.analyzer import normalize_text, shared_analyzer
 
 analyzer = shared_analyzer()
@@ -73,3 +74,14 @@ def test_compound_part_offsets_point_at_the_part() -> None:
     text = "団体とともに補助金を出す"
     spans = {t.term: text[t.begin:t.end] for t in analyzer.tokens(text)}
     assert spans["補助"] == "補助" and spans["補助金"] == "補助金" and spans["団体"] == "団体"
+
+
+@pytest.mark.parametrize("text", ["前に進みません", "前に進まず", "前に進まない"])
+def test_every_negation_reads_as_nai(text: str) -> None:
+    # an alias written plainly (「前に進まない」) must meet the polite and written negations too
+    assert analyzer.analyse(text).forms() == ("前", "に", "進む", "ない")
+
+
+def test_a_polite_negation_finds_the_plain_alias() -> None:
+    lists = AliasLists([["前に進まない"]], analyzer)
+    assert lists.found_in(normalize_text("いつも議論で止まって前に進みません")) == {0}

@@ -31,6 +31,8 @@ AUXILIARY_STEMS = {("形状詞", "助動詞語幹")}
 
 ASCII_WORD = re.compile(r"^[a-z][a-z0-9'\-]*$")
 DIGITS = re.compile(r"^[0-9.,]+$")
+# the normalized forms of a negation besides ない (進まず, 進みません → ます + ず, 古語の ぬ)
+NEGATION_FORMS = frozenset({"ず", "ぬ"})
 
 
 # hiragana, katakana and kanji, as a regular-expression character range (after normalize_text: no half-width kana)
@@ -114,7 +116,7 @@ class Analysis:
                 result += [(form, edges[i], edges[i + 1]) for i, form in enumerate(morpheme.parts)]
             else:
                 result.append((morpheme.form, morpheme.begin, morpheme.end))
-        return result
+        return _negation_as_nai(result)
 
     def forms(self) -> tuple[str, ...]:
         return tuple(form for form, _, _ in self.form_spans())
@@ -203,6 +205,20 @@ class Analyzer:
     def boundaries(self, text: str) -> set[int]:
         """Offsets in normalize_text(text) where one word ends and the next begins, short units included."""
         return self.analyse(text).boundaries()
+
+
+def _negation_as_nai(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Every negation as ない: Sudachi reads 進みません as 進む + ます + ず (ん normalized to ず) and 進まず as 進む + ず,
+    where 進まない is 進む + ない — one negation, which an alias (「前に進まない」) or a decline phrase written plainly
+    must meet in a polite question (「いつも議論で止まって前に進みません」 was refused for want of a topic)."""
+    folded: list[tuple[str, int, int]] = []
+    for form, begin, end in spans:
+        if form in NEGATION_FORMS:
+            if folded and folded[-1][0] == "ます":
+                begin = folded.pop()[1]
+            form = "ない"
+        folded.append((form, begin, end))
+    return folded
 
 
 def _term(surface: str, normalized: str, pos: str) -> str | None:
