@@ -28,6 +28,8 @@ OFF_TOPIC = [
     "協働事業の委託料の積算方法を教えて",
     "協働の協定を結ぶのに議会の議決は必要？",
     "how much does it cost to rent the civic centre hall?",
+    "協働推進委員会の委員の定数って何人でしたっけ？",  # a number a by-law sets
+    "共催イベントだと市民会館の使用料は何割減免になる？",  # a reduction a rule sets
     # another sense of 協働: a compound the knowledge never makes (not in decline.yaml), a setting
     "協働型ロボットを工場に入れるときの安全基準は？",
     "協働編集ツールの権限設定",
