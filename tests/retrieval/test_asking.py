@@ -88,6 +88,9 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     # English names the partner and the moment as Japanese does: tune31 (read) had the background at 9th before
     "Why does the city need to collaborate with NPOs now? Is it only because of money problems?",
     "Why should we collaborate with local residents?",
+    # the glossary's words for 協働 itself are 協働 here: tune34 (read) had no relevant passage in the top 10 before
+    "Why should we partner with NPOs?",
+    "Why should the city team up with residents and local groups at all?",
     "地域振興課の課長ですが、なんで市が協働を進めなきゃいけないんですか？",  # who asks is no part of what is asked
     "なぜ市民団体と協働しなければならないのですか？",  # the partner named is still 協働 itself
     # a why-question quoted from someone else is asked too: tune27 (read) had no relevant passage in the top 10
@@ -107,6 +110,7 @@ def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engin
     "なぜ協働が必要なのか",  # names 必要 already
     "協働をどう進める？",  # no why
     "Why do NPOs stop collaborating after a year?",  # why something about 協働 happens, in English
+    "Why do partnerships with NPOs break down?",  # ... named by the glossary's word for 協働
     "団体から「なぜ後援は協働じゃないの」と聞かれました。どう答えればいい？",  # a quoted why that names its topic
 ])
 def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:

@@ -18,8 +18,10 @@ from retrieval.search.rank.qa_match import QAMatcher
 from retrieval.search.tuning import Tuning
 
 # Where a sentence turns from what is the case to what is asked: 「雛形をそのまま使うと市が一方的に決めた内容になってしまう
-# のですが、契約の段階で気をつけることは？」 mentions a template and asks what to watch in the contract.
-CONCESSIVE = re.compile(r"(?:ですが|ますが|ましたが|でしたが|だが|たが|ないが|けど|けれど|けれども)[、,]")
+# のですが、契約の段階で気をつけることは？」 mentions a template and asks what to watch in the contract. Setting a matter
+# aside turns it as well: 「謝金の単価表が見つからず…それはまた聞くとして、協働で作った報告書の権利は？」.
+CONCESSIVE = re.compile(r"(?:ですが|ますが|ましたが|でしたが|だが|たが|ないが|けど|けれど|けれども"
+                        r"|さておき|ともかく|別として|聞くとして|置いといて|おいといて|置いておいて|ところで)[、,]")
 # How staff refer to a guideline document itself, after naming its city.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
 

@@ -129,8 +129,13 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                     _keep_max(ask, term, weights.expansion)
     quoted_whys = [Sentence(m.start(), m.end(), True) for m in QUOTED_WHY.finditer(normalized)]
     for sentence in asking + quoted_whys:
-        if _asks_why_kyodo(normalized[sentence.begin:sentence.end],
-                           [t for t in tokens if sentence.begin <= t.begin < sentence.end]):
+        text = normalized[sentence.begin:sentence.end]
+        # "why should we partner with NPOs?": the glossary's words for 協働 itself are 協働 here too
+        kyodo_spans = [(sentence.begin + m.begin, sentence.begin + m.end)
+                       for m in glossary.matches(text, analysis.slice(sentence.begin, sentence.end))
+                       if {t.term for t in glossary_tokens[m.index]} <= KYODO]
+        said = [t for t in tokens if sentence.begin <= t.begin < sentence.end and not _inside(t.begin, kyodo_spans)]
+        if _asks_why_kyodo(text, said, names_kyodo=bool(kyodo_spans)):
             for term in WHY_KYODO_TERMS:
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
@@ -145,10 +150,11 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                  frozenset(added))
 
 
-def _asks_why_kyodo(sentence: str, tokens: list[Token]) -> bool:
-    """The sentence asks why 協働 is done at all (see WHY)."""
+def _asks_why_kyodo(sentence: str, tokens: list[Token], *, names_kyodo: bool = False) -> bool:
+    """The sentence asks why 協働 is done at all (see WHY); `names_kyodo`: a glossary phrase for 協働 stands in it
+    (its words are not among `tokens`)."""
     words = {t.term for t in tokens if not t.part}
-    return bool(WHY.search(sentence)) and bool(words & KYODO) and words <= KYODO_ITSELF
+    return bool(WHY.search(sentence)) and (names_kyodo or bool(words & KYODO)) and words <= KYODO_ITSELF
 
 
 def _dates(morphemes: tuple[Morpheme, ...]) -> list[tuple[int, int]]:
