@@ -23,6 +23,7 @@ from retrieval.search.rank.checklist_choice import ChecklistChooser
 from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
+from retrieval.search.rank.quoted_heading import QuotedHeadings
 from retrieval.search.rank.rerank import PassageWords, Reranker, passage_words
 from retrieval.search.rank.snippet import snippet_from_spans
 from retrieval.search.rank.trees import UNCITED_TREES_FILE, TreeEnsemble
@@ -89,6 +90,7 @@ class Engine:
         for i, passage in enumerate(self.passages):
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
+        self._quoted_headings = QuotedHeadings([(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections])
         self._document_names = AliasLists([
             [n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
             for g in knowledge.guidelines
@@ -263,6 +265,10 @@ class Engine:
         reranked = self._reranker.scores(features, self._uncited[candidates])
         order = np.where(combined > 0, combined / (combined.max() * 2), 0.0)  # the rest: in (0, 0.5]
         order[candidates] = 1.0 + reranked - reranked.min()
+        named = self._quoted_headings.named(" ".join(scored.query.asks)) if scored.query else None
+        best_named = max(self._passages_of_section.get(named, []) if named else [], key=order.__getitem__, default=None)
+        if best_named is not None:
+            order[best_named] = order.max() + 1.0
         return order
 
     def _rerank_features(self, scored: _Scored) -> tuple[np.ndarray, np.ndarray]:

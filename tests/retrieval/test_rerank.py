@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine
+from retrieval.search.rank.quoted_heading import QuotedHeadings
 from retrieval.search.rank.rerank import (
     CANDIDATES,
     FEATURES,
@@ -218,3 +219,31 @@ def test_more_of_the_question_matched_never_lowers_a_passages_score(path: Path, 
         raised = rows.copy()
         raised[:, k] = np.minimum(raised[:, k] + 0.3, 1.0)
         assert (trees.decision(raised) >= base - 1e-9).all(), name
+
+
+def test_a_quoted_phrase_names_the_one_section_whose_heading_holds_it() -> None:
+    headings = QuotedHeadings([("kitakyushu", "code-of-conduct", "3章 協働を進めるにあたって(行動規範)"),
+                               ("kitakyushu", "time-limit-evaluation", "7 定期的に評価しよう（時限性の原則）"),
+                               ("kitakyushu", "shared-purpose", "1 同じ目的に向かって進もう(目的共有の原則)")])
+    assert headings.named("「時限性の原則」って何?") == ("kitakyushu", "time-limit-evaluation")
+    assert headings.named("「 時限性の原則 」って何?") == ("kitakyushu", "time-limit-evaluation")
+    assert headings.named("「の原則」って何?") is None  # in two headings: names neither
+    assert headings.named("時限性の原則って何?") is None  # not quoted
+    assert headings.named("「評価」って何?") is None  # too short to name a heading
+
+
+@pytest.mark.parametrize("question", [
+    # tune34 and tune35 (read), written by two helpers: the chapter listing the seven principles came first, lifted by
+    # the Q&A entry on the principles in general
+    "北九州市の行動規範にある「時限性の原則」って何のことですか？",
+    "北九州市の行動規範にある「時限性の原則」とはどういう意味ですか？",
+])
+def test_the_section_a_question_names_by_quoting_its_heading_comes_first(engine: Engine, question: str) -> None:
+    first = engine.ask(question).passages[0]
+    assert (first.doc, first.section.id) == ("kitakyushu", "time-limit-evaluation")
+
+
+def test_a_heading_quoted_in_the_situation_is_not_what_is_asked(engine: Engine) -> None:
+    question = "研修で「時限性の原則」を習いました。ところで後援と共催の違いは？"
+    assert engine.ask(question).passages[0].section.id != "time-limit-evaluation"
+    assert engine.ask(question + "それと「時限性の原則」って何？").passages[0].section.id == "time-limit-evaluation"

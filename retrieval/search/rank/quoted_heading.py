@@ -1,0 +1,35 @@
+"""The section a question names by quoting its heading's words: 「時限性の原則」って何？ asks for
+北九州市's 「7 定期的に評価しよう（時限性の原則）」, not the chapter that lists all seven principles.
+
+The reranker seldom sees a quote (a few dozen of the thousands of questions it was fitted on), so it ranks such a
+question by its words like any other, and a Q&A entry citing the chapter can lift the chapter above the section the
+asker named. A phrase quoted in a sentence that asks, found in one section's own heading and in no other heading,
+names that section, and it goes first. A quote in the situation (研修で「時限性の原則」を習いました。ところで後援と共催の
+違いは？) is what was said or read, not what is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.question.analyzer import normalize_text
+
+QUOTED = re.compile(r"[「『\"“]([^」』\"”]{3,30})[」』\"”]")
+
+
+class QuotedHeadings:
+    """Which section, if any, a question names by quoting words of its heading."""
+
+    def __init__(self, headings: Sequence[tuple[str, str, str]]) -> None:
+        """`headings`: each section's guideline id, section id and own heading."""
+        self._headings = [(doc, section, normalize_text(heading).replace(" ", "")) for doc, section, heading in headings]
+
+    def named(self, text: str) -> tuple[str, str] | None:
+        """The one section whose own heading holds a phrase the (normalized) question quotes."""
+        for match in QUOTED.finditer(text):
+            phrase = match.group(1).replace(" ", "")
+            sections = [(doc, section) for doc, section, heading in self._headings if phrase in heading]
+            if len(sections) == 1:
+                return sections[0]
+        return None
