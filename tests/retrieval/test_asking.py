@@ -72,6 +72,20 @@ def test_having_moved_in_says_who_is_asking_as_a_post_does(text: str, who: list[
     assert [analysis.text[begin:end] for begin, end in asker_spans(analysis.morphemes)] == who
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    # tune37 (read): 窓口 of who was asking led to the passages on the city's contact desks, and the answer fell to 4th
+    ("子ども家庭課の窓口担当です。協定書って必ず交わさないといけない？", ["子ども家庭課", "窓口担当"]),
+    ("企画担当です。", ["企画担当"]),
+    ("市民活動支援センター担当です。", ["市民活動支援センター担当"]),
+    # 担当 not introducing anyone is what is asked about
+    ("誰が何を担当するのか曖昧です。", []),
+    ("窓口担当を決めるときの注意は？", []),
+])
+def test_a_duty_introduced_with_desu_says_who_is_asking(text: str, who: list[str]) -> None:
+    analysis = shared_analyzer().analyse(text)
+    assert [analysis.text[begin:end] for begin, end in asker_spans(analysis.morphemes)] == who
+
+
 def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(engine: Engine) -> None:
     # 「異動してきた」 had matched the Q&A entry on handing over to a successor first, and its sections led
     answer = engine.ask("<@U07KYODO> 税務課から異動してきた係長です。部下から「協働って結局、仕事が増えるだけじゃないですか」"
@@ -91,6 +105,7 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     # the glossary's words for 協働 itself are 協働 here: tune34 (read) had no relevant passage in the top 10 before
     "Why should we partner with NPOs?",
     "Why should the city team up with residents and local groups at all?",
+    "協働ってなんで最近こんなに言われてるの？",  # tune37 (read): no relevant passage in the top 10 before
     "地域振興課の課長ですが、なんで市が協働を進めなきゃいけないんですか？",  # who asks is no part of what is asked
     "なぜ市民団体と協働しなければならないのですか？",  # the partner named is still 協働 itself
     # a why-question quoted from someone else is asked too: tune27 (read) had no relevant passage in the top 10

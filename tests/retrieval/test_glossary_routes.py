@@ -237,3 +237,21 @@ def test_opinions_put_forward_after_a_project_are_not_information_sharing(engine
     # tune30 (read): 出し合う as an alias of 情報の共有 sent this review question from 2nd to 9th
     question = "事業が終わったあと、相手の団体と一緒に「何がよくて何がダメだったか」を出し合う場って、わざわざ設けるべき？"
     assert "共有" not in engine.query_weights(question)
+
+
+@pytest.mark.parametrize("question", [
+    "予算要求の前に確認したいのですが、協働でやるのに向いていない事業ってありますか？",  # tune35 (read): 8th before
+    "協働事業に向いていない事業ってありますか？",  # tune37 (read): 3rd before
+    "市と住民が一緒にやるのに向いている仕事と、向いていない仕事の見分け方を教えて",
+])
+def test_whether_a_project_suits_kyodo_is_the_suitable_projects(engine: Engine, question: str) -> None:
+    assert "適する" in engine.query_weights(question)
+
+
+def test_a_person_unsuited_to_a_job_is_not_a_project_suited_to_kyodo(engine: Engine) -> None:
+    assert "適する" not in engine.query_weights("今の仕事が私には向いていない気がします。異動希望はいつ出せますか？")
+
+
+def test_who_does_what_is_the_division_of_roles(engine: Engine) -> None:
+    # tune36 (read): 「誰が何を担当するのか曖昧」 had the roles section 4th
+    assert "役割分担" in engine.query_weights("協働で運営している子育てサロンで、誰が何を担当するのかが曖昧になってきました。")

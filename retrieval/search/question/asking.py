@@ -43,6 +43,10 @@ NEGATIONS = {"ない", "ず", "ぬ"}
 SECTION_HEADS = ("課", "係", "局")
 POSTS = {"課長", "係長", "部長", "局長", "次長", "室長", "所長", "館長", "主査", "主任", "主事", "主幹", "参事", "新人"}
 POST_SUFFIX = "長"  # 係 + 長, 課 + 長 as two words
+# 「子ども家庭課の窓口担当です」「企画担当です」: a run ending in 担当 and then です introduces the asker; elsewhere 担当
+# is what is asked about (「誰が何を担当するのか」「担当者の引き継ぎ」)
+DUTY = "担当"
+INTRODUCING = {"です", "でございます"}
 
 
 @dataclass(frozen=True)
@@ -158,13 +162,16 @@ def asker_spans(morphemes: Sequence[Morpheme]) -> list[tuple[int, int]]:
     for i, morpheme in enumerate(morphemes[:len(morphemes) - len(ARRIVAL)]):
         if morpheme.form in MOVES and tuple(m.form for m in morphemes[i + 1:i + 1 + len(ARRIVAL)]) == ARRIVAL:
             spans.append((morpheme.begin, morphemes[i + len(ARRIVAL)].end))
+    following = {m.begin: morphemes[k + 1] for k, m in enumerate(morphemes[:-1])}
     for run in noun_runs(morphemes):
         last = run[-1]
         head = (last.parts or (last.form,))[-1]
         names_section = len(run) + len(last.parts) > 1 and head in SECTION_HEADS
         names_post = last.form in POSTS or last.surface in POSTS or (
             last.surface == POST_SUFFIX and len(run) > 1 and run[-2].surface[-1:] in SECTION_HEADS + ("部",))
-        if names_section or names_post:
+        after = following.get(last.begin)
+        names_duty = head == DUTY and after is not None and after.surface in INTRODUCING
+        if names_section or names_post or names_duty:
             spans.append((run[0].begin, last.end))
     return spans
 

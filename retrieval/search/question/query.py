@@ -26,7 +26,7 @@ from retrieval.search.question.asking import Sentence, asker_spans, sentences
 WHY_WORDS = "なぜ|何故|なんで|どうして"
 WHY = re.compile(rf"({WHY_WORDS}|\bwhy\b)")
 KYODO = frozenset({"協働", "collaboration", "collaborate", "partnership"})
-KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "わざわざ",
+KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "最近", "こんな", "わざわざ",
                         "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government",
                         "市民", "住民", "団体", "地域", "npo", "民間", "企業",
                         "now", "citizen", "resident", "group", "community", "business", "local"}
