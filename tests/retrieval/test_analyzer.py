@@ -82,6 +82,15 @@ def test_every_negation_reads_as_nai(text: str) -> None:
     assert analyzer.analyse(text).forms() == ("前", "に", "進む", "ない")
 
 
+def test_also_reads_as_the_topic_particle_and_no_other_particle_does() -> None:
+    # tune39 (read): 「実績もほとんどありません」 missed the alias 実績はほとんど
+    lists = AliasLists([["実績はほとんど"]], analyzer)
+    assert lists.found_in(normalize_text("法人格もなく実績もほとんどありません")) == {0}
+    assert lists.found_in(normalize_text("実績がほとんどない")) == set()  # が is another particle
+    assert analyzer.analyse("電話番号も").forms() == analyzer.analyse("電話番号は").forms()
+    assert analyzer.analyse("電話番号が").forms() != analyzer.analyse("電話番号は").forms()
+
+
 def test_a_polite_negation_finds_the_plain_alias() -> None:
     lists = AliasLists([["前に進まない"]], analyzer)
     assert lists.found_in(normalize_text("いつも議論で止まって前に進みません")) == {0}

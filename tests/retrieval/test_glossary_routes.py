@@ -255,3 +255,9 @@ def test_a_person_unsuited_to_a_job_is_not_a_project_suited_to_kyodo(engine: Eng
 def test_who_does_what_is_the_division_of_roles(engine: Engine) -> None:
     # tune36 (read): 「誰が何を担当するのか曖昧」 had the roles section 4th
     assert "役割分担" in engine.query_weights("協働で運営している子育てサロンで、誰が何を担当するのかが曖昧になってきました。")
+
+
+def test_groups_acting_as_guests_in_a_joint_committee_is_its_irresponsibility(engine: Engine) -> None:
+    # tune39 (read): no relevant passage in the top 10 before; 網走市「無責任共同体にならないよう」
+    answer = engine.ask("いくつもの団体で運営組織を作ってお祭りをしているけど、どこもお客さん気分で、誰も責任を取ろうとしない。何か手はある？")
+    assert (answer.passages[0].doc, answer.passages[0].section.id) == ("abashiri", "forms-cosponsor")

@@ -33,6 +33,10 @@ ASCII_WORD = re.compile(r"^[a-z][a-z0-9'\-]*$")
 DIGITS = re.compile(r"^[0-9.,]+$")
 # the normalized forms of a negation besides ない (進まず, 進みません → ます + ず, 古語の ぬ)
 NEGATION_FORMS = frozenset({"ず", "ぬ"})
+# 「実績もほとんどない」 says what 「実績はほとんどない」 does: the particle も reads as は in the forms aliases and decline
+# phrases match, so one alias stands for both (が is left alone: 「電話番号は？」 asks for a number, 「電話番号が名簿に
+# 載っている」 does not)
+ALSO_AS_TOPIC = frozenset({"も"})
 
 
 # hiragana, katakana and kanji, as a regular-expression character range (after normalize_text: no half-width kana)
@@ -114,6 +118,8 @@ class Analysis:
             if morpheme.pos[0] in ("名詞", "接頭辞", "接尾辞") and morpheme.parts:
                 edges = (morpheme.begin, *morpheme.cuts, morpheme.end)
                 result += [(form, edges[i], edges[i + 1]) for i, form in enumerate(morpheme.parts)]
+            elif morpheme.pos[0] == "助詞" and morpheme.form in ALSO_AS_TOPIC:
+                result.append(("は", morpheme.begin, morpheme.end))
             else:
                 result.append((morpheme.form, morpheme.begin, morpheme.end))
         return _negation_as_nai(result)
