@@ -565,6 +565,8 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     "相手の提案書、どこを見て判断すればいい？",
     "相手の会計がずさんな気がする。どうチェックする？",
     "相手が途中でやめたいと言ってきた",
+    # tune41 (read) refused this: 避難訓練, 多め, アリ are words no passage holds, and パートナー was no subject
+    "防災担当です。町内会に避難訓練の運営をお願いしたいのですが、「対等なパートナーなので」と負担を多めにお願いするのはアリですか？",
 ])
 def test_the_partner_named_only_as_aite_is_a_subject(engine: Engine, question: str) -> None:
     # staff say 相手 for the partner of 協働; without it as a subject these were refused for want of a topic

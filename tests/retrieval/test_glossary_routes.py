@@ -261,3 +261,19 @@ def test_groups_acting_as_guests_in_a_joint_committee_is_its_irresponsibility(en
     # tune39 (read): no relevant passage in the top 10 before; 網走市「無責任共同体にならないよう」
     answer = engine.ask("いくつもの団体で運営組織を作ってお祭りをしているけど、どこもお客さん気分で、誰も責任を取ろうとしない。何か手はある？")
     assert (answer.passages[0].doc, answer.passages[0].section.id) == ("abashiri", "forms-cosponsor")
+
+
+def test_counting_as_kyodo_in_romaji_is_whether_it_is_kyodo(engine: Engine) -> None:
+    # tune41 (read): no relevant passage in the top 10 before
+    assert "視点" in engine.query_weights(  # 協働に当たる, 協働の視点: the entry's terms, as the analyzer cuts them
+        "We let a local group use our meeting room for free every month. Does that already count as kyodo?")
+    # doing something as kyodo asks whether it suits 協働, not whether it counts as one
+    assert "視点" not in engine.query_weights("Does it still make sense to do it as kyodo?")
+
+
+@pytest.mark.parametrize("question", [
+    "そもそも企業って協働の相手に含まれるんでしょうか？",
+    "who can be a partner? does a 町内会 or a local shop count?",
+])
+def test_who_may_be_a_partner_is_the_actors_of_kyodo(engine: Engine, question: str) -> None:
+    assert "主体" in engine.query_weights(question)
