@@ -277,3 +277,14 @@ def test_counting_as_kyodo_in_romaji_is_whether_it_is_kyodo(engine: Engine) -> N
 ])
 def test_who_may_be_a_partner_is_the_actors_of_kyodo(engine: Engine, question: str) -> None:
     assert "主体" in engine.query_weights(question)
+
+
+def test_only_putting_up_money_is_a_subsidy(engine: Engine) -> None:
+    # tune43 (read): no relevant passage in the top 10 before (任せる alone read it as outsourcing)
+    assert "補助" in engine.query_weights("お金だけ出してあとは団体に任せる、という関わり方には何か落とし穴がありますか")
+
+
+def test_the_city_running_the_show_is_one_sided(engine: Engine) -> None:
+    # tune43 (read): no relevant passage in the top 10 before; 仕切る alone is any chair's job
+    assert "一方的" in engine.query_weights("住民グループと組むとき、実際は役所が仕切ってしまいがちです。どう考えたらいいですか")
+    assert "一方的" not in engine.query_weights("会議は誰が仕切るのがいいですか")
