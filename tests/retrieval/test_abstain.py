@@ -464,6 +464,12 @@ def test_when_something_is_scheduled_is_a_date_of_one_event(engine: Engine) -> N
     assert not engine.ask("次の懇談会はいつ開催される予定でしたっけ？").answered
 
 
+def test_the_guidelines_own_check_sheet_is_no_form_to_fill_in(engine: Engine) -> None:
+    # tune44 (read) refused this on 様式: 小平市 sets out a check sheet for its 協働 work
+    assert engine.ask("協働事業を点検するためのチェックシートのような様式はありますか？").answered
+    assert not engine.ask("後援申請の様式はどこにありますか？").answered
+
+
 def test_asking_what_is_usual_or_what_one_should_do_is_the_guidelines_question(engine: Engine) -> None:
     """A count, a period or a form asked as a norm (「何回くらいかけるものなんでしょう」「何を入れておくべき」) is answered
     with the guidelines' way of judging it; asked as a fact, it is still declined (decline.yaml `unless`)."""

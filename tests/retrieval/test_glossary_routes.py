@@ -288,3 +288,13 @@ def test_the_city_running_the_show_is_one_sided(engine: Engine) -> None:
     # tune43 (read): no relevant passage in the top 10 before; 仕切る alone is any chair's job
     assert "一方的" in engine.query_weights("住民グループと組むとき、実際は役所が仕切ってしまいがちです。どう考えたらいいですか")
     assert "一方的" not in engine.query_weights("会議は誰が仕切るのがいいですか")
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    # tune45 (read), each 2nd to 5th before
+    ("What should we write in the agreement (kyotei) with our partner group?", "協定書"),
+    ("How can we show the effect of collaboration to residents? They say they don't understand what changed.", "可視化"),
+    ("What are the strong points of citizen groups compared with city hall?", "特性"),
+])
+def test_english_staff_words_reach_the_guidelines_terms(engine: Engine, question: str, term: str) -> None:
+    assert term in engine.query_weights(question)
