@@ -468,6 +468,8 @@ def test_the_guidelines_own_check_sheet_is_no_form_to_fill_in(engine: Engine) ->
     # tune44 (read) refused this on 様式: 小平市 sets out a check sheet for its 協働 work
     assert engine.ask("協働事業を点検するためのチェックシートのような様式はありますか？").answered
     assert not engine.ask("後援申請の様式はどこにありますか？").answered
+    # whether to hand over the usual template as it is asks how the 仕様書 is made with the group (tune46, read)
+    assert engine.ask("協働事業の仕様書って、いつものひな形で作ってそのまま団体に渡せばいいですか？").answered
 
 
 def test_asking_what_is_usual_or_what_one_should_do_is_the_guidelines_question(engine: Engine) -> None:

@@ -298,3 +298,10 @@ def test_the_city_running_the_show_is_one_sided(engine: Engine) -> None:
 ])
 def test_english_staff_words_reach_the_guidelines_terms(engine: Engine, question: str, term: str) -> None:
     assert term in engine.query_weights(question)
+
+
+def test_volunteers_costing_nothing_is_unpaid_not_free(engine: Engine) -> None:
+    # tune46 (read): 網走市「ボランティアは無償ではあるが、無料ではありません」 was 9th
+    question = "歩道の草刈りを町内会の皆さんにボランティアでお願いしたい。ボランティアなら費用はかからない、という前提で進めていい？"
+    assert "無償" in engine.query_weights(question)
+    assert "無償" in engine.query_weights(question.replace("費用は", "費用も"))  # も reads as は
