@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from retrieval.search.question.analyzer import normalize_text
 
-QUOTED = re.compile(r"[「『\"“]([^」』\"”]{3,30})[」』\"”]")
+QUOTED_PHRASE = re.compile(r"[「『\"“]([^」』\"”]{3,30})[」』\"”]")
 
 
 class QuotedHeadings:
@@ -27,7 +27,7 @@ class QuotedHeadings:
 
     def named(self, text: str) -> tuple[str, str] | None:
         """The one section whose own heading holds a phrase the (normalized) question quotes."""
-        for match in QUOTED.finditer(text):
+        for match in QUOTED_PHRASE.finditer(text):
             phrase = match.group(1).replace(" ", "")
             sections = [(doc, section) for doc, section, heading in self._headings if phrase in heading]
             if len(sections) == 1:
