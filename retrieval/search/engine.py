@@ -103,7 +103,8 @@ class Engine:
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._decline = DeclinePhrases(knowledge.decline, self.analyzer, [g.issuer for g in knowledge.guidelines])
-        self._subjects = frozenset(t for word in knowledge.subjects for t in self.analyzer.terms(word))
+        # read as a word inside a sentence (word_tokens): alone, Sudachi cuts 対等 into 対 + 等
+        self._subjects = frozenset(t.term for word in knowledge.subjects for t in self.analyzer.word_tokens(word))
         self._kyodo_compounds = KyodoCompounds(
             [s.heading + "\n" + s.text for g in knowledge.guidelines for s in g.sections]
             + [t for q in knowledge.qa for t in (q.question, q.answer, *q.phrasings)], self.analyzer)

@@ -575,6 +575,10 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     "相手が途中でやめたいと言ってきた",
     # tune41 (read) refused this: 避難訓練, 多め, アリ are words no passage holds, and パートナー was no subject
     "防災担当です。町内会に避難訓練の運営をお願いしたいのですが、「対等なパートナーなので」と負担を多めにお願いするのはアリですか？",
+    # tune48 (read) refused this: 対等 is a subject, and a subject is read as a word in a sentence (alone, Sudachi cuts
+    # 対等 into 対 + 等, and the subject had never matched)
+    "危機管理課の山本です。自主防災組織と合同で防災訓練を企画していますが、町内会側の負担がどんどん重くなっている気がします。"
+    "対等な関係ってどう考えればいいでしょうか。",
 ])
 def test_the_partner_named_only_as_aite_is_a_subject(engine: Engine, question: str) -> None:
     # staff say 相手 for the partner of 協働; without it as a subject these were refused for want of a topic

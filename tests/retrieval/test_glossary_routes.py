@@ -305,3 +305,9 @@ def test_volunteers_costing_nothing_is_unpaid_not_free(engine: Engine) -> None:
     question = "歩道の草刈りを町内会の皆さんにボランティアでお願いしたい。ボランティアなら費用はかからない、という前提で進めていい？"
     assert "無償" in engine.query_weights(question)
     assert "無償" in engine.query_weights(question.replace("費用は", "費用も"))  # も reads as は
+
+
+def test_the_offices_way_against_the_residents_is_imposing_it(engine: Engine) -> None:
+    # tune49 (read) refused this: 市のやり方や考え方を強要してはいけません
+    answer = engine.ask("住民側の考えと役所のやり方がぶつかったときは、どちらに合わせるべきなんでしょう")
+    assert answer.answered and "強要" in engine.query_weights(answer.question)
