@@ -311,3 +311,13 @@ def test_the_offices_way_against_the_residents_is_imposing_it(engine: Engine) ->
     # tune49 (read) refused this: 市のやり方や考え方を強要してはいけません
     answer = engine.ask("住民側の考えと役所のやり方がぶつかったときは、どちらに合わせるべきなんでしょう")
     assert answer.answered and "強要" in engine.query_weights(answer.question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    # tune48-49 (read), 3rd to 5th before
+    ("実行委員会、事務局の市がほぼ全部やっていて団体は名前を連ねているだけ。これって協働と呼べるんでしょうか。", "視点"),
+    ("協働をやると業務量が増えるだけだ、と課内で反発があります。どう説得すればいいでしょう。", "選択肢"),
+    ("The NPO told us the city always decides everything by itself. How can we build a more equal relationship?", "一方的"),
+])
+def test_more_ways_staff_say_what_the_guidelines_name(engine: Engine, question: str, term: str) -> None:
+    assert term in engine.query_weights(question)
