@@ -170,6 +170,14 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("協働している団体が、別件の工事の発注で便宜を図ってほしいと言ってきました。どう考えればいい？", "特権"),
     # tune30 (read): 何のためにやるのか is the purpose to share (目的の共有), 7th before
     ("団体と何かを始める前に、「そもそも何のためにやるのか」を相手とすり合わせておかないとまずいですか？", "目的"),
+    # tune45 (read), each 2nd to 5th before
+    ("What should we write in the agreement (kyotei) with our partner group?", "協定書"),
+    ("How can we show the effect of collaboration to residents? They say they don't understand what changed.", "可視化"),
+    ("What are the strong points of citizen groups compared with city hall?", "特性"),
+    # tune48-49 (read), 3rd to 5th before
+    ("実行委員会、事務局の市がほぼ全部やっていて団体は名前を連ねているだけ。これって協働と呼べるんでしょうか。", "視点"),
+    ("協働をやると業務量が増えるだけだ、と課内で反発があります。どう説得すればいいでしょう。", "選択肢"),
+    ("The NPO told us the city always decides everything by itself. How can we build a more equal relationship?", "一方的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
@@ -290,16 +298,6 @@ def test_the_city_running_the_show_is_one_sided(engine: Engine) -> None:
     assert "一方的" not in engine.query_weights("会議は誰が仕切るのがいいですか")
 
 
-@pytest.mark.parametrize(("question", "term"), [
-    # tune45 (read), each 2nd to 5th before
-    ("What should we write in the agreement (kyotei) with our partner group?", "協定書"),
-    ("How can we show the effect of collaboration to residents? They say they don't understand what changed.", "可視化"),
-    ("What are the strong points of citizen groups compared with city hall?", "特性"),
-])
-def test_english_staff_words_reach_the_guidelines_terms(engine: Engine, question: str, term: str) -> None:
-    assert term in engine.query_weights(question)
-
-
 def test_volunteers_costing_nothing_is_unpaid_not_free(engine: Engine) -> None:
     # tune46 (read): 網走市「ボランティアは無償ではあるが、無料ではありません」 was 9th
     question = "歩道の草刈りを町内会の皆さんにボランティアでお願いしたい。ボランティアなら費用はかからない、という前提で進めていい？"
@@ -311,13 +309,3 @@ def test_the_offices_way_against_the_residents_is_imposing_it(engine: Engine) ->
     # tune49 (read) refused this: 市のやり方や考え方を強要してはいけません
     answer = engine.ask("住民側の考えと役所のやり方がぶつかったときは、どちらに合わせるべきなんでしょう")
     assert answer.answered and "強要" in engine.query_weights(answer.question)
-
-
-@pytest.mark.parametrize(("question", "term"), [
-    # tune48-49 (read), 3rd to 5th before
-    ("実行委員会、事務局の市がほぼ全部やっていて団体は名前を連ねているだけ。これって協働と呼べるんでしょうか。", "視点"),
-    ("協働をやると業務量が増えるだけだ、と課内で反発があります。どう説得すればいいでしょう。", "選択肢"),
-    ("The NPO told us the city always decides everything by itself. How can we build a more equal relationship?", "一方的"),
-])
-def test_more_ways_staff_say_what_the_guidelines_name(engine: Engine, question: str, term: str) -> None:
-    assert term in engine.query_weights(question)
