@@ -102,9 +102,13 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
         _keep_max(whole, token.term, weight)
         if in_ask(token.begin):
             _keep_max(ask, token.term, weight)
+    kyodo_spans: list[tuple[int, int]] = []  # where a glossary phrase for 協働 itself stands (see the why-asks below)
     for sentence in parts or [Sentence(0, len(normalized), True)]:
-        found_here = {match.index for match in glossary.matches(normalized[sentence.begin:sentence.end],
-                                                                 analysis.slice(sentence.begin, sentence.end))
+        matches = list(glossary.matches(normalized[sentence.begin:sentence.end],
+                                        analysis.slice(sentence.begin, sentence.end)))
+        kyodo_spans += [(sentence.begin + m.begin, sentence.begin + m.end) for m in matches
+                        if {t.term for t in glossary_tokens[m.index]} <= KYODO]
+        found_here = {match.index for match in matches
                       if not any(begin <= sentence.begin + match.begin and sentence.begin + match.end <= end
                                  for begin, end in asker + openings)}
         for found in found_here:
@@ -129,13 +133,10 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                     _keep_max(ask, term, weights.expansion)
     quoted_whys = [Sentence(m.start(), m.end(), True) for m in QUOTED_WHY.finditer(normalized)]
     for sentence in asking + quoted_whys:
-        text = normalized[sentence.begin:sentence.end]
         # "why should we partner with NPOs?": the glossary's words for 協働 itself are 協働 here too
-        kyodo_spans = [(sentence.begin + m.begin, sentence.begin + m.end)
-                       for m in glossary.matches(text, analysis.slice(sentence.begin, sentence.end))
-                       if {t.term for t in glossary_tokens[m.index]} <= KYODO]
-        said = [t for t in tokens if sentence.begin <= t.begin < sentence.end and not _inside(t.begin, kyodo_spans)]
-        if _asks_why_kyodo(text, said, names_kyodo=bool(kyodo_spans)):
+        named = [(begin, end) for begin, end in kyodo_spans if sentence.begin <= begin and end <= sentence.end]
+        said = [t for t in tokens if sentence.begin <= t.begin < sentence.end and not _inside(t.begin, named)]
+        if _asks_why_kyodo(normalized[sentence.begin:sentence.end], said, names_kyodo=bool(named)):
             for term in WHY_KYODO_TERMS:
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
