@@ -104,7 +104,9 @@ class Engine:
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
         self._decline = DeclinePhrases(knowledge.decline, self.analyzer, [g.issuer for g in knowledge.guidelines])
         # read as a word inside a sentence (word_tokens): alone, Sudachi cuts 対等 into 対 + 等
-        self._subjects = frozenset(t.term for word in knowledge.subjects for t in self.analyzer.word_tokens(word))
+        # a compound subject counts whole (役割分担): its parts alone name other things (病院と診療所の役割)
+        self._subjects = frozenset(t.term for word in knowledge.subjects for t in self.analyzer.word_tokens(word)
+                                   if not t.part)
         self._kyodo_compounds = KyodoCompounds(
             [s.heading + "\n" + s.text for g in knowledge.guidelines for s in g.sections]
             + [t for q in knowledge.qa for t in (q.question, q.answer, *q.phrasings)], self.analyzer)
@@ -242,7 +244,15 @@ class Engine:
             return _Scored(cleaned, None, np.zeros(len(self.passages)), np.zeros(len(self.passages)), [],
                            Coverage(False, "empty"), set())
         tuning = self.tuning
+        named = self._documents_named(query.text)
         share = self._shares(weights)
+        coverage_share = float(share.max(initial=0.0))
+        if named and len(named) < len(self.knowledge.guidelines):
+            # 「小平市の協働の原則は？」: the named guideline comes first anyway (_ranked_hits); within it, its
+            # name says nothing of which section answers
+            names = self._name_terms(named)
+            weights = {t: w for t, w in weights.items() if t not in names} or weights
+            share = self._shares(weights)
         qa_matches = self._qa.hits(weights)
         lift = np.zeros(len(self.passages))
         for hit in qa_matches:
@@ -250,8 +260,7 @@ class Engine:
                 for i in self._passages_of_section.get((doc, section), []):
                     lift[i] += tuning.qa_lift * hit.score  # summed: tried the best entry's alone, -2 points
         combined = share + lift
-        named = self._documents_named(query.text)
-        coverage = self._evidence.verdict(query, float(share.max(initial=0.0)), qa_matches, bool(named))
+        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named))
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
     def _order(self, scored: _Scored) -> np.ndarray:
@@ -342,6 +351,11 @@ class Engine:
         return self._qa.rank(self.query_weights(clean_question(question).text), qa_id)
 
     # --- parts of an answer ------------------------------------------------------------------
+    def _name_terms(self, docs: set[str]) -> set[str]:
+        return {t.term for g in self.knowledge.guidelines if g.id in docs
+                for name in (g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県"))
+                for t in self.analyzer.word_tokens(name)}
+
     def _documents_named(self, text: str) -> set[str]:
         return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
 

@@ -579,8 +579,10 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     # 対等 into 対 + 等, and the subject had never matched)
     "危機管理課の山本です。自主防災組織と合同で防災訓練を企画していますが、町内会側の負担がどんどん重くなっている気がします。"
     "対等な関係ってどう考えればいいでしょうか。",
+    # tune50 (read) refused this: 役割分担, one of the principles, stood among drill words no passage holds
+    "危機管理課の新人です。自主防災組織と合同で避難訓練をやります。役割分担ってどこまで決めておけばいいですか？",
 ])
-def test_the_partner_named_only_as_aite_is_a_subject(engine: Engine, question: str) -> None:
+def test_a_subject_among_words_no_passage_holds_shows_the_topic(engine: Engine, question: str) -> None:
     # staff say 相手 for the partner of 協働; without it as a subject these were refused for want of a topic
     # (the cost, accepted: 「相手の名前を忘れてしまった」 is answered too)
     assert engine.ask(question).answered
@@ -671,6 +673,9 @@ def test_english_words_no_passage_holds_are_unread_not_evidence_of_absence(engin
     ("男女共同参画課です。講演会の講師謝金の単価表を探してたんですが見つからず…それはまた聞くとして、NPOと協働で作った"
      "調査報告書って、権利はどっちのものになるんでしょう？", True),
     ("講師謝金の単価表はどこ？それはさておき、会議室の予約方法も教えて", False),  # set aside for another fact
+    # tune51 (read) refused this: the amounts compared are how ordinary contracts choose; what follows asks of 協働
+    ("業者はいつも入札で金額を比べて決めていますが、協働の場合も価格で選んでいいんでしょうか？", True),
+    ("謝礼の単価表は見ましたが、協働の場合はいくらですか？", False),  # what follows asks the amount itself
 ])
 def test_a_fact_word_before_the_sentence_turns_is_the_situation(engine: Engine, question: str, answered: bool) -> None:
     assert engine.ask(question).answered is answered

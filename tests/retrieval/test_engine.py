@@ -152,3 +152,9 @@ def test_table_markup_becomes_readable_text() -> None:
 ])
 def test_a_named_municipality_puts_its_guideline_first(engine: Engine, question: str, doc: str) -> None:
     assert engine.ask(question).passages[0].doc == doc
+
+
+def test_the_named_municipality_does_not_pick_the_section_within_its_guideline(engine: Engine) -> None:
+    # tune50 (read): 小平市 stands in 「これまでの協働の取り組み」 many times, which came before the principles
+    first = engine.ask("小平市の指針にある協働の原則って、いくつあってどんな内容ですか？").passages[0]
+    assert first.doc == "kodaira" and "協働の原則" in first.section_label

@@ -135,8 +135,10 @@ class TopicEvidence:
             return False
         rest = self._query(sentence[turns[-1].end():])  # read once for all three tests
         # both topic tests: 「保守業者の連絡先わかる人いる？」 matches a passage on two nouns, yet names no topic of theirs
-        return self._decline.find(rest.text, other_senses=False, analysis=rest.analysis) is None and \
-            self._has_topic(rest.weights) and self._names_topic(rest)
+        if self._decline.find(rest.text, other_senses=False, analysis=rest.analysis) is not None:
+            return False
+        # 「…見積合わせで金額を比べて決めますが、協働の場合も価格で選んでいい？」: what follows asks about 協働 itself
+        return rest.weights.get("協働", 0.0) >= 1.0 or (self._has_topic(rest.weights) and self._names_topic(rest))
 
     def _names_topic_word(self, sentence: str) -> bool:
         """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
