@@ -91,10 +91,13 @@ class Engine:
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
         self._quoted_headings = QuotedHeadings([(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections])
-        self._document_names = AliasLists([
-            [n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
-            for g in knowledge.guidelines
-        ])
+        names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
+                 for g in knowledge.guidelines]
+        self._document_names = AliasLists(names)
+        # the terms a guideline's names read as (小平市, 小平): a question that names it is not asking about them
+        self._name_terms_of = {g.id: frozenset(t.term for name in (g.id, g.issuer, *names[i])
+                                               for t in self.analyzer.word_tokens(name))
+                               for i, g in enumerate(knowledge.guidelines)}
         self._qa = QAMatcher(knowledge.qa, [self._qa_terms(q) for q in knowledge.qa],
                              [self._topic_terms(q) for q in knowledge.qa], self._passage_index, self.tuning)
         self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer,
@@ -250,7 +253,7 @@ class Engine:
         if named and len(named) < len(self.knowledge.guidelines):
             # 「小平市の協働の原則は？」: the named guideline comes first anyway (_ranked_hits); within it, its
             # name says nothing of which section answers
-            names = self._name_terms(named)
+            names = frozenset().union(*(self._name_terms_of[doc] for doc in named))
             weights = {t: w for t, w in weights.items() if t not in names} or weights
             share = self._shares(weights)
         qa_matches = self._qa.hits(weights)
@@ -351,11 +354,6 @@ class Engine:
         return self._qa.rank(self.query_weights(clean_question(question).text), qa_id)
 
     # --- parts of an answer ------------------------------------------------------------------
-    def _name_terms(self, docs: set[str]) -> set[str]:
-        return {t.term for g in self.knowledge.guidelines if g.id in docs
-                for name in (g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県"))
-                for t in self.analyzer.word_tokens(name)}
-
     def _documents_named(self, text: str) -> set[str]:
         return {self.knowledge.guidelines[i].id for i in self._document_names.found_in(text)}
 
