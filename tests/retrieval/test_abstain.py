@@ -583,7 +583,8 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     "危機管理課の新人です。自主防災組織と合同で避難訓練をやります。役割分担ってどこまで決めておけばいいですか？",
 ])
 def test_a_subject_among_words_no_passage_holds_shows_the_topic(engine: Engine, question: str) -> None:
-    # staff say 相手 for the partner of 協働; without it as a subject these were refused for want of a topic
+    # decline.yaml's subjects name what the guidelines are about: 相手 (staff's word for the partner), パートナー,
+    # and the principles 対等 and 役割分担. Without them as subjects these were refused for want of a topic
     # (the cost, accepted: 「相手の名前を忘れてしまった」 is answered too)
     assert engine.ask(question).answered
 
