@@ -94,9 +94,8 @@ class Engine:
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
-        # the terms a guideline's names read as (小平市, 小平): a question that names it is not asking about them
-        self._name_terms_of = {g.id: frozenset(t.term for name in (g.id, g.issuer, *names[i])
-                                               for t in self.analyzer.word_tokens(name))
+        # the terms of the names that find a guideline (小平市, 小平): a question naming it is not asking about them
+        self._name_terms_of = {g.id: frozenset(t.term for name in names[i] for t in self.analyzer.word_tokens(name))
                                for i, g in enumerate(knowledge.guidelines)}
         self._qa = QAMatcher(knowledge.qa, [self._qa_terms(q) for q in knowledge.qa],
                              [self._topic_terms(q) for q in knowledge.qa], self._passage_index, self.tuning)
