@@ -94,3 +94,16 @@ def test_also_reads_as_the_topic_particle_and_no_other_particle_does() -> None:
 def test_a_polite_negation_finds_the_plain_alias() -> None:
     lists = AliasLists([["前に進まない"]], analyzer)
     assert lists.found_in(normalize_text("いつも議論で止まって前に進みません")) == {0}
+
+
+@pytest.mark.parametrize("text", ["PRできない", "PRできてない", "PRできていない", "PRできていません", "PRできてません"])
+def test_a_denied_verb_reads_the_same_in_every_aspect(text: str) -> None:
+    # tune62 (read): 「うまくPRできてない」 missed the alias PRできない until the glossary listed PRできて as well
+    assert analyzer.analyse(text).forms() == ("pr", "出来る", "ない")
+
+
+def test_the_aspect_is_folded_only_before_a_negation() -> None:
+    lists = AliasLists([["PRできない"], ["決まっていない"]], analyzer)
+    assert lists.found_in(normalize_text("団体がうまくPRできてないみたい")) == {0}
+    assert lists.found_in(normalize_text("役割がまだ決まらない")) == {1}  # the alias's own aspect folds as well
+    assert analyzer.analyse("PRできている").forms() != analyzer.analyse("PRできる").forms()

@@ -37,6 +37,9 @@ NEGATION_FORMS = frozenset({"ず", "ぬ"})
 # phrases match, so one alias stands for both (が is left alone: 「電話番号は？」 asks for a number, 「電話番号が名簿に
 # 載っている」 does not)
 ALSO_AS_TOPIC = frozenset({"も"})
+# 「うまくPRできてない」「できていません」 deny what 「PRできない」 does: the aspect of a denied verb (て + いる, てる) is
+# folded away before ない, so an alias or a decline phrase written plainly meets the other tenses of one negation
+ASPECT_BEFORE_NEGATION = (("てる",), ("て", "居る"), ("で", "居る"))
 
 
 # hiragana, katakana and kanji, as a regular-expression character range (after normalize_text: no half-width kana)
@@ -223,6 +226,12 @@ def _negation_as_nai(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, 
             if folded and folded[-1][0] == "ます":
                 begin = folded.pop()[1]
             form = "ない"
+        if form == "ない":
+            for aspect in ASPECT_BEFORE_NEGATION:
+                if tuple(f for f, _, _ in folded[-len(aspect):]) == aspect:
+                    begin = folded[-len(aspect)][1]
+                    del folded[-len(aspect):]
+                    break
         folded.append((form, begin, end))
     return folded
 
