@@ -100,7 +100,7 @@ class Engine:
         self._qa = QAMatcher(knowledge.qa, [self._qa_terms(q) for q in knowledge.qa],
                              [self._topic_terms(q) for q in knowledge.qa], self._passage_index, self.tuning)
         self._glossary = AliasLists([e.aliases for e in knowledge.glossary], self.analyzer,
-                                    english_stand_ins(knowledge.glossary))
+                                    english_stand_ins(knowledge.glossary), spread=self.tuning.alias_spread)
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.word_tokens(term)]
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}

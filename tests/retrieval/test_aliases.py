@@ -85,3 +85,22 @@ def test_stand_ins_are_the_one_word_english_aliases_of_the_entry() -> None:
                                                                      "joint work")),
                                    GlossaryEntry(("協働",), ("partnership", "collaboration"))])
     assert stand_ins == {"協働": ("collaboration", "partnership")}
+
+
+SPREAD = AliasLists([["make public"], ["know-how"], ["time limit"]], spread=2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("how do we make the results public?", {0}),  # two words between
+    ("we made the process and the results public", set()),  # four: too far apart
+    ("make the results known. public events too", set()),  # another clause
+    ("making them public", {0}),  # each word inflected as in a phrase
+    ("what is the know how of the group", set()),  # a hyphen in the alias is written, not spread
+    ("the limit of time", set()),  # in order only
+])
+def test_an_english_alias_spreads_over_a_few_words_of_one_clause(text: str, expected: set[int]) -> None:
+    assert SPREAD.found_in(normalize_text(text)) == expected
+
+
+def test_without_spread_an_english_alias_is_a_phrase() -> None:
+    assert AliasLists([["make public"]]).found_in(normalize_text("how do we make the results public?")) == set()

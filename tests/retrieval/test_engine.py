@@ -158,3 +158,12 @@ def test_the_named_municipality_does_not_pick_the_section_within_its_guideline(e
     # tune50 (read): 小平市 stands in 「これまでの協働の取り組み」 many times, which came before the principles
     first = engine.ask("小平市の指針にある協働の原則って、いくつあってどんな内容ですか？").passages[0]
     assert first.doc == "kodaira" and "協働の原則" in first.section_label
+
+
+def test_an_english_glossary_alias_spreads_and_a_decline_phrase_does_not(engine: Engine) -> None:
+    # tune29 (read): "city … itself gain" is written "city government itself actually gain"
+    asked = "My boss needs three bullet points: what does the city government itself actually gain by partnering?"
+    assert {"効果", "行政"} <= engine.query(asked).glossary_terms  # 市への効果, 行政にとって
+    # tune45 (read): spread over "does the", the decline phrase "what time" declined it
+    answer = engine.ask("Kitakyushu has 7 rules for collaboration. What does the time limit rule mean?")
+    assert answer.answered and answer.passages[0].section.id == "time-limit-evaluation"

@@ -29,6 +29,8 @@ from retrieval.search.question.analyzer import JAPANESE_LETTERS, Analysis, Analy
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 # a run of Japanese letters with no space, punctuation or Latin letter inside: a word written alone in English
 JAPANESE_RUN = re.compile(f"[{JAPANESE_LETTERS}]+")
+# what ends a clause between two English words: an alias spread over it would join two clauses
+_PUNCTUATION = re.compile(r"[.,;:!?()\"「」、。]")
 
 
 WRITTEN, FORMS, ENGLISH = "written", "forms", "english"  # the ways an alias can match
@@ -44,9 +46,11 @@ class Match:
 
 class AliasLists:
     def __init__(self, lists: Sequence[Iterable[str]], analyzer: Analyzer | None = None,
-                 stand_ins: Mapping[str, Iterable[str]] | None = None) -> None:
-        """`stand_ins`: a Japanese word -> the English words it may stand for inside an English alias."""
+                 stand_ins: Mapping[str, Iterable[str]] | None = None, spread: int = 0) -> None:
+        """`stand_ins`: a Japanese word -> the English words it may stand for inside an English alias. `spread`: how
+        many words may stand between two words of an English alias written with spaces alone (SPREAD says when)."""
         self._analyzer = analyzer
+        self._spread = spread
         self._stand_ins = {normalize_text(word): tuple(english) for word, english in (stand_ins or {}).items()}
         self._japanese: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self._forms: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
@@ -108,6 +112,10 @@ class AliasLists:
                 if _phrase_at(words, gaps, position, alias_words, alias_gaps) and any(
                         english for _, _, _, english in runs[position:last + 1]):
                     yield Match(index, runs[position][0], runs[last][1], ENGLISH)
+                elif self._spread and len(alias_words) > 1 and not any(gap.strip() for gap in alias_gaps):
+                    last = _spread_at(words, gaps, position, alias_words, self._spread)
+                    if last is not None and any(english for _, _, _, english in runs[position:last + 1]):
+                        yield Match(index, runs[position][0], runs[last][1], ENGLISH)
 
     def _english_runs(self, normalized: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
         """(begin, end, the words it may be, whether it is written in English) of each English word, and of each
@@ -143,6 +151,28 @@ def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = tuple(run.group() for run in runs)
     gaps = tuple(text[runs[i - 1].end():runs[i].start()] for i in range(1, len(runs)))
     return words, gaps
+
+
+def _spread_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int, alias: tuple[str, ...],
+               spread: int) -> int | None:
+    """Where the alias ends when its words stand in order from `position`, each at most `spread` words after the one
+    before and no punctuation between them ("make the process and results public" holds "make … public"): the place
+    of its last word, or None."""
+    if _inflected(alias[0]).isdisjoint(words[position]):
+        return None
+    place = position
+    for word in alias[1:]:
+        forms = _inflected(word)
+        for step in range(1, spread + 2):
+            following = place + step
+            if following >= len(words) or _PUNCTUATION.search(gaps[following - 1]):
+                return None
+            if not forms.isdisjoint(words[following]):
+                place = following
+                break
+        else:
+            return None
+    return place
 
 
 def _phrase_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int,
