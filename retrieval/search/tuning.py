@@ -16,10 +16,9 @@ class Tuning:
     part_weight: float = 0.5  # mode-A parts of a compound in the question
     predicate_weight: float = 0.7  # verbs and adjectives in the question
     expansion_weight: float = 0.8  # terms the glossary adds
-    # English writes a phrase's words apart ("make the process and the results public"): a glossary alias written with
-    # spaces alone matches with up to this many words between two of its words, within one clause (decline phrases do
-    # not spread: "What does the time limit rule mean?" held "what … time"). Every set: hit@1
-    # +7, hit@3 +6; 4 words read the same as 2 (docs/measurements.md, sixteenth session)
+    # A glossary alias written with spaces alone matches with up to this many words between two of its words, within
+    # one clause ("the city government itself actually gain" holds "city itself gain"; aliases.py says why). Every set:
+    # hit@1 +7, hit@3 +6, all English; 4 words read the same as 2 (docs/measurements.md, sixteenth session)
     alias_spread: int = 2
     qa_lift: float = 0.3  # how much a matching Q&A entry lifts the passages it cites
     qa_min: float = 0.25  # normalised Q&A score needed to show an entry

@@ -1,7 +1,10 @@
 """Which of many alias lists (glossary entries, refusing phrases, document names) a question contains.
 
 English aliases match whole words, each also inflected — a plural s/es, a verb's -ed/-ing ("benefit for the city"
-is in "benefits for the city", "cut costs" in "cutting costs"). Japanese aliases match anywhere in the text, or —
+is in "benefits for the city", "cut costs" in "cutting costs") — and, in lists built with a `spread` (the glossary's),
+with a few words between two of an alias's words within one clause: English writes a phrase's words apart ("what
+does the city government itself actually gain" holds "city itself gain"). Phrases that decline do not spread: "what
+time" would decline "What does the time limit rule mean?". Japanese aliases match anywhere in the text, or —
 when the lists are built with an analyzer — as whole words: as a run of the analyzer's normalized forms, so one alias
 stands for its other spellings and inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the
 question's words begin and end (the analyzer may cut a short alias alone differently from the same letters in a
@@ -48,7 +51,7 @@ class AliasLists:
     def __init__(self, lists: Sequence[Iterable[str]], analyzer: Analyzer | None = None,
                  stand_ins: Mapping[str, Iterable[str]] | None = None, spread: int = 0) -> None:
         """`stand_ins`: a Japanese word -> the English words it may stand for inside an English alias. `spread`: how
-        many words may stand between two words of an English alias written with spaces alone (SPREAD says when)."""
+        many words may stand between two words of an English alias written with spaces alone (module docstring)."""
         self._analyzer = analyzer
         self._spread = spread
         self._stand_ins = {normalize_text(word): tuple(english) for word, english in (stand_ins or {}).items()}
@@ -156,8 +159,8 @@ def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _spread_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int, alias: tuple[str, ...],
                spread: int) -> int | None:
     """Where the alias ends when its words stand in order from `position`, each at most `spread` words after the one
-    before and no punctuation between them ("make the process and results public" holds "make … public"): the place
-    of its last word, or None."""
+    before and no punctuation between them ("make the results public" holds "make … public"): the place of its last
+    word, or None."""
     if _inflected(alias[0]).isdisjoint(words[position]):
         return None
     place = position
