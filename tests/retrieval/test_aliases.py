@@ -43,7 +43,7 @@ def found(text: str) -> set[int]:
     ("pdcaサイクルを回す", {6}),
     # any word may carry a verb's ending: one alias stands for its forms
     ("how are we choosing a partner?", {7}),
-    ("we chose a partner", set()),  # irregular forms are listed, not guessed
+    ("we chose a partner", {7}),  # irregular forms are listed (aliases.IRREGULAR), not guessed
     ("the city is cutting costs", {7}),
     ("they applied for a grant", {7}),
     ("the group applies for it", {7}),
@@ -104,3 +104,14 @@ def test_an_english_alias_spreads_over_a_few_words_of_one_clause(text: str, expe
 
 def test_without_spread_an_english_alias_is_a_phrase() -> None:
     assert AliasLists([["make public"]]).found_in(normalize_text("how do we make the results public?")) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we chose a partner last year", {0}),  # an irregular past
+    ("what is the support centre supposed to do", {1}),  # tune60 (read): the British spelling was refused
+    ("our neighbourhood associations", {2}),
+    ("a neighborhood association", {2}),
+])
+def test_irregular_forms_and_either_spelling_match_an_alias(text: str, expected: set[int]) -> None:
+    lists = AliasLists([["choose a partner"], ["support center"], ["neighborhood association"]])
+    assert lists.found_in(normalize_text(text)) == expected

@@ -132,6 +132,16 @@ class AliasLists:
         return runs
 
 
+# The forms no ending rule makes, of words the glossary's English aliases hold: irregular verbs, and the American
+# and British spellings staff write either way (each spelling stands for the other)
+IRREGULAR = {"choose": ("chose", "chosen"), "make": ("made",), "leave": ("left",), "bring": ("brought",),
+             "do": ("did", "done"), "get": ("got", "gotten"), "know": ("knew", "known"), "keep": ("kept",),
+             "find": ("found",), "meet": ("met",), "buy": ("bought",), "understand": ("understood",)}
+SPELLINGS = (("center", "centre"), ("organize", "organise"), ("organizing", "organising"), ("labor", "labour"),
+             ("neighborhood", "neighbourhood"), ("program", "programme"))
+_OTHER_FORMS = {**IRREGULAR, **{us: (uk,) for us, uk in SPELLINGS}, **{uk: (us,) for us, uk in SPELLINGS}}
+
+
 @cache
 def _inflected(word: str) -> frozenset[str]:
     """The forms an English alias word stands for: itself, a plural s/es/ies, and a verb's -ed/-ing ("choose a
@@ -145,6 +155,8 @@ def _inflected(word: str) -> frozenset[str]:
             forms |= {word[:-1] + "ied", word[:-1] + "ies"}
         if word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
             forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # cut → cutting, plan → planned
+    for other in _OTHER_FORMS.get(word, ()):
+        forms |= {other, other + "s"}
     return frozenset(forms)
 
 
