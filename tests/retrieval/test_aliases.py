@@ -97,6 +97,7 @@ SPREAD = AliasLists([["make public"], ["know-how"], ["time limit"]], spread=2)
     ("making them public", {0}),  # each word inflected as in a phrase
     ("what is the know how of the group", set()),  # a hyphen in the alias is written, not spread
     ("the limit of time", set()),  # in order only
+    ("makeしてからpublic", set()),  # nor over Japanese text, as a phrase unspread
 ])
 def test_an_english_alias_spreads_over_a_few_words_of_one_clause(text: str, expected: set[int]) -> None:
     assert SPREAD.found_in(normalize_text(text)) == expected

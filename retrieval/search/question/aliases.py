@@ -32,8 +32,9 @@ from retrieval.search.question.analyzer import JAPANESE_LETTERS, Analysis, Analy
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 # a run of Japanese letters with no space, punctuation or Latin letter inside: a word written alone in English
 JAPANESE_RUN = re.compile(f"[{JAPANESE_LETTERS}]+")
-# what ends a clause between two English words: an alias spread over it would join two clauses
-_PUNCTUATION = re.compile(r"[.,;:!?()\"「」、。]")
+# what a spread alias never stands over: what ends a clause (it would join two clauses), and Japanese text (a phrase
+# does not jump over it, as an unspread one does not: "citizenからproposal")
+_NOT_SPREAD_OVER = re.compile(f"[.,;:!?()\"「」、。{JAPANESE_LETTERS}]")
 
 
 WRITTEN, FORMS, ENGLISH = "written", "forms", "english"  # the ways an alias can match
@@ -171,8 +172,8 @@ def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _spread_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], position: int, alias: tuple[str, ...],
                spread: int) -> int | None:
     """Where the alias ends when its words stand in order from `position`, each at most `spread` words after the one
-    before and no punctuation between them ("make the results public" holds "make … public"): the place of its last
-    word, or None."""
+    before and no punctuation or Japanese text between them ("make the results public" holds "make … public"): the
+    place of its last word, or None."""
     if _inflected(alias[0]).isdisjoint(words[position]):
         return None
     place = position
@@ -180,7 +181,7 @@ def _spread_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], positi
         forms = _inflected(word)
         for step in range(1, spread + 2):
             following = place + step
-            if following >= len(words) or _PUNCTUATION.search(gaps[following - 1]):
+            if following >= len(words) or _NOT_SPREAD_OVER.search(gaps[following - 1]):
                 return None
             if not forms.isdisjoint(words[following]):
                 place = following
