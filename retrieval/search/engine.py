@@ -253,8 +253,10 @@ class Engine:
             # 「小平市の協働の原則は？」: the named guideline comes first anyway (_ranked_hits); within it, its
             # name says nothing of which section answers
             names = frozenset().union(*(self._name_terms_of[doc] for doc in named))
-            weights = {t: w for t, w in weights.items() if t not in names} or weights
-            share = self._shares(weights)
+            unnamed = {t: w for t, w in weights.items() if t not in names}
+            if unnamed and len(unnamed) < len(weights):  # scored again only when a name was among its terms
+                weights = unnamed
+                share = self._shares(weights)
         qa_matches = self._qa.hits(weights)
         lift = np.zeros(len(self.passages))
         for hit in qa_matches:
