@@ -581,6 +581,9 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     "対等な関係ってどう考えればいいでしょうか。",
     # tune50 (read) refused this: 役割分担, one of the principles, stood among drill words no passage holds
     "危機管理課の新人です。自主防災組織と合同で避難訓練をやります。役割分担ってどこまで決めておけばいいですか？",
+    # tune62 and tune67 (read) refused these: 役所 is staff's own word for the city, the other side of 協働
+    "役所だけで全部面倒見るのはもう無理って言われるけど、どういう事情からそうなってるの？",
+    "公のことは役所が担うものだとずっと思っていたんですが、それは違うんですか？",
 ])
 def test_a_subject_among_words_no_passage_holds_shows_the_topic(engine: Engine, question: str) -> None:
     # decline.yaml's subjects name what the guidelines are about: 相手 (staff's word for the partner), パートナー,
