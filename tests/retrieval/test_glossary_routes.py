@@ -309,3 +309,9 @@ def test_the_offices_way_against_the_residents_is_imposing_it(engine: Engine) ->
     # tune49 (read) refused this: 市のやり方や考え方を強要してはいけません
     answer = engine.ask("住民側の考えと役所のやり方がぶつかったときは、どちらに合わせるべきなんでしょう")
     assert answer.answered and "強要" in engine.query_weights(answer.question)
+
+
+def test_a_committee_that_decides_nothing_is_a_hollow_one(engine: Engine) -> None:
+    # tune69 (read): 何も決まらない is 形骸化 — abashiri's 協議会・審議会: 会議が形骸化しないように, 実効性のある結論を
+    answer = engine.ask("集まって話すだけで何も決まらない委員会ってよくあるけど、どうにかならないの？")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-council")
