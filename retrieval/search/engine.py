@@ -20,6 +20,7 @@ from retrieval.search.question.cleaning import CleanQuestion, clean_question, wo
 from retrieval.search.question.query import Query, TermWeights, build_query
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser
+from retrieval.search.rank.figure_ask import FigureAsks
 from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
@@ -91,6 +92,7 @@ class Engine:
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
         self._quoted_headings = QuotedHeadings([(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections])
+        self._figure_asks = FigureAsks([p.text for p in self.passages], self.tuning.figure_window)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
@@ -281,8 +283,10 @@ class Engine:
         order[candidates] = 1.0 + reranked - reranked.min()
         named = self._quoted_headings.named(" ".join(scored.query.asks)) if scored.query else None
         best_named = max(self._passages_of_section.get(named, []) if named else [], key=order.__getitem__, default=None)
-        if best_named is not None:
-            order[best_named] = order.max() + 1.0
+        first = best_named if best_named is not None else \
+            self._figure_asks.first(scored.query.asks, order) if scored.query else None
+        if first is not None:
+            order[first] = order.max() + 1.0
         return order
 
     def _rerank_features(self, scored: _Scored) -> tuple[np.ndarray, np.ndarray]:

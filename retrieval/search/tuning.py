@@ -49,5 +49,8 @@ class Tuning:
     home_relative: float = 0.5
     # the top candidates are put in order by the fitted reranker (rerank.py); False: by `combined` alone
     rerank: bool = True
+    # a question asking a figure (どのくらい理解して, how many): a passage stating one among this many best goes first
+    # (figure_ask.py); 25 gained as much on the read sets and lost two
+    figure_window: int = 10
     # the checklist votes weighted as fitted (fitted_weights.py); False: each source counts the same
     fitted_checklist_votes: bool = True

@@ -1,0 +1,44 @@
+"""The passage that states a figure, for a question that asks one: 「市職員は協働のことをどのくらい理解しているんでしょうか」
+asks how far something is known or how much of it there is, and the guidelines answer such a question only where
+they report a survey or a count (北九州市's 「市職員の約3割が協働について、あまり理解していません」, 小平市's 「34事業」).
+
+The words of such a question (職員, 協働, 理解) stand in many passages, and the reranker, which sees a figure-asking
+question seldom, ranks the passages that discuss staff awareness above the one that measures it. So among the passages
+ranked nearest the top, the first that states a figure goes first. Asking how far to go (「役割分担ってどのくらいまで
+細かく決めておけばいい」「どのくらいの間隔で見直せば」) asks for a measure to take, not a figure: only a degree followed by
+being, knowing or having done (いる, ある, 知って, 理解, 経験) asks for one, as do "how many", a share, or a survey's results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from retrieval.search.question.analyzer import normalize_text
+
+DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
+# a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
+STATE = r"(?:いる|いた|ある|あった|あり|知って|知ら|理解|わかって|分かって|経験)"
+FIGURE_ASK = re.compile(rf"{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
+                        r"|アンケート(?:の)?結果|調査(?:の)?結果|\bhow many\b|\bwhat (?:percentage|proportion)\b|\bsurveys?\b")
+# a share or a count as the guidelines report them: 約3割, 6割, 34事業, 11の計画, 60%
+FIGURE = re.compile(r"[0-9]+(?:割|%|事業|の計画)")
+
+
+class FigureAsks:
+    """Which passages state a figure, and which of them goes first for a question that asks one."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`window`: how near the top (in passages) the figure must already stand to be put first."""
+        self._states_figure = np.array([bool(FIGURE.search(normalize_text(text))) for text in passage_texts], dtype=bool)
+        self._window = window
+
+    def first(self, asks: Sequence[str], order: np.ndarray) -> int | None:
+        """The passage to put first, if the asking sentences (normalized) ask a figure and a passage stating one
+        stands among the `window` best of `order`."""
+        if not any(FIGURE_ASK.search(sentence) for sentence in asks):
+            return None
+        nearest = np.argsort(-order, kind="stable")[:self._window]
+        return next((int(i) for i in nearest if self._states_figure[i] and order[i] > 0), None)
