@@ -25,6 +25,7 @@ from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
 from retrieval.search.rank.quoted_heading import QuotedHeadings
+from retrieval.search.rank.quoted_saying import QuotedSayings
 from retrieval.search.rank.rerank import PassageWords, Reranker, passage_words
 from retrieval.search.rank.snippet import snippet_from_spans
 from retrieval.search.rank.trees import UNCITED_TREES_FILE, TreeEnsemble
@@ -92,7 +93,9 @@ class Engine:
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
         self._quoted_headings = QuotedHeadings([(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections])
-        self._figure_asks = FigureAsks([p.text for p in self.passages], self.tuning.figure_window)
+        self._figure_asks = FigureAsks([p.text for p in self.passages], self.tuning.first_window)
+        self._quoted_sayings = QuotedSayings([p.text for p in self.passages], self.analyzer, self.tuning.first_window,
+                                             self.tuning.saying_alike)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
@@ -283,8 +286,11 @@ class Engine:
         order[candidates] = 1.0 + reranked - reranked.min()
         named = self._quoted_headings.named(" ".join(scored.query.asks)) if scored.query else None
         best_named = max(self._passages_of_section.get(named, []) if named else [], key=order.__getitem__, default=None)
-        first = best_named if best_named is not None else \
-            self._figure_asks.first(scored.query.asks, order) if scored.query else None
+        first = best_named
+        if first is None and scored.query:
+            first = self._quoted_sayings.first(scored.query.text, order)
+        if first is None and scored.query:
+            first = self._figure_asks.first(scored.query.asks, order)
         if first is not None:
             order[first] = order.max() + 1.0
         return order

@@ -49,8 +49,9 @@ class Tuning:
     home_relative: float = 0.5
     # the top candidates are put in order by the fitted reranker (rerank.py); False: by `combined` alone
     rerank: bool = True
-    # a question asking a figure (どのくらい理解して, how many): a passage stating one among this many best goes first
-    # (figure_ask.py); 25 gained as much on the read sets and lost two
-    figure_window: int = 10
+    # among this many best passages, one that quotes the asker's quoted saying (quoted_saying.py) or states the figure
+    # a question asks (figure_ask.py) goes first; 25 gained as much for figures on the read sets and lost two
+    first_window: int = 10
+    saying_alike: float = 0.3  # character pairs in common (Jaccard) for two quotes to be the same saying
     # the checklist votes weighted as fitted (fitted_weights.py); False: each source counts the same
     fitted_checklist_votes: bool = True
