@@ -584,6 +584,8 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
     # tune62 and tune67 (read) refused these: 役所 is staff's own word for the city, the other side of 協働
     "役所だけで全部面倒見るのはもう無理って言われるけど、どういう事情からそうなってるの？",
     "公のことは役所が担うものだとずっと思っていたんですが、それは違うんですか？",
+    # tune69 (read) refused this: グループ is staff's everyday word for 団体
+    "いつも同じグループにばかり声をかけてると、なあなあの関係になっちゃいませんか？",
 ])
 def test_a_subject_among_words_no_passage_holds_shows_the_topic(engine: Engine, question: str) -> None:
     # decline.yaml's subjects name what the guidelines are about: 相手 (staff's word for the partner), パートナー,
