@@ -570,6 +570,22 @@ def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "地域で活動している市民団体の連絡先を知りたいのですが、どこで情報を得られますか？",
+    "地域で活動しているNPOや団体の連絡先を知りたいんですが、一覧や情報はどこで手に入りますか？",
+])
+def test_where_to_find_groups_to_work_with_is_not_a_contact_to_look_up(engine: Engine, question: str) -> None:
+    # tune30 and tune35 (read) were refused on 連絡先を知りたい; where to find groups is a topic of the guidelines
+    # (千葉県's 情報提供・相談窓口): decline.yaml's unless for 連絡先・担当者
+    answer = engine.ask(question)
+    assert answer.answered
+    assert ("chiba", "information") in {(p.doc, p.section_id) for p in answer.passages}
+
+
+def test_an_offices_contact_is_still_a_contact_to_look_up(engine: Engine) -> None:
+    assert not engine.ask("市民活動推進課の担当者の連絡先を知りたいです").answered
+
+
+@pytest.mark.parametrize("question", [
     "相手の提案書、どこを見て判断すればいい？",
     "相手の会計がずさんな気がする。どうチェックする？",
     "相手が途中でやめたいと言ってきた",
