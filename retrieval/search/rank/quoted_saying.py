@@ -7,7 +7,8 @@ quoted saying; the quote itself says it. So among the passages ranked nearest th
 the asker's goes first, if alike enough: about a third of their character pairs in common (Jaccard ≥ 0.3 —
 「仕事が増えるだけでしょ」 and 「協働を行うと仕事が増える」 have 0.31). Only a saying counts — a quote that holds a verb, an adjective or an
 auxiliary. A quoted term (「協働事業一覧」, 「公共的サービス」) names a thing many passages speak of; QuotedHeadings
-(quoted_heading.py) takes a term that is a heading.
+(quoted_heading.py) takes a term that is a heading. Unlike a quoted heading, a saying counts wherever it stands in the
+message: it is what someone said, and a message reports it in its situation (上司に「…」と言われました).
 """
 
 from __future__ import annotations
