@@ -17,6 +17,7 @@ from retrieval.search.rank.figure_ask import FIGURE, FIGURE_ASK, FigureAsks
     "そもそも「協働」という言葉は市民にどのくらい知られているのでしょうか。",
     "指針に職員の意識に関する調査結果はありますか？",
     "How many staff in Kitakyushu understood collaboration, according to their survey?",
+    "What did the Kitakyushu staff survey find about employees' understanding of 協働?",
 ])
 def test_a_degree_of_being_knowing_or_having_done_asks_a_figure(question: str) -> None:
     assert FIGURE_ASK.search(normalize_text(question))
@@ -27,6 +28,7 @@ def test_a_degree_of_being_knowing_or_having_done_asks_a_figure(question: str) -
     "協働事業はどのくらいの間隔で見直せばいいですか",
     "相手の財政や組織体制をどの程度確認しておくべきものなんでしょう",
     "地域のニーズ調査、アンケートの集計だけで済ませようとしてるんですが、それで十分ですかね？",
+    "We're contracting a survey out to an NPO and they'll be handling residents' personal data.",
 ])
 def test_how_far_to_go_asks_a_measure_not_a_figure(question: str) -> None:
     assert not FIGURE_ASK.search(normalize_text(question))
