@@ -93,9 +93,9 @@ class Engine:
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
         self._quoted_headings = QuotedHeadings([(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections])
-        self._figure_asks = FigureAsks([p.text for p in self.passages], self.tuning.first_window)
-        self._quoted_sayings = QuotedSayings([p.text for p in self.passages], self.analyzer, self.tuning.first_window,
-                                             self.tuning.saying_alike)
+        normalized = [normalize_text(p.text) for p in self.passages]
+        self._figure_asks = FigureAsks(normalized, self.tuning.first_window)
+        self._quoted_sayings = QuotedSayings(normalized, self.tuning.first_window, self.tuning.saying_alike)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
@@ -288,7 +288,7 @@ class Engine:
         best_named = max(self._passages_of_section.get(named, []) if named else [], key=order.__getitem__, default=None)
         first = best_named
         if first is None and scored.query:
-            first = self._quoted_sayings.first(scored.query.text, order)
+            first = self._quoted_sayings.first(scored.query.analysis, order)
         if first is None and scored.query:
             first = self._figure_asks.first(scored.query.asks, order)
         if first is not None:

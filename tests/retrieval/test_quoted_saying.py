@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine
-from retrieval.search.question.analyzer import normalize_text, shared_analyzer
+from retrieval.search.question.analyzer import shared_analyzer
 from retrieval.search.rank.quoted_saying import QuotedSayings
 
 PASSAGES = ["協働の考え方を説明します。",
@@ -15,7 +15,7 @@ PASSAGES = ["協働の考え方を説明します。",
 
 
 def sayings(window: int = 3) -> QuotedSayings:
-    return QuotedSayings(PASSAGES, shared_analyzer(), window=window, alike=0.3)
+    return QuotedSayings(PASSAGES, window=window, alike=0.3)
 
 
 @pytest.mark.parametrize(("question", "count"), [
@@ -26,15 +26,15 @@ def sayings(window: int = 3) -> QuotedSayings:
     ("「協働」って何？", 0),  # too short to be a saying
 ])
 def test_only_a_quote_with_a_verb_adjective_or_auxiliary_is_a_saying(question: str, count: int) -> None:
-    assert len(sayings().sayings(normalize_text(question))) == count
+    assert len(sayings().sayings(shared_analyzer().analyse(question))) == count
 
 
 def test_the_passage_quoting_the_same_saying_goes_first_from_near_the_top() -> None:
-    question = normalize_text("係の中で「NPOと組むと仕事が増えるだけ」と言われています")
+    question = shared_analyzer().analyse("係の中で「NPOと組むと仕事が増えるだけ」と言われています")
     assert sayings().first(question, np.array([3.0, 2.0, 1.0])) == 1
     assert sayings(window=1).first(question, np.array([3.0, 2.0, 1.0])) is None  # second: outside a window of one
     # a saying like none of the passages' quotes changes nothing
-    assert sayings().first(normalize_text("上司に「前例がないから無理」と言われた"), np.array([3.0, 2.0, 1.0])) is None
+    assert sayings().first(shared_analyzer().analyse("上司に「前例がないから無理」と言われた"), np.array([3.0, 2.0, 1.0])) is None
 
 
 def test_an_objection_quoted_in_a_message_finds_the_passage_that_answers_it(engine: Engine) -> None:

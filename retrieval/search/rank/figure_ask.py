@@ -18,8 +18,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from retrieval.search.question.analyzer import normalize_text
-
 DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
 # a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
 STATE = r"(?:いる|いた|ある|あった|あり|知って|知ら|理解|わかって|分かって|経験)"
@@ -34,8 +32,9 @@ class FigureAsks:
     """Which passages state a figure, and which of them goes first for a question that asks one."""
 
     def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`window`: how near the top (in passages) the figure must already stand to be put first."""
-        self._states_figure = np.array([bool(FIGURE.search(normalize_text(text))) for text in passage_texts], dtype=bool)
+        """`passage_texts`: normalized; `window`: how near the top (in passages) the figure must already stand to be
+        put first."""
+        self._states_figure = np.array([bool(FIGURE.search(text)) for text in passage_texts], dtype=bool)
         self._window = window
 
     def first(self, asks: Sequence[str], order: np.ndarray) -> int | None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from retrieval.search.question.analyzer import Analyzer, normalize_text
+from retrieval.search.question.analyzer import Analysis
 
 ASKER_QUOTE = re.compile(r"[「『\"“]([^」』\"”]{6,40})[」』\"”]")  # in normalized text
 PASSAGE_QUOTE = re.compile(r"[「『]([^」』]{4,60})[」』]")
@@ -32,22 +32,22 @@ def _pairs(text: str) -> frozenset[str]:
 class QuotedSayings:
     """Which passage, if any, quotes a saying like the one a question quotes."""
 
-    def __init__(self, passage_texts: Sequence[str], analyzer: Analyzer, window: int, alike: float) -> None:
-        """`window`: how near the top (in passages) the quoting passage must already stand; `alike`: the share of
-        character pairs (Jaccard) two quotes must have in common."""
-        self._quotes = [[_pairs(normalize_text(q)) for q in PASSAGE_QUOTE.findall(text)] for text in passage_texts]
-        self._analyzer = analyzer
+    def __init__(self, passage_texts: Sequence[str], window: int, alike: float) -> None:
+        """`passage_texts`: normalized; `window`: how near the top (in passages) the quoting passage must already
+        stand; `alike`: the share of character pairs (Jaccard) two quotes must have in common."""
+        self._quotes = [[_pairs(q) for q in PASSAGE_QUOTE.findall(text)] for text in passage_texts]
         self._window = window
         self._alike = alike
 
-    def sayings(self, text: str) -> list[frozenset[str]]:
-        """The character pairs of each saying the (normalized) question quotes."""
-        return [_pairs(quote) for quote in ASKER_QUOTE.findall(text)
-                if any(m.pos[0] in SAYING_POS for m in self._analyzer.morphemes(quote))]
+    @staticmethod
+    def sayings(analysis: Analysis) -> list[frozenset[str]]:
+        """The character pairs of each saying the question quotes, read from the question's own analysis."""
+        return [_pairs(quote.group(1)) for quote in ASKER_QUOTE.finditer(analysis.text)
+                if any(m.pos[0] in SAYING_POS for m in analysis.slice(*quote.span(1)).morphemes)]
 
-    def first(self, text: str, order: np.ndarray) -> int | None:
+    def first(self, analysis: Analysis, order: np.ndarray) -> int | None:
         """The passage among the `window` best of `order` whose quote is most like a saying the question quotes."""
-        sayings = self.sayings(text)
+        sayings = self.sayings(analysis)
         if not sayings:
             return None
         best, chosen = self._alike, None
