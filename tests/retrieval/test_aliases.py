@@ -116,3 +116,25 @@ def test_without_spread_an_english_alias_is_a_phrase() -> None:
 def test_irregular_forms_and_either_spelling_match_an_alias(text: str, expected: set[int]) -> None:
     lists = AliasLists([["choose a partner"], ["support center"], ["neighborhood association"]])
     assert lists.found_in(normalize_text(text)) == expected
+
+
+@pytest.fixture(scope="module")
+def deeds() -> AliasLists:
+    from retrieval.search.question.analyzer import shared_analyzer
+    return AliasLists([["企画を持ち込む"], ["会場を貸す"], ["お金を払って仕事"]], shared_analyzer())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NPOが企画を持ち込んできた", {0}),
+    ("市民から持ち込まれた企画を断ってもいい？", {0}),  # the thing qualified by the deed is the same event
+    ("団体が持ち込んだ企画", {0}),
+    ("市が貸した会場で事故があった", {1}),
+    ("公民館が貸している会場", {1}),
+    ("会場を貸すことになった", {1}),
+    ("企画を持ち込まない", {0}),  # the alias as written, as before
+    ("持ち込まれた資料と別の企画", set()),  # the deed qualifies another noun
+    ("払って仕事をお金で", set()),  # only an alias of a thing and one deed is turned round
+])
+def test_an_alias_of_a_thing_and_a_deed_matches_the_thing_qualified_by_the_deed(
+        deeds: AliasLists, text: str, expected: set[int]) -> None:
+    assert deeds.found_in(normalize_text(text)) == expected

@@ -75,6 +75,8 @@ class AliasLists:
                     forms = analyzer.word_forms(alias)
                     if forms:
                         self._forms[forms[0]].append((forms, index))
+                    for variant in _relative_clauses(forms):
+                        self._forms[variant[0]].append((variant, index))
                     self._japanese[alias[0]].append((alias, index))
                 else:
                     self._japanese[alias[0]].append((alias, index))
@@ -199,6 +201,19 @@ def _phrase_at(words: tuple[tuple[str, ...], ...], gaps: tuple[str, ...], positi
     if end > len(words) or gaps[position:end - 1] != alias_gaps:
         return False
     return all(not _inflected(word).isdisjoint(choices) for word, choices in zip(alias, words[position:end], strict=True))
+
+
+# the endings a verb takes before the noun it qualifies: 貸す会場, 貸した会場, 持ち込まれた企画, 貸している会場
+_QUALIFYING_ENDINGS = ((), ("た",), ("れる", "た"), ("られる", "た"), ("て", "居る"), ("てる",))
+
+
+def _relative_clauses(forms: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """An alias that says a thing and what is done to it (企画を持ち込む, 会場を貸す) as the thing qualified by the
+    deed (持ち込まれた企画, 貸した会場): Japanese says one event either way."""
+    if len(forms) != 3 or forms[1] != "を":
+        return []
+    noun, verb = forms[0], forms[2]
+    return [(verb, *ending, noun) for ending in _QUALIFYING_ENDINGS]
 
 
 def english_stand_ins(glossary: Iterable[GlossaryEntry]) -> dict[str, tuple[str, ...]]:
