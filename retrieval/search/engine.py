@@ -18,6 +18,7 @@ from retrieval.search.question.analyzer import Analyzer, normalize_text, shared_
 from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
 from retrieval.search.question.query import Query, TermWeights, build_query
+from retrieval.search.rank.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser
 from retrieval.search.rank.figure_ask import FigureAsks
@@ -96,6 +97,7 @@ class Engine:
         normalized = [normalize_text(p.text) for p in self.passages]
         self._figure_asks = FigureAsks(normalized, self.tuning.first_window)
         self._quoted_sayings = QuotedSayings(normalized, self.tuning.first_window, self.tuning.saying_alike)
+        self._beneficiary_asks = BeneficiaryAsks([p.section.heading for p in self.passages], self.tuning.first_window)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
@@ -286,14 +288,18 @@ class Engine:
         order[candidates] = 1.0 + reranked - reranked.min()
         named = self._quoted_headings.named(" ".join(scored.query.asks)) if scored.query else None
         best_named = max(self._passages_of_section.get(named, []) if named else [], key=order.__getitem__, default=None)
-        first = best_named
-        if first is None and scored.query:
-            first = self._quoted_sayings.first(scored.query.analysis, order)
-        if first is None and scored.query:
-            first = self._figure_asks.first(scored.query.asks, order)
+        first = best_named if best_named is not None or not scored.query else self._asked_kind_first(scored.query, order)
         if first is not None:
             order[first] = order.max() + 1.0
         return order
+
+    def _asked_kind_first(self, query: Query, order: np.ndarray) -> int | None:
+        """The passage near the top that a question asking one kind of thing wants first: the one quoting what it
+        quotes, the one stating a figure, the one on the gains of the party it names — the first rule that finds one."""
+        rules = (lambda: self._quoted_sayings.first(query.analysis, order),
+                 lambda: self._figure_asks.first(query.asks, order),
+                 lambda: self._beneficiary_asks.first(query.asks, order))
+        return next((i for rule in rules if (i := rule()) is not None), None)
 
     def _rerank_features(self, scored: _Scored) -> tuple[np.ndarray, np.ndarray]:
         if scored.query is None:

@@ -1,0 +1,49 @@
+"""A question asking what one party gains gets that party's passage first (beneficiary_ask.py); asking every party's
+gains, or gains of no party, does not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.beneficiary_ask import BeneficiaryAsks
+
+HEADINGS = ["(3) 協働により期待される効果", "【行政にとって】", "【市民活動団体にとって】", "②市への効果", "①市民への効果"]
+ORDER = np.array([5.0, 4.0, 3.0, 2.0, 1.0])
+
+
+def first(question: str, window: int = 5) -> int | None:
+    return BeneficiaryAsks(HEADINGS, window).first([normalize_text(question)], ORDER)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("行政側から見て、市民活動団体と協働する一番のメリットって何でしょうか。", 1),
+    ("行政にとって、市民活動団体と組むと具体的に何がありがたいの？", 1),
+    ("協働すると、行政の側にはどんな効果がありますか", 1),
+    ("手話サークルの代表に「それって団体側に何のメリットがあるの？」と聞き返されました", 2),
+    ("地域の人たちと市が一緒に取り組むと、市民の側にはどんないいことがあるんでしょうか", 4),
+])
+def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int) -> None:
+    assert first(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "協働することで、市民や団体、行政にはそれぞれどんな効果があるんですか？",  # every party named together
+    "協働のメリットは？",  # no party
+    "町内会長さん向けの説明会で協働のメリットを話すことになりました。",  # a listener, not a party gaining
+    "行政側の担当者は誰にすればいいですか",  # a party, but no gain asked
+])
+def test_several_parties_or_none_leave_the_order(question: str) -> None:
+    assert first(question) is None
+
+
+def test_the_party_passage_goes_first_only_from_near_the_top() -> None:
+    assert first("行政にとってのメリットは？", window=1) is None
+
+
+def test_the_administrations_gain_is_osakas_passage_on_it(engine: Engine) -> None:
+    # tune73 (read) ranked it seventh, below Kodaira's passage listing every party's effects; tune75 asked alike
+    answer = engine.ask("行政側から見て、市民活動団体と協働する一番のメリットって何でしょうか。", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "significance-government")
