@@ -44,12 +44,12 @@ class BeneficiaryAsks:
         self._of = {party: np.array([bool(rx.search(h)) for h in headings], dtype=bool) for party, rx in HEADING.items()}
         self._window = window
 
-    def first(self, asks: Sequence[str], order: np.ndarray) -> int | None:
+    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
         parties = {party for party, rx in ASKED.items() for sentence in asks if rx.search(sentence)}
         # 「市民や団体、行政にはそれぞれ」: the party asked about is one of several named together
         parties |= {party for sentence in asks for party, rx in LISTED.items() if rx.search(sentence)}
         if len(parties) != 1:
             return None  # every party's gains, or none: the passage listing them all answers
         party = parties.pop()
-        nearest = np.argsort(-order, kind="stable")[:self._window]
+        nearest = np.argsort(-order, kind="stable")[:window or self._window]
         return next((int(i) for i in nearest if self._of[party][i] and order[i] > 0), None)

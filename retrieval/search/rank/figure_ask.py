@@ -6,7 +6,8 @@ The words of such a question (職員, 協働, 理解) stand in many passages, an
 question seldom, ranks the passages that discuss staff awareness above the one that measures it. So among the passages
 ranked nearest the top, the first that states a figure goes first. Asking how far to go (「役割分担ってどのくらいまで
 細かく決めておけばいい」「どのくらいの間隔で見直せば」) asks for a measure to take, not a figure: only a degree followed by
-being, knowing or having done (いる, ある, 知って, 理解, 経験) asks for one, as do "how many", a share, or a survey's results
+being, knowing or having done (いる, ある, 知って, 理解, 経験) asks for one, as do "how many" (not how many rules, steps or
+kinds: a guideline's own list), a share, or a survey's results
 (「アンケートの結果」, "what the survey found"); a survey alone may be one to carry out (「アンケートの集計」, "contracting a
 survey out to an NPO").
 """
@@ -22,7 +23,7 @@ DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|�
 # a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
 STATE = r"(?:いる|いた|ある|あった|あり|知って|知ら|理解|わかって|分かって|経験)"
 FIGURE_ASK = re.compile(rf"{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
-                        r"|アンケート(?:の)?結果|調査(?:の)?結果|\bhow many\b|\bwhat (?:percentage|proportion)\b"
+                        r"|アンケート(?:の)?結果|調査(?:の)?結果|\bhow many\b(?! (?:rules|principles|steps|kinds|types|forms|points|items|stages|ways)\b)|\bwhat (?:percentage|proportion)\b"
                         r"|\bsurvey (?:results?|data|figures?|found|find|finds|showed?|says?|said)\b|\baccording to \S+ survey\b")
 # a share or a count as the guidelines report them: 約3割, 6割, 34事業, 11の計画, 60%
 FIGURE = re.compile(r"[0-9]+(?:割|%|事業|の計画)")
@@ -37,10 +38,10 @@ class FigureAsks:
         self._states_figure = np.array([bool(FIGURE.search(text)) for text in passage_texts], dtype=bool)
         self._window = window
 
-    def first(self, asks: Sequence[str], order: np.ndarray) -> int | None:
+    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
         """The passage to put first, if the asking sentences (normalized) ask a figure and a passage stating one
         stands among the `window` best of `order`."""
         if not any(FIGURE_ASK.search(sentence) for sentence in asks):
             return None
-        nearest = np.argsort(-order, kind="stable")[:self._window]
+        nearest = np.argsort(-order, kind="stable")[:window or self._window]
         return next((int(i) for i in nearest if self._states_figure[i] and order[i] > 0), None)

@@ -45,13 +45,13 @@ class QuotedSayings:
         return [_pairs(quote.group(1)) for quote in ASKER_QUOTE.finditer(analysis.text)
                 if any(m.pos[0] in SAYING_POS for m in analysis.slice(*quote.span(1)).morphemes)]
 
-    def first(self, analysis: Analysis, order: np.ndarray) -> int | None:
+    def first(self, analysis: Analysis, order: np.ndarray, window: int | None = None) -> int | None:
         """The passage among the `window` best of `order` whose quote is most like a saying the question quotes."""
         sayings = self.sayings(analysis)
         if not sayings:
             return None
         best, chosen = self._alike, None
-        for i in np.argsort(-order, kind="stable")[:self._window]:
+        for i in np.argsort(-order, kind="stable")[:window or self._window]:
             if order[i] <= 0:
                 break
             for theirs in self._quotes[i]:

@@ -1,0 +1,39 @@
+"""The passage on what was done so far, for a question that asks it: 「小平市では指針を作る前から協働の事業ってどのくらい
+あったんですか？」 asks what had been done before the guideline, and 小平市 answers under 「これまでの協働の取り組み」.
+
+Such a question holds hardly a word of its own (これまで, 前 are no index terms; 協働, 事業 stand everywhere), so the
+passage it asks for, long and full of plan names, ranks below the guideline's shorter ones. A heading that says これまで
+or 今まで names what the question asks: among the passages ranked nearest the top — or anywhere in the one guideline
+the question names, which has no more than one such section — the first under such a heading goes first. Not any
+これまで: 「これまでの外注と協働の違い」「これまでの流れ」 name the usual way, not what was done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+HISTORY_ASK = re.compile(
+    r"(?:これまで|今まで)(?:に|で)?(?:どんな|どのような|どういう|どのくらい|どれくらい|どれぐらい|何|なに|の(?:協働の)?取り?組み?)"
+    r"|(?:指針|ガイドライン|方針|計画)を(?:作る|つくる|策定する|作成する|定める)(?:前|まで)"
+    r"|\balready (?:been|being|had|did|done)\b|\bbefore (?:it|they|the city|the guideline) (?:wrote|made|drew|adopted|issued|came)"
+    r"|\bso far\b|\bto date\b|\bprecedents?\b")
+HISTORY_HEADING = re.compile(r"これまで|今まで")
+
+
+class HistoryAsks:
+    """Which passages tell what was done so far, and which goes first for a question asking it."""
+
+    def __init__(self, headings: Sequence[str], window: int) -> None:
+        """`headings`: each passage's own section heading; `window`: how near the top the passage must already
+        stand."""
+        self._history = np.array([bool(HISTORY_HEADING.search(h)) for h in headings], dtype=bool)
+        self._window = window
+
+    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
+        if not any(HISTORY_ASK.search(sentence) for sentence in asks):
+            return None
+        nearest = np.argsort(-order, kind="stable")[:window or self._window]
+        return next((int(i) for i in nearest if self._history[i] and order[i] > 0), None)
