@@ -18,16 +18,12 @@ from retrieval.search.question.analyzer import Analyzer, normalize_text, shared_
 from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
 from retrieval.search.question.query import Query, TermWeights, build_query
-from retrieval.search.rank.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser
-from retrieval.search.rank.figure_ask import FigureAsks
+from retrieval.search.rank.first import FirstRules
 from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
-from retrieval.search.rank.history_ask import HistoryAsks
 from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
-from retrieval.search.rank.quoted_heading import QuotedHeadings
-from retrieval.search.rank.quoted_saying import QuotedSayings
 from retrieval.search.rank.rerank import PassageWords, Reranker, passage_words
 from retrieval.search.rank.snippet import snippet_from_spans
 from retrieval.search.rank.trees import UNCITED_TREES_FILE, TreeEnsemble
@@ -94,12 +90,9 @@ class Engine:
         for i, passage in enumerate(self.passages):
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
-        self._quoted_headings = QuotedHeadings([(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections])
-        normalized = [normalize_text(p.text) for p in self.passages]
-        self._figure_asks = FigureAsks(normalized, self.tuning.first_window)
-        self._quoted_sayings = QuotedSayings(normalized, self.tuning.first_window, self.tuning.saying_alike)
-        self._beneficiary_asks = BeneficiaryAsks([p.section.heading for p in self.passages], self.tuning.first_window)
-        self._history_asks = HistoryAsks([p.section.heading for p in self.passages], self.tuning.first_window)
+        self._first_rules = FirstRules(self.passages, [(g.id, s.id, s.heading) for g in knowledge.guidelines
+                                                       for s in g.sections], self.tuning.first_window,
+                                       self.tuning.saying_alike)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
@@ -288,29 +281,10 @@ class Engine:
         reranked = self._reranker.scores(features, self._uncited[candidates])
         order = np.where(combined > 0, combined / (combined.max() * 2), 0.0)  # the rest: in (0, 0.5]
         order[candidates] = 1.0 + reranked - reranked.min()
-        named = self._quoted_headings.named(" ".join(scored.query.asks)) if scored.query else None
-        best_named = max(self._passages_of_section.get(named, []) if named else [], key=order.__getitem__, default=None)
-        first = best_named if best_named is not None or not scored.query else self._asked_kind_first(scored, order)
+        first = self._first_rules.first(scored.query, order, scored.named) if scored.query else None
         if first is not None:
             order[first] = order.max() + 1.0
         return order
-
-    def _asked_kind_first(self, scored: _Scored, order: np.ndarray) -> int | None:
-        """The passage near the top that a question asking one kind of thing wants first: the one quoting what it
-        quotes, the one stating a figure, the one on the gains of the party it names, the one on what was done so
-        far — the first rule that finds one. A question naming one guideline gets that guideline's passages first
-        anyway (_ranked_hits): the rules look at its passages alone, all of them, since a guideline holds one or two
-        of each kind."""
-        query = scored.query
-        window = None
-        if len(scored.named) == 1:
-            order = np.where(self._passage_doc == next(iter(scored.named)), order, 0.0)
-            window = len(order)
-        rules = (lambda: self._quoted_sayings.first(query.analysis, order, window),
-                 lambda: self._figure_asks.first(query.asks, order, window),
-                 lambda: self._beneficiary_asks.first(query.asks, order, window),
-                 lambda: self._history_asks.first(query.asks, order, window))
-        return next((i for rule in rules if (i := rule()) is not None), None)
 
     def _rerank_features(self, scored: _Scored) -> tuple[np.ndarray, np.ndarray]:
         if scored.query is None:

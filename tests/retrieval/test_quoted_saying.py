@@ -7,7 +7,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import shared_analyzer
-from retrieval.search.rank.quoted_saying import QuotedSayings
+from retrieval.search.rank.first.quoted_saying import QuotedSayings
 
 PASSAGES = ["協働の考え方を説明します。",
             "「協働を行うと仕事が増える」と考えてしまいがちですが、課題解決の選択肢が増えます。",

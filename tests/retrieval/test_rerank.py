@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from retrieval.search.engine import Engine
-from retrieval.search.rank.quoted_heading import QuotedHeadings
+from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.rerank import (
     CANDIDATES,
     FEATURES,

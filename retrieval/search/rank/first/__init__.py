@@ -1,0 +1,58 @@
+"""The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), a
+saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
+so far (history_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many
+passages; each rule finds the kind of passage the ask names among those ranked nearest the top, and puts it first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.question.query import Query
+from retrieval.search.rank.first.beneficiary_ask import BeneficiaryAsks
+from retrieval.search.rank.first.figure_ask import FigureAsks
+from retrieval.search.rank.first.history_ask import HistoryAsks
+from retrieval.search.rank.first.quoted_heading import QuotedHeadings
+from retrieval.search.rank.first.quoted_saying import QuotedSayings
+from retrieval.search.rank.passages import Passage
+
+
+class FirstRules:
+    """Which passage, if any, goes first for a question, by the kind of thing it asks."""
+
+    def __init__(self, passages: Sequence[Passage], headings: Sequence[tuple[str, str, str]], window: int,
+                 saying_alike: float) -> None:
+        """`headings`: each section's guideline id, section id and own heading; `window`: how near the top (in
+        passages) a passage must already stand to be put first; `saying_alike`: see QuotedSayings."""
+        self._passages_of_section: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, passage in enumerate(passages):
+            self._passages_of_section[(passage.doc, passage.section.id)].append(i)
+        self._docs = np.array([p.doc for p in passages])
+        self._quoted_headings = QuotedHeadings(headings)
+        texts = [normalize_text(p.text) for p in passages]
+        own_headings = [p.section.heading for p in passages]
+        self._quoted_sayings = QuotedSayings(texts, window, saying_alike)
+        self._figure_asks = FigureAsks(texts, window)
+        self._beneficiary_asks = BeneficiaryAsks(own_headings, window)
+        self._history_asks = HistoryAsks(own_headings, window)
+
+    def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
+        """The passage to put first: the best of the section whose heading the question quotes, or else what the
+        first kind-of-ask rule to find one chooses. `order`: the passages' order so far; `named`: the guidelines the
+        question names. Naming one, it gets that guideline's passages first anyway (engine._ranked_hits): the rules
+        look at its passages alone, all of them, since a guideline holds one or two of each kind."""
+        section = self._quoted_headings.named(" ".join(query.asks))
+        if section is not None and self._passages_of_section.get(section):
+            return max(self._passages_of_section[section], key=order.__getitem__)
+        window = None
+        if len(named) == 1:
+            order = np.where(self._docs == next(iter(named)), order, 0.0)
+            window = len(order)
+        rules = (lambda: self._quoted_sayings.first(query.analysis, order, window),
+                 lambda: self._figure_asks.first(query.asks, order, window),
+                 lambda: self._beneficiary_asks.first(query.asks, order, window),
+                 lambda: self._history_asks.first(query.asks, order, window))
+        return next((i for rule in rules if (i := rule()) is not None), None)
