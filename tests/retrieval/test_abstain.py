@@ -30,6 +30,9 @@ OFF_TOPIC = [
     "how much does it cost to rent the civic centre hall?",
     "協働推進委員会の委員の定数って何人でしたっけ？",  # a number a by-law sets
     "共催イベントだと市民会館の使用料は何割減免になる？",  # a reduction a rule sets
+    # an application's fate (tune74, read: Sudachi reads 通った as 通う) and staff pay (tune75, read)
+    "先月うちの課から出した協働事業の提案、審査に通ったかどうかわかりますか？",
+    "Staff who work weekend shifts at a 協働 event with an NPO — how much overtime pay do they get?",
     # another sense of 協働: a compound the knowledge never makes (not in decline.yaml), a setting
     "協働型ロボットを工場に入れるときの安全基準は？",
     "協働編集ツールの権限設定",
