@@ -315,3 +315,13 @@ def test_a_committee_that_decides_nothing_is_a_hollow_one(engine: Engine) -> Non
     # tune69 (read): 何も決まらない is 形骸化 — abashiri's 協議会・審議会: 会議が形骸化しないように, 実効性のある結論を
     answer = engine.ask("集まって話すだけで何も決まらない委員会ってよくあるけど、どうにかならないの？")
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-council")
+
+
+@pytest.mark.parametrize("question", [
+    "Is there somewhere at the prefectural office where NPOs can hold meetings or leave their flyers?",
+    "Is there a space in the prefectural government building where volunteer groups can hold meetings or leave their flyers?",
+])
+def test_a_place_to_hold_meetings_is_the_prefectures_information_office(engine: Engine, question: str) -> None:
+    # tune69, tune72 and tune74 (read, three writers) asked it so; "meeting space" alone never met "hold meetings"
+    answer = engine.ask(question)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "info-office")
