@@ -8,7 +8,8 @@ time" would decline "What does the time limit rule mean?". Japanese aliases matc
 when the lists are built with an analyzer — as whole words: as a run of the analyzer's normalized forms, so one alias
 stands for its other spellings and inflections (引継ぎ/引き継ぎ, 任せきり/任せっきり), or as written where the
 question's words begin and end (the analyzer may cut a short alias alone differently from the same letters in a
-sentence: 名目的 alone is 名 + 目的). Never inside another word: トナー is not in パートナー. Aliases are looked up in one
+sentence: 名目的 alone is 名 + 目的). An alias of a thing and a deed done to it (企画を持ち込む) also matches the thing
+qualified by the deed (持ち込まれた企画). Never inside another word: トナー is not in パートナー. Aliases are looked up in one
 pass over the question (by first character, form or English word) rather than with one regular expression per list.
 
 Staff writing English keep the Japanese word for what they work with: "Is this suitable for 協働?",
