@@ -90,9 +90,9 @@ class Engine:
         for i, passage in enumerate(self.passages):
             self._passages_of_section[(passage.doc, passage.section.id)].append(i)
         self._passage_doc = np.array([p.doc for p in self.passages])
-        self._first_rules = FirstRules(self.passages, [(g.id, s.id, s.heading) for g in knowledge.guidelines
-                                                       for s in g.sections], self.tuning.first_window,
-                                       self.tuning.saying_alike)
+        self._first_rules = FirstRules(self.passages, self._passages_of_section, self._passage_doc,
+                                       [(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections],
+                                       self.tuning.first_window, self.tuning.saying_alike)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)

@@ -5,8 +5,7 @@ passages; each rule finds the kind of passage the ask names among those ranked n
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -23,14 +22,13 @@ from retrieval.search.rank.passages import Passage
 class FirstRules:
     """Which passage, if any, goes first for a question, by the kind of thing it asks."""
 
-    def __init__(self, passages: Sequence[Passage], headings: Sequence[tuple[str, str, str]], window: int,
-                 saying_alike: float) -> None:
-        """`headings`: each section's guideline id, section id and own heading; `window`: how near the top (in
-        passages) a passage must already stand to be put first; `saying_alike`: see QuotedSayings."""
-        self._passages_of_section: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i, passage in enumerate(passages):
-            self._passages_of_section[(passage.doc, passage.section.id)].append(i)
-        self._docs = np.array([p.doc for p in passages])
+    def __init__(self, passages: Sequence[Passage], passages_of_section: Mapping[tuple[str, str], list[int]],
+                 docs: np.ndarray, headings: Sequence[tuple[str, str, str]], window: int, saying_alike: float) -> None:
+        """`passages_of_section`: (guideline id, section id) -> its passages' indexes; `docs`: each passage's guideline
+        id (the engine's own); `headings`: each section's guideline id, section id and own heading; `window`: how near
+        the top (in passages) a passage must already stand to be put first; `saying_alike`: see QuotedSayings."""
+        self._passages_of_section = passages_of_section
+        self._docs = docs
         self._quoted_headings = QuotedHeadings(headings)
         texts = [normalize_text(p.text) for p in passages]
         own_headings = [p.section.heading for p in passages]

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from retrieval.search.rank.first.marked import first_marked
+
 # the parties the guidelines set gains out for, and how staff name each
 PARTIES = {
     "government": r"行政|市役所|役所|市|県",
@@ -50,6 +52,4 @@ class BeneficiaryAsks:
         parties |= {party for sentence in asks for party, rx in LISTED.items() if rx.search(sentence)}
         if len(parties) != 1:
             return None  # every party's gains, or none: the passage listing them all answers
-        party = parties.pop()
-        nearest = np.argsort(-order, kind="stable")[:window or self._window]
-        return next((int(i) for i in nearest if self._of[party][i] and order[i] > 0), None)
+        return first_marked(self._of[parties.pop()], order, window or self._window)

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from retrieval.search.rank.first.marked import first_marked
+
 DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
 # a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
 STATE = r"(?:いる|いた|ある|あった|あり|知って|知ら|理解|わかって|分かって|経験)"
@@ -43,5 +45,4 @@ class FigureAsks:
         stands among the `window` best of `order`."""
         if not any(FIGURE_ASK.search(sentence) for sentence in asks):
             return None
-        nearest = np.argsort(-order, kind="stable")[:window or self._window]
-        return next((int(i) for i in nearest if self._states_figure[i] and order[i] > 0), None)
+        return first_marked(self._states_figure, order, window or self._window)

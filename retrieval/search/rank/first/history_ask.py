@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from retrieval.search.rank.first.marked import first_marked
+
 HISTORY_ASK = re.compile(
     r"(?:これまで|今まで)(?:に|で)?(?:どんな|どのような|どういう|どのくらい|どれくらい|どれぐらい|何|なに|の(?:協働の)?取り?組み?)"
     r"|(?:指針|ガイドライン|方針|計画)を(?:作る|つくる|策定する|作成する|定める)(?:前|まで)"
@@ -35,5 +37,4 @@ class HistoryAsks:
     def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
         if not any(HISTORY_ASK.search(sentence) for sentence in asks):
             return None
-        nearest = np.argsort(-order, kind="stable")[:window or self._window]
-        return next((int(i) for i in nearest if self._history[i] and order[i] > 0), None)
+        return first_marked(self._history, order, window or self._window)
