@@ -1,7 +1,8 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), a
 saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
 so far (history_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many
-passages; each rule finds the kind of passage the ask names among those ranked nearest the top, and puts it first."""
+passages; each rule finds the kind of passage the ask names among those ranked nearest the top, and puts it first.
+Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
+from retrieval.search.rank.first.summary_table import SummaryTables
 from retrieval.search.rank.passages import Passage
 
 
@@ -36,6 +38,7 @@ class FirstRules:
         self._figure_asks = FigureAsks(texts, window)
         self._beneficiary_asks = BeneficiaryAsks(own_headings, window)
         self._history_asks = HistoryAsks(own_headings, window)
+        self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
         """The passage to put first: the best of the section whose heading the question quotes, or else what the
@@ -52,5 +55,6 @@ class FirstRules:
         rules = (lambda: self._quoted_sayings.first(query.analysis, order, window),
                  lambda: self._figure_asks.first(query.asks, order, window),
                  lambda: self._beneficiary_asks.first(query.asks, order, window),
-                 lambda: self._history_asks.first(query.asks, order, window))
+                 lambda: self._history_asks.first(query.asks, order, window),
+                 lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)
