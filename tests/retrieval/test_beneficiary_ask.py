@@ -24,6 +24,10 @@ def first(question: str, window: int = 5) -> int | None:
     ("協働すると、行政の側にはどんな効果がありますか", 1),
     ("手話サークルの代表に「それって団体側に何のメリットがあるの？」と聞き返されました", 2),
     ("地域の人たちと市が一緒に取り組むと、市民の側にはどんないいことがあるんでしょうか", 4),
+    ("What does an NPO actually gain from working with the city?", 2),
+    ("What does the city itself get out of collaboration, according to Abashiri?", 1),
+    ("What are the benefits of 協働 for the city government, not only the groups?", 1),
+    ("How do ordinary residents benefit when the city and local groups work together?", 4),
 ])
 def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int) -> None:
     assert first(question) == expected
@@ -34,6 +38,8 @@ def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int
     "協働のメリットは？",  # no party
     "町内会長さん向けの説明会で協働のメリットを話すことになりました。",  # a listener, not a party gaining
     "行政側の担当者は誰にすればいいですか",  # a party, but no gain asked
+    "What are the benefits of collaboration?",  # no party
+    "What are the benefits for the city and for the groups?",  # two parties
 ])
 def test_several_parties_or_none_leave_the_order(question: str) -> None:
     assert first(question) is None
@@ -47,3 +53,10 @@ def test_the_administrations_gain_is_osakas_passage_on_it(engine: Engine) -> Non
     # tune73 (read) ranked it seventh, below Kodaira's passage listing every party's effects; tune75 asked alike
     answer = engine.ask("行政側から見て、市民活動団体と協働する一番のメリットって何でしょうか。", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "significance-government")
+
+
+def test_an_english_question_on_the_citys_gain_gets_abashiris_passage_on_it(engine: Engine) -> None:
+    # tune79 (read) put 網走市's 「①市民への効果」 first, the other party's
+    answer = engine.ask("What does the city itself get out of collaboration, according to Abashiri? I mean for the "
+                        "administration, not residents.", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "effects-city")

@@ -31,6 +31,18 @@ ASKED = {party: re.compile(rf"(?:{names})(?:側|の側)?(?:にとって|から�
 LISTED = {party: re.compile(rf"(?:{names})(?:さん)?(?:や|と|、|・)(?:{'|'.join(PARTIES[other] for other in PARTIES if other != party)})"
                             rf"|(?:{'|'.join(PARTIES[other] for other in PARTIES if other != party)})(?:さん)?(?:や|と|、|・)(?:{names})")
           for party, names in PARTIES.items()}
+# English names the party as the one that gains ("what does an NPO actually gain", "how do residents benefit") or as
+# the one a gain is for ("the benefits of 協働 for the city government")
+PARTIES_EN = {
+    "government": r"city|city hall|government|administration|municipality|prefecture",
+    "groups": r"npos?|groups?|organi[sz]ations?|associations?",
+    "citizens": r"residents?|citizens?",
+}
+_GAIN_EN = r"(?:gain|gains|get out of|gets out of|benefit|benefits)"
+ASKED_EN = {party: re.compile(rf"\b(?:{names})(?:'s)?(?: side| itself| themselves)?(?: \w+){{0,2}}? {_GAIN_EN}\b"
+                              rf"|\b(?:benefits?|advantages?|merits?|upsides?|gains?)\b(?: [^ .?!]+){{0,4}}? (?:for|to) "
+                              rf"(?:the |an? |our |local |ordinary )?(?:{names})\b")
+            for party, names in PARTIES_EN.items()}
 # a heading of one party's gains: 【行政にとって】, ②市への効果, 【市民活動団体にとって】
 HEADING = {"government": re.compile(r"(?:行政|市)(?:にとって|への効果)"),
            "groups": re.compile(r"団体(?:にとって|への効果)"),
@@ -48,6 +60,7 @@ class BeneficiaryAsks:
 
     def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
         parties = {party for party, rx in ASKED.items() for sentence in asks if rx.search(sentence)}
+        parties |= {party for party, rx in ASKED_EN.items() for sentence in asks if rx.search(sentence)}
         # 「市民や団体、行政にはそれぞれ」: the party asked about is one of several named together
         parties |= {party for sentence in asks for party, rx in LISTED.items() if rx.search(sentence)}
         if len(parties) != 1:
