@@ -325,3 +325,17 @@ def test_a_place_to_hold_meetings_is_the_prefectures_information_office(engine: 
     # tune69, tune72 and tune74 (read, three writers) asked it so; "meeting space" alone never met "hold meetings"
     answer = engine.ask(question)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "info-office")
+
+
+def test_a_group_run_by_one_or_two_people_is_abashiris_passage_on_creating_equality(engine: Engine) -> None:
+    # 網走市: 「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」 — staff write 回している
+    weights = engine.query_weights("文化振興課です。組む予定の団体は実質代表の方が一人で回している会で、資料づくりも全部その方です。"
+                                   "こういう相手と対等な関係ってつくれるものですか？")
+    assert "運営" in weights
+    answer = engine.ask("環境課です。組む予定の団体は実質代表の方が一人で回している会です。こういう相手と対等な関係ってつくれるものですか？")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "create-equality")
+
+
+def test_running_a_project_in_a_cycle_is_not_running_a_group(engine: Engine) -> None:
+    # 「どういう流れで回していく」 is the cycle of a project (網走市's steps), not a group run by few people
+    assert "運営" not in engine.query_weights("住民グループと始めた事業、どういう流れで回していけばいい？")
