@@ -33,6 +33,9 @@ OFF_TOPIC = [
     # an application's fate (tune74, read: Sudachi reads 通った as 通う) and staff pay (tune75, read)
     "先月うちの課から出した協働事業の提案、審査に通ったかどうかわかりますか？",
     "Staff who work weekend shifts at a 協働 event with an NPO — how much overtime pay do they get?",
+    # a person's name and an office's hours, about a named guideline's city (tune77, tune76: read)
+    "小平市で協働推進の担当をしている係長さんのお名前を教えてください",
+    "千葉県県民活動情報オフィスの開室時間を知りたいです。土日も使えますか？",
     # another sense of 協働: a compound the knowledge never makes (not in decline.yaml), a setting
     "協働型ロボットを工場に入れるときの安全基準は？",
     "協働編集ツールの権限設定",
