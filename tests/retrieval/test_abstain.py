@@ -33,6 +33,9 @@ OFF_TOPIC = [
     # an application's fate (tune74, read: Sudachi reads 通った as 通う) and staff pay (tune75, read)
     "先月うちの課から出した協働事業の提案、審査に通ったかどうかわかりますか？",
     "Staff who work weekend shifts at a 協働 event with an NPO — how much overtime pay do they get?",
+    # the city hall's car park (tune78, tune79: read) and a staff member's injury as an accident at work (tune79)
+    "打ち合わせに来るNPOの方の駐車場代、市で持ってあげてもいいんでしょうか？",
+    "職員が休日に町内会の清掃に出ていてけがをしたら、公務災害になりますか？",
     # a person's name and an office's hours, about a named guideline's city (tune77, tune76: read)
     "小平市で協働推進の担当をしている係長さんのお名前を教えてください",
     "千葉県県民活動情報オフィスの開室時間を知りたいです。土日も使えますか？",
@@ -69,6 +72,7 @@ COVERED_BUT_CHATTY = [
     # a fact word in the situation or the ask, about a topic the guidelines treat
     "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
     "駐車場の管理を町内会にお願いしたい。どう進めれば？",
+    "夏祭りの駐車場誘導を地元のボランティアにお願いしたい。協働として気をつけることは？",
     "外国人住民と一緒に防災訓練をやりたい。どう進める？",  # the glossary: 住民と一緒に is 協働
     # a rate told in a sentence that only says what nobody knows; the ask comes after it
     "自治会の加入率が6割を切り、団体同士がお互い何をしているのか全然知らない状態です。つなぐ仕組みをつくるには、何から始めれば？",
