@@ -1,0 +1,45 @@
+"""The passage on why a guideline was written, for a question that asks it: 「網走市の職員向け協働指針って、どういう
+問題意識で作られたんですか？」 asks what moved the city to write its guideline, and each guideline says so under a
+heading of its own — 網走市 「はじめに」, 大阪市 「「協働指針」策定の趣旨」, 小平市 「協働の背景認識と指針の意義」.
+
+The words of such a question (指針, 職員, 協働, 問題) stand in many passages, and the reranker ranks first the one on
+staff awareness or on the background of 協働 at large. So among the passages ranked nearest the top — all of the named
+guideline's — the first under such a heading goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from retrieval.search.rank.first.marked import first_marked
+
+_DOCUMENT = r"(?:指針|ガイドライン|方針|マニュアル)"
+# not 「指針を作ったあと」: what came after it
+_WRITTEN = r"(?:作った|作られた|つくった|つくられた|作成した|作成された|策定した|策定された|定めた|まとめた|作る|つくる)(?!あと|後)"
+_WHY = r"(?:理由|きっかけ|経緯|問題意識|目的|狙い|ねらい|趣旨|なぜ|なんで|どうして|どういう|何のため|なんのため)"
+PURPOSE_ASK = re.compile(
+    rf"{_DOCUMENT}[^。?？!！]{{0,12}}?{_WRITTEN}[^。?？!！]{{0,12}}?{_WHY}"
+    rf"|{_WHY}[^。?？!！]{{0,16}}?{_DOCUMENT}[^。?？!！]{{0,6}}?{_WRITTEN}"
+    rf"|{_DOCUMENT}[^。?？!！]{{0,8}}?{_WHY}[^。?？!！]{{0,12}}?{_WRITTEN}"
+    rf"|{_DOCUMENT}(?:策定|作成)の(?:趣旨|目的|理由|経緯)"
+    r"|\bwhy did \S+ (?:write|make|create|draw up|adopt|produce|put together)\b"
+    r"|\bwhat (?:prompted|led) \S+ to (?:write|make|create|draw up|adopt)\b")
+PURPOSE_HEADING = re.compile(r"趣旨|はじめに|指針の意義")
+
+
+class PurposeAsks:
+    """Which passages tell why a guideline was written, and which goes first for a question asking it."""
+
+    def __init__(self, headings: Sequence[str], window: int) -> None:
+        """`headings`: each passage's own section heading; `window`: how near the top the passage must already
+        stand."""
+        self._purpose = np.array([bool(PURPOSE_HEADING.search(h)) for h in headings], dtype=bool)
+        self._window = window
+
+    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
+        if not any(PURPOSE_ASK.search(sentence) for sentence in asks):
+            return None
+        return first_marked(self._purpose, order, window or self._window)
