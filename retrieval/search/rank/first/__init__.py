@@ -1,9 +1,9 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), a
 saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
-so far (history_ask), why a guideline was written (purpose_ask). The reranker sees such questions seldom and ranks them
-by their words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked
-nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates
-(summary_table)."""
+so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means (means_ask). The
+reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds the
+kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that would
+go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from retrieval.search.question.query import Query
 from retrieval.search.rank.first.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
+from retrieval.search.rank.first.means_ask import MeansAsks
 from retrieval.search.rank.first.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
@@ -41,6 +42,7 @@ class FirstRules:
         self._beneficiary_asks = BeneficiaryAsks(own_headings, window)
         self._history_asks = HistoryAsks(own_headings, window)
         self._purpose_asks = PurposeAsks(own_headings, window)
+        self._means_asks = MeansAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -60,5 +62,6 @@ class FirstRules:
                  lambda: self._beneficiary_asks.first(query.asks, order, window),
                  lambda: self._history_asks.first(query.asks, order, window),
                  lambda: self._purpose_asks.first(query.asks, order, window),
+                 lambda: self._means_asks.first(query.asks, order, window),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)
