@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.marked import MarkedAsk, marks
 
 DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
 # a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
@@ -31,18 +29,9 @@ FIGURE_ASK = re.compile(rf"{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
 FIGURE = re.compile(r"[0-9]+(?:割|%|事業|の計画)")
 
 
-class FigureAsks:
+class FigureAsks(MarkedAsk):
     """Which passages state a figure, and which of them goes first for a question that asks one."""
 
     def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized; `window`: how near the top (in passages) the figure must already stand to be
-        put first."""
-        self._states_figure = np.array([bool(FIGURE.search(text)) for text in passage_texts], dtype=bool)
-        self._window = window
-
-    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        """The passage to put first, if the asking sentences (normalized) ask a figure and a passage stating one
-        stands among the `window` best of `order`."""
-        if not any(FIGURE_ASK.search(sentence) for sentence in asks):
-            return None
-        return first_marked(self._states_figure, order, window or self._window)
+        """`passage_texts`: normalized."""
+        super().__init__(FIGURE_ASK, marks(FIGURE, passage_texts), window)

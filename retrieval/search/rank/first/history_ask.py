@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.marked import MarkedAsk, marks
 
 HISTORY_ASK = re.compile(
     r"(?:これまで|今まで)(?:に|で)?(?:どんな|どのような|どういう|どのくらい|どれくらい|どれぐらい|何|なに|の(?:協働の)?取り?組み?)"
@@ -25,16 +23,9 @@ HISTORY_ASK = re.compile(
 HISTORY_HEADING = re.compile(r"これまで|今まで")
 
 
-class HistoryAsks:
+class HistoryAsks(MarkedAsk):
     """Which passages tell what was done so far, and which goes first for a question asking it."""
 
     def __init__(self, headings: Sequence[str], window: int) -> None:
-        """`headings`: each passage's own section heading; `window`: how near the top the passage must already
-        stand."""
-        self._history = np.array([bool(HISTORY_HEADING.search(h)) for h in headings], dtype=bool)
-        self._window = window
-
-    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        if not any(HISTORY_ASK.search(sentence) for sentence in asks):
-            return None
-        return first_marked(self._history, order, window or self._window)
+        """`headings`: each passage's own section heading."""
+        super().__init__(HISTORY_ASK, marks(HISTORY_HEADING, headings), window)

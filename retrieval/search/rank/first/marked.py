@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 import numpy as np
 
 
@@ -9,3 +12,33 @@ def first_marked(marked: np.ndarray, order: np.ndarray, window: int) -> int | No
     """The best-ranked passage among the `window` best of `order` that is `marked` and matches the question at all."""
     nearest = np.argsort(-order, kind="stable")[:window]
     return next((int(i) for i in nearest if marked[i] and order[i] > 0), None)
+
+
+def marks(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
+    """Which of `texts` (each passage's heading, or its normalized text) `pattern` finds something in."""
+    return np.array([bool(pattern.search(text)) for text in texts], dtype=bool)
+
+
+class MarkedAsk:
+    """A kind of ask and the passages that answer it: which of them goes first for a question that asks it."""
+
+    def __init__(self, ask: re.Pattern[str], marked: np.ndarray, window: int, *, across_sentences: bool = False) -> None:
+        """`ask`: found in an asking sentence (normalized) when the question asks this kind of thing — or in all of
+        them joined, `across_sentences` (「目的なの？手段なの？」); `marked`: the passages that answer it; `window`: how
+        near the top (in passages) one must already stand to be put first."""
+        self._ask = ask
+        self._marked = marked
+        self._window = window
+        self._across_sentences = across_sentences
+
+    def asked(self, asks: Sequence[str]) -> bool:
+        if self._across_sentences:
+            return bool(self._ask.search(" ".join(asks)))
+        return any(self._ask.search(sentence) for sentence in asks)
+
+    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
+        """The passage to put first, if the asking sentences ask this kind of thing and a marked passage stands among
+        the `window` best of `order` (all of them when the question names one guideline)."""
+        if not self.asked(asks):
+            return None
+        return first_marked(self._marked, order, window or self._window)

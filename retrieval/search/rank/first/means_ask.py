@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.marked import MarkedAsk, marks
 
 # an end and a means set against each other, or 協働 itself as the goal (the asks joined: 「目的なの？手段なの？」)
 MEANS_ASK = re.compile(r"(?:目的|ゴール)(?:なの|なん|です|でしょう|か|[?？])[^。]{0,12}?(?:手段|方法)"
@@ -24,15 +22,9 @@ MEANS_ASK = re.compile(r"(?:目的|ゴール)(?:なの|なん|です|でしょ�
 SAYS_MEANS = re.compile(r"手段[^。]{0,12}目的では(?:な|あり)|自体が目的では(?:な|あり)|目的実現のための手段")
 
 
-class MeansAsks:
+class MeansAsks(MarkedAsk):
     """Which passages say 協働 is a means and no end, and which goes first for a question asking it."""
 
     def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized; `window`: how near the top the passage must already stand."""
-        self._says_means = np.array([bool(SAYS_MEANS.search(text)) for text in passage_texts], dtype=bool)
-        self._window = window
-
-    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        if not MEANS_ASK.search(" ".join(asks)):
-            return None
-        return first_marked(self._says_means, order, window or self._window)
+        """`passage_texts`: normalized."""
+        super().__init__(MEANS_ASK, marks(SAYS_MEANS, passage_texts), window, across_sentences=True)

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.marked import MarkedAsk, marks
 
 _DOCUMENT = r"(?:指針|ガイドライン|方針|マニュアル)"
 # not 「指針を作ったあと」: what came after it
@@ -30,16 +28,9 @@ PURPOSE_ASK = re.compile(
 PURPOSE_HEADING = re.compile(r"趣旨|はじめに|指針の意義")
 
 
-class PurposeAsks:
+class PurposeAsks(MarkedAsk):
     """Which passages tell why a guideline was written, and which goes first for a question asking it."""
 
     def __init__(self, headings: Sequence[str], window: int) -> None:
-        """`headings`: each passage's own section heading; `window`: how near the top the passage must already
-        stand."""
-        self._purpose = np.array([bool(PURPOSE_HEADING.search(h)) for h in headings], dtype=bool)
-        self._window = window
-
-    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        if not any(PURPOSE_ASK.search(sentence) for sentence in asks):
-            return None
-        return first_marked(self._purpose, order, window or self._window)
+        """`headings`: each passage's own section heading."""
+        super().__init__(PURPOSE_ASK, marks(PURPOSE_HEADING, headings), window)
