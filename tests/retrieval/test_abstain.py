@@ -73,6 +73,9 @@ COVERED_BUT_CHATTY = [
     "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
     "駐車場の管理を町内会にお願いしたい。どう進めれば？",
     "夏祭りの駐車場誘導を地元のボランティアにお願いしたい。協働として気をつけることは？",
+    # an amount asked by someone else, about cutting costs; the usual template against 協働's (tune80, tune82: read)
+    "課長に「協働にしたら人件費はいくら減るの？」と聞かれました。費用の面の効果はどう説明すれば？",
+    "協働事業の委託でも、普通の委託と同じひな形の契約書で作っていいんでしょうか？",
     "外国人住民と一緒に防災訓練をやりたい。どう進める？",  # the glossary: 住民と一緒に is 協働
     # a rate told in a sentence that only says what nobody knows; the ask comes after it
     "自治会の加入率が6割を切り、団体同士がお互い何をしているのか全然知らない状態です。つなぐ仕組みをつくるには、何から始めれば？",
