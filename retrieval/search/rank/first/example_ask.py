@@ -1,0 +1,33 @@
+"""The passage naming what is already done, for a question that asks for examples of 協働 already under way:
+「網走市では実際にどんな協働の取り組みが行われていますか？」 asks what 網走市 names — 「すでに取り組まれている協働の実践が
+多くあります。例えば、…「ふれあいの家」、…「あばしりまなび塾フェスティバル」」 — and 小平市 names its own under 「現行の
+協働事業の推進」 (「例えば、「小平市女性のつどい事業」や…」).
+
+Such a question holds hardly a word of its own (実際, 取り組み, 協働 stand everywhere), so the reranker ranks first a
+passage on choosing projects or on equality. Among the passages ranked nearest the top, the first that names existing
+projects goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+EXAMPLE_ASK = re.compile(
+    r"(?:すでに|既に|実際に|現在|今(?!後))[^。?？!！]{0,20}?(?:取り組|やって|動いて|行われ|進めて|実施)[^。?？!！]{0,20}?"
+    r"(?:どんな|どのような|具体|例|事例|何)"
+    r"|(?:すでに|既に|実際に|現在|今(?!後))[^。?？!！]{0,6}?(?:どんな|どのような)[^。?？!！]{0,20}?(?:取り組|やって|動いて|行われ|進めて|実施)"
+    r"|\bexamples? of [^?.!]{0,40}?(?:already|happening|going on|underway|in practice|existing)"
+    r"|\balready (?:happening|going on|underway)\b")
+# a passage that names projects already done: 「すでに取り組まれている協働の実践」, 「例えば、「…事業」」
+NAMES_EXISTING = re.compile(r"すでに取り組まれている|例えば、?「")
+
+
+class ExampleAsks(MarkedAsk):
+    """Which passages name projects already under way, and which goes first for a question asking for them."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(EXAMPLE_ASK, marks(NAMES_EXISTING, passage_texts), window)
