@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.marked import first_marked, marks
 
 # the parties the guidelines set gains out for, and how staff name each
 PARTIES = {
@@ -55,7 +55,7 @@ class BeneficiaryAsks:
     def __init__(self, headings: Sequence[str], window: int) -> None:
         """`headings`: each passage's own section heading; `window`: how near the top the passage must already
         stand to be put first."""
-        self._of = {party: np.array([bool(rx.search(h)) for h in headings], dtype=bool) for party, rx in HEADING.items()}
+        self._of = {party: marks(rx, headings) for party, rx in HEADING.items()}
         self._window = window
 
     def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
