@@ -1,7 +1,7 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), a
 saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
 so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means (means_ask),
-examples of 協働 under way now (example_ask). The reranker sees such questions seldom and ranks them by their words,
+examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask). The reranker sees such questions seldom and ranks them by their words,
 which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top,
 and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
@@ -21,6 +21,7 @@ from retrieval.search.rank.first.means_ask import MeansAsks
 from retrieval.search.rank.first.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
+from retrieval.search.rank.first.rushed_ask import RushedAsks
 from retrieval.search.rank.first.summary_table import SummaryTables
 from retrieval.search.rank.passages import Passage
 
@@ -45,6 +46,7 @@ class FirstRules:
         self._purpose_asks = PurposeAsks(own_headings, window)
         self._means_asks = MeansAsks(texts, window)
         self._example_asks = ExampleAsks(texts, window)
+        self._rushed_asks = RushedAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -66,5 +68,6 @@ class FirstRules:
                  lambda: self._purpose_asks.first(query.asks, order, window),
                  lambda: self._means_asks.first(query.asks, order, window),
                  lambda: self._example_asks.first(query.asks, order, window),
+                 lambda: self._rushed_asks.first_for(query.text, query.asks, order, window),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)
