@@ -1,9 +1,11 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), a
 saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
 so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means (means_ask),
-examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask). The reranker sees such questions seldom and ranks them by their words,
-which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top,
-and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
+examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask), the rules
+public money makes indispensable (public_money_ask). The reranker sees such questions seldom and ranks them by their
+words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the
+top, and puts it first. Last, a summary table that would go first gives way to the section it restates
+(summary_table)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from retrieval.search.rank.first.example_ask import ExampleAsks
 from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
 from retrieval.search.rank.first.means_ask import MeansAsks
+from retrieval.search.rank.first.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
@@ -47,6 +50,7 @@ class FirstRules:
         self._means_asks = MeansAsks(texts, window)
         self._example_asks = ExampleAsks(texts, window)
         self._rushed_asks = RushedAsks(texts, window)
+        self._public_money_asks = PublicMoneyAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -69,5 +73,6 @@ class FirstRules:
                  lambda: self._means_asks.first(query.asks, order, window),
                  lambda: self._example_asks.first(query.asks, order, window),
                  lambda: self._rushed_asks.first_for(query.text, query.asks, order, window),
+                 lambda: self._public_money_asks.first_for(query.text, query.asks, order, window),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)
