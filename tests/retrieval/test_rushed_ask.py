@@ -44,10 +44,10 @@ def test_the_rushed_passage_goes_first_only_when_the_question_is_rushed_and_near
     texts = ["協働のポイント", "時間的な余裕がない事業や既に事業内容が具体的に決まっている事業等は協働に適していない"]
     asks = [normalize_text("協働に向いてますか？")]
     order = np.array([2.0, 1.0])
-    assert RushedAsks(texts, window=2).first_for(normalize_text("協働に向いてますか？"), asks, order) is None
+    assert RushedAsks(texts, window=2).first(asks, order, question=normalize_text("協働に向いてますか？")) is None
     rushed = normalize_text("来月スタートです。協働に向いてますか？")
-    assert RushedAsks(texts, window=1).first_for(rushed, asks, order) is None
-    assert RushedAsks(texts, window=2).first_for(rushed, asks, order) == 1
+    assert RushedAsks(texts, window=1).first(asks, order, question=rushed) is None
+    assert RushedAsks(texts, window=2).first(asks, order, question=rushed) == 1
 
 
 def test_a_rushed_fixed_project_gets_kodairas_effects_passage_first(engine: Engine) -> None:

@@ -2,9 +2,10 @@
 saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
 so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means (means_ask),
 examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask), the rules
-public money makes indispensable (public_money_ask). The reranker sees such questions seldom and ranks them by their
-words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the
-top, and puts it first. Last, a summary table that would go first gives way to the section it restates
+public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
+whether one side may evaluate alone (one_sided_evaluation). The reranker sees such questions seldom and ranks them by
+their words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked
+nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates
 (summary_table)."""
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from retrieval.search.rank.first.example_ask import ExampleAsks
 from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
 from retrieval.search.rank.first.means_ask import MeansAsks
+from retrieval.search.rank.first.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
 from retrieval.search.rank.first.rushed_ask import RushedAsks
 from retrieval.search.rank.first.summary_table import SummaryTables
+from retrieval.search.rank.first.trouble_ask import TroubleAsks
 from retrieval.search.rank.passages import Passage
 
 
@@ -51,6 +54,8 @@ class FirstRules:
         self._example_asks = ExampleAsks(texts, window)
         self._rushed_asks = RushedAsks(texts, window)
         self._public_money_asks = PublicMoneyAsks(texts, window)
+        self._trouble_asks = TroubleAsks(texts, window)
+        self._one_sided_evaluations = OneSidedEvaluations(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -72,7 +77,9 @@ class FirstRules:
                  lambda: self._purpose_asks.first(query.asks, order, window),
                  lambda: self._means_asks.first(query.asks, order, window),
                  lambda: self._example_asks.first(query.asks, order, window),
-                 lambda: self._rushed_asks.first_for(query.text, query.asks, order, window),
-                 lambda: self._public_money_asks.first_for(query.text, query.asks, order, window),
+                 lambda: self._rushed_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._public_money_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._trouble_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._one_sided_evaluations.first(query.asks, order, window, question=query.text),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)

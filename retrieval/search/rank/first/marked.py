@@ -22,23 +22,28 @@ def marks(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
 class MarkedAsk:
     """A kind of ask and the passages that answer it: which of them goes first for a question that asks it."""
 
-    def __init__(self, ask: re.Pattern[str], marked: np.ndarray, window: int, *, across_sentences: bool = False) -> None:
+    def __init__(self, ask: re.Pattern[str], marked: np.ndarray, window: int, *, across_sentences: bool = False,
+                 setting: re.Pattern[str] | None = None) -> None:
         """`ask`: found in an asking sentence (normalized) when the question asks this kind of thing — or in all of
         them joined, `across_sentences` (「目的なの？手段なの？」); `marked`: the passages that answer it; `window`: how
-        near the top (in passages) one must already stand to be put first."""
+        near the top (in passages) one must already stand to be put first; `setting`: when given, found anywhere in
+        the question too, its situation included — an ask that means this kind of thing only in such a setting
+        (「向いてる？」 asks about a rushed project only when the message says it is rushed)."""
         self._ask = ask
         self._marked = marked
         self._window = window
         self._across_sentences = across_sentences
+        self._setting = setting
 
     def asked(self, asks: Sequence[str]) -> bool:
         if self._across_sentences:
             return bool(self._ask.search(" ".join(asks)))
         return any(self._ask.search(sentence) for sentence in asks)
 
-    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        """The passage to put first, if the asking sentences ask this kind of thing and a marked passage stands among
-        the `window` best of `order` (all of them when the question names one guideline)."""
-        if not self.asked(asks):
+    def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None, *, question: str = "") -> int | None:
+        """The passage to put first, if the asking sentences ask this kind of thing (in its setting, when the rule has
+        one, found in the whole normalized `question`) and a marked passage stands among the `window` best of `order`
+        (all of them when the question names one guideline)."""
+        if not self.asked(asks) or (self._setting is not None and not self._setting.search(question)):
             return None
         return first_marked(self._marked, order, window or self._window)

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from retrieval.search.rank.first.marked import MarkedAsk, first_marked, marks
+from retrieval.search.rank.first.marked import MarkedAsk, marks
 
 # money the administration gives: 公金, 補助金, 委託料, お金を出す…; 狭義の協働 is 協働 with public money
 MONEY = re.compile(r"公金|補助金|委託料|委託費|負担金|交付金|税金|(?:市|県)のお金|狭義"
@@ -33,10 +31,4 @@ class PublicMoneyAsks(MarkedAsk):
 
     def __init__(self, passage_texts: Sequence[str], window: int) -> None:
         """`passage_texts`: normalized."""
-        super().__init__(RULES, marks(SAYS_PUBLIC_MONEY, passage_texts), window)
-
-    def first_for(self, question: str, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        """As MarkedAsk.first, when the whole `question` (normalized; its situation too) names money given."""
-        if not MONEY.search(question) or not self.asked(asks):
-            return None
-        return first_marked(self._marked, order, window or self._window)
+        super().__init__(RULES, marks(SAYS_PUBLIC_MONEY, passage_texts), window, setting=MONEY)

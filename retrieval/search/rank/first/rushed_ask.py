@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from retrieval.search.rank.first.marked import MarkedAsk, first_marked, marks
+from retrieval.search.rank.first.marked import MarkedAsk, marks
 
 # short of time: a date close ahead, a schedule that is tight, no time to prepare
 RUSHED = re.compile(
@@ -26,6 +24,7 @@ RUSHED = re.compile(
 # what the project holds is decided already — 「中身はもう決まっていて」, not a stage 「固まってから声をかける」
 FIXED = re.compile(r"(?:中身|内容|仕様|設計|計画|詳細|要件|要綱)[^。?？]{0,12}?(?:決ま|固ま)っ(?:てい|てる|てま|ており)"
                    r"|\b(?:already|basically) (?:been )?(?:fixed|decided|set)\b")
+RUSHED_OR_FIXED = re.compile(f"{RUSHED.pattern}|{FIXED.pattern}")
 # whether it suits 協働: 向いてる？, アリ？, 無理がある？, 意味ある？, worth it?
 SUITS = re.compile(r"向い|向き|向か|適し|適さ|アリ|無理(?:が|は)?あ|現実的|意味(?:って|は|が)?ある"
                    r"|協働(?:で|に)[^。?？]{0,12}?べき"
@@ -39,10 +38,4 @@ class RushedAsks(MarkedAsk):
 
     def __init__(self, passage_texts: Sequence[str], window: int) -> None:
         """`passage_texts`: normalized."""
-        super().__init__(SUITS, marks(SAYS_UNSUITED, passage_texts), window)
-
-    def first_for(self, question: str, asks: Sequence[str], order: np.ndarray, window: int | None = None) -> int | None:
-        """As MarkedAsk.first, when the whole `question` (normalized; its situation too) is rushed or fixed."""
-        if not (RUSHED.search(question) or FIXED.search(question)) or not self.asked(asks):
-            return None
-        return first_marked(self._marked, order, window or self._window)
+        super().__init__(SUITS, marks(SAYS_UNSUITED, passage_texts), window, setting=RUSHED_OR_FIXED)

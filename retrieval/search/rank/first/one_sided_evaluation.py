@@ -1,0 +1,37 @@
+"""The passage saying both sides evaluate, for a question asking whether the administration may evaluate a joint
+project on its own: 「評価はうちの課だけで点数をつけて終わりにしてるけど、それでいい？」 asks what the guidelines say in
+so many words — 千葉県 「相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう」, 小平市 「双方で評価を
+実施する」, 北九州市 「期限を定めて定期的に双方で評価し」, 網走市 「お互いでふりかえりのための機会を設け」.
+
+Evaluation words (評価, 振り返り, 評価シート) stand in 網走市's checklist of what to verify and in every section on
+evaluation, so the reranker puts those first. When the question asks about evaluating alone — the city only, one
+department only, internally, one-sidedly, or whether the partner takes part — among the passages ranked nearest the
+top the first saying both sides evaluate goes first. Reviewing together (「団体と一緒に振り返りをしたい」) asks how,
+not who, and is no such question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+EVALUATION = re.compile(r"評価|振り返|ふりかえ|反省|検証|\bevaluat|\bassess|\breview|\blook back")
+# evaluated by one side alone, or whether the partner takes part
+ALONE = re.compile(r"(?:市|うち|課|こっち|役所|行政|自分たち)(?:だけ|のみ|単独)で|だけで(?:評価|振り返|まとめ|済ま|点数|採点)"
+                   r"|(?:課内|内部|庁内|市の中)だけ|一方的"
+                   r"|(?:団体|相手|先方|npo)(?:に|にも|側にも|も)[^。?？]{0,8}(?:評価|振り返|入って|加わ|参加)"
+                   r"|\bourselves\b|\bon our own\b|\binternally\b|\bonly our\b"
+                   r"|\b(?:partner|npo|group)\b[^?.]{0,30}\b(?:part of|also|take part|join|involved)\b"
+                   r"|\bwho should (?:evaluate|assess|review)\b")
+# 「一方的な評価を行わない」, 「双方で評価」, 「お互いでふりかえり」
+SAYS_BOTH_SIDES = re.compile(r"一方的な評価|双方で評価|お互いでふりかえり")
+
+
+class OneSidedEvaluations(MarkedAsk):
+    """Which passages say both sides evaluate, and which goes first for a question asking about evaluating alone."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ALONE, marks(SAYS_BOTH_SIDES, passage_texts), window, setting=EVALUATION)

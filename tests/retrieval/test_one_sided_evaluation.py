@@ -1,0 +1,55 @@
+"""A question asking whether the administration may evaluate a joint project alone gets a passage saying both sides
+evaluate first (one_sided_evaluation.py): 千葉県 「一方的な評価を行わないようにしましょう」, 小平市 「双方で評価を実施する」."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.one_sided_evaluation import ALONE, EVALUATION, SAYS_BOTH_SIDES, OneSidedEvaluations
+
+
+@pytest.mark.parametrize("question", [
+    "協働事業の評価、うちの課だけで評価シートを書いて終わりにしていいの？",
+    "反省会はいつも課内だけでやっています。それで足りますか？",
+    "Should the partner group also assess the project, or can we evaluate it ourselves?",
+])
+def test_evaluating_alone_is_a_one_sided_evaluation_ask(question: str) -> None:
+    text = normalize_text(question)
+    assert EVALUATION.search(text) and ALONE.search(text)
+
+
+@pytest.mark.parametrize("question", [
+    "事業が終わったら、相手の団体と一緒に振り返りの会をやったほうがいい？",  # reviewing together asks how, not who
+    "うちの課だけで進めている事業を協働にできますか？",  # alone, but no evaluation
+])
+def test_reviewing_together_or_working_alone_is_no_one_sided_evaluation_ask(question: str) -> None:
+    text = normalize_text(question)
+    assert not (EVALUATION.search(text) and ALONE.search(text))
+
+
+def test_the_passages_saying_both_sides_evaluate() -> None:
+    assert SAYS_BOTH_SIDES.search("相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう。")
+    assert SAYS_BOTH_SIDES.search("市は、協働事業の公開及び評価について協議し、双方で評価を実施するよう取り組み")
+    assert not SAYS_BOTH_SIDES.search("事業の検証項目は次のとおりです。")
+
+
+def test_the_both_sides_passage_goes_first_only_for_an_evaluation_and_near_the_top() -> None:
+    texts = ["検証項目", "一方的な評価を行わないようにしましょう"]
+    asks = [normalize_text("うちの課だけでやっていい？")]
+    order = np.array([2.0, 1.0])
+    assert OneSidedEvaluations(texts, window=2).first(asks, order, question=asks[0]) is None
+    evaluation = normalize_text("評価の話です。うちの課だけでやっていい？")
+    assert OneSidedEvaluations(texts, window=1).first(asks, order, question=evaluation) is None
+    assert OneSidedEvaluations(texts, window=2).first(asks, order, question=evaluation) == 1
+
+
+def test_evaluating_alone_gets_a_both_sides_passage_first(engine: Engine) -> None:
+    # 網走市's 検証 section ranked first before
+    answer = engine.ask("Is it fine if only our department writes the evaluation of a joint project, "
+                        "or should the NPO take part too?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+        ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
+        ("kitakyushu", "time-limit-evaluation"), ("abashiri", "forms-commission")}
