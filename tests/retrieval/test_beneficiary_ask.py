@@ -24,6 +24,8 @@ def first(question: str, window: int = 5) -> int | None:
     ("協働すると、行政の側にはどんな効果がありますか", 1),
     ("手話サークルの代表に「それって団体側に何のメリットがあるの？」と聞き返されました", 2),
     ("地域の人たちと市が一緒に取り組むと、市民の側にはどんないいことがあるんでしょうか", 4),
+    ("協働は市民一人ひとりにとってどんな意味を持つんでしょう？", 4),
+    ("住民の側から見ると、協働にはどんな意義がありますか", 4),
     ("What does an NPO actually gain from working with the city?", 2),
     ("What does the city itself get out of collaboration, according to Abashiri?", 1),
     ("What are the benefits of 協働 for the city government, not only the groups?", 1),

@@ -22,9 +22,9 @@ PARTIES = {
     "groups": r"団体|npo|グループ|サークル|町内会|自治会",
     "citizens": r"市民|住民",
 }
-_GAIN = r"(?:メリット|効果|いいこと|良いこと|ありがた|プラス|得|利点|変化)"
+_GAIN = r"(?:メリット|効果|いいこと|良いこと|ありがた|プラス|得|利点|変化|意義|意味)"
 # a party asked about: 「行政にとって」「行政の側には」「役所側から見て」「団体側に」 followed, within the sentence, by a gain
-ASKED = {party: re.compile(rf"(?:{names})(?:側|の側)?(?:にとって|から見て|には|に)[^。?？!！]{{0,30}}?{_GAIN}"
+ASKED = {party: re.compile(rf"(?:{names})(?:一人ひとり|一人一人)?(?:側|の側)?(?:にとって|から見(?:て|ると|た)|には|に)[^。?？!！]{{0,30}}?{_GAIN}"
                            rf"|(?:{names})(?:側|の側)(?:の|にとっての)?{_GAIN}")
          for party, names in PARTIES.items()}
 # a party named in a list with another (「市民や団体、行政には」): one of several asked about together
