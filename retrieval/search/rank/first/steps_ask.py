@@ -1,0 +1,30 @@
+"""The passage setting out the steps of 協働, for a question asking what steps a joint project goes through: 「協働の
+進め方って流れみたいなものある？」 asks what 網走市 says in so many words under 「(2) 協働のステップ」 — 「協働に対する
+「計画」、「実施」、「検証」、「評価」の流れが必要です」.
+
+Such a question holds hardly a word of its own (進め方, 協働, 事業 stand everywhere), and "steps" is no word of the
+guidelines, so the reranker puts 網走市's section on which projects suit 協働, or its cautions, first. Among the
+passages ranked nearest the top, the first setting out the steps goes first. A manual of steps (手順書, マニュアル) is
+another question — whether one exists — and the flow of something else (世の中の流れ, 契約までの流れ) no such question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# the flow of 協働 or of a project: 「どういう流れで進めていけば」, 「協働の進め方って流れみたいなもの」, "what steps"
+STEPS_ASK = re.compile(r"(?:進め|進行|プロセス|事業|協働)[^。?？!！]{0,8}?流れ|流れで進め"
+                       r"|\bwhat (?:are the )?steps\b|\bsteps (?:should|to|of|in)\b|\bfrom start to finish\b")
+# 「「計画」、「実施」、「検証」、「評価」の流れが必要です」
+SETS_OUT_STEPS = re.compile(r"「計画」、「実施」、「検証」、「評価」の流れ")
+
+
+class StepsAsks(MarkedAsk):
+    """Which passages set out the steps of 協働, and which goes first for a question asking them."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(STEPS_ASK, marks(SETS_OUT_STEPS, passage_texts), window)

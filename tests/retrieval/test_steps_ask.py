@@ -1,0 +1,47 @@
+"""A question asking what steps a joint project goes through gets 網走市's 「協働のステップ」 first (steps_ask.py):
+「「計画」、「実施」、「検証」、「評価」の流れが必要です」."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.steps_ask import SETS_OUT_STEPS, STEPS_ASK, StepsAsks
+
+
+@pytest.mark.parametrize("question", [
+    "協働の進め方って、決まった流れはありますか？",
+    "協働事業はどういうプロセスの流れで進めればいいの？",
+    "What are the steps of a collaboration project, from start to finish?",
+])
+def test_the_steps_of_a_project_is_a_steps_ask(question: str) -> None:
+    assert STEPS_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "協働に切り替えを検討する流れはどうなっていますか",  # when to consider 協働, not its steps
+    "公共は役所だけが担うものではない、というのはどういう世の中の流れ？",
+    "協働の進め方のマニュアルはありますか？",
+])
+def test_other_flows_and_manuals_are_no_steps_ask(question: str) -> None:
+    assert not STEPS_ASK.search(normalize_text(question))
+
+
+def test_the_passage_setting_out_the_steps() -> None:
+    assert SETS_OUT_STEPS.search("協働に対する「計画」、「実施」、「検証」、「評価」の流れが必要です。")
+    assert not SETS_OUT_STEPS.search("事業の実施主体は市であり、実施責任や結果責任は市が負います。")
+
+
+def test_the_steps_passage_goes_first_only_from_near_the_top() -> None:
+    texts = ["協働にふさわしい事業", "「計画」、「実施」、「検証」、「評価」の流れが必要です"]
+    asks = [normalize_text("協働の進め方って流れみたいなものある？")]
+    assert StepsAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert StepsAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_the_steps_of_a_joint_project_get_abashiris_steps_first(engine: Engine) -> None:
+    # 網走市's section on which projects suit 協働 ranked first before
+    answer = engine.ask("What are the steps of a joint project with a community group, from start to finish?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
