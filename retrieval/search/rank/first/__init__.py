@@ -3,10 +3,10 @@ saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's 
 so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means (means_ask),
 examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask), the rules
 public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
-whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask). The
-reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds the
-kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that would
-go first gives way to the section it restates (summary_table)."""
+whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask), how to
+judge a partner's capacity (capacity_ask). The reranker sees such questions seldom and ranks them by their words,
+which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top,
+and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import numpy as np
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.question.query import Query
 from retrieval.search.rank.first.beneficiary_ask import BeneficiaryAsks
+from retrieval.search.rank.first.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.example_ask import ExampleAsks
 from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
@@ -58,6 +59,7 @@ class FirstRules:
         self._trouble_asks = TroubleAsks(texts, window)
         self._one_sided_evaluations = OneSidedEvaluations(texts, window)
         self._steps_asks = StepsAsks(texts, window)
+        self._capacity_asks = CapacityAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -84,5 +86,6 @@ class FirstRules:
                  lambda: self._trouble_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._one_sided_evaluations.first(query.asks, order, window, question=query.text),
                  lambda: self._steps_asks.first(query.asks, order, window),
+                 lambda: self._capacity_asks.first(query.asks, order, window),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)

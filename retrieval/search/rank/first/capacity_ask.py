@@ -1,0 +1,36 @@
+"""The passage on judging a partner's capacity, for a question asking how to tell whether a group can do the work:
+「組もうとしている団体がどこまでやれるのか、何を見て判断したらいい？」 asks what 網走市 sets out under 「協働相手の選定の
+際に留意する事項」 — 「<市民団体の力量> ①活動内容、活動実績 ②事業の遂行能力 …」, and for a new group 「多様な経験を
+幅広く評価していく」.
+
+The question's words (団体, 判断, 見る) stand in every passage on choosing projects and partners, so the reranker puts
+網走市's 協働のポイント (which projects suit) or 千葉県's fairness in choosing first. When an asking sentence asks what
+to look at in the group itself (力量, 実力, ちゃんとやれる, どこを見れば, 審査項目, capacity), among the passages ranked
+nearest the top the first on a group's capacity goes first. Whether the project suits 協働 (向いている, ふさわしい) or
+what a 後援 request needs is another question, and no such ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# what to look at in the group itself — not in the project (向いている) nor in a request for 後援 or 名義
+CAPACITY_ASK = re.compile(
+    r"^(?!.*(?:向い|向き|ふさわし|適し|べきもの|切り替え|後援|名義|連絡先))"
+    r".*(?:力量|実力|審査(?:項目|シート|で[^。?？]{0,10}(?:見|評価))|書類審査"
+    r"|(?:団体|相手|グループ|npo|サークル|ところ)[^。?？]{0,25}"
+    r"(?:ちゃんとやれる|こなせる|やれる|信頼でき|どこを見|何を見|どこをチェック|確認すれば|見極め)"
+    r"|\b(?:capable|capacity|solid enough|reliable enough|track record|vet)\b)")
+# 「<市民団体の力量>」, 「多様な経験を幅広く評価していく」
+ON_CAPACITY = re.compile(r"市民団体の力量|多様な経験を幅広く評価")
+
+
+class CapacityAsks(MarkedAsk):
+    """Which passages set out how to judge a partner's capacity, and which goes first for a question asking it."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(CAPACITY_ASK, marks(ON_CAPACITY, passage_texts), window)
