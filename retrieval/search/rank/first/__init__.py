@@ -4,9 +4,11 @@ so far (history_ask), why a guideline was written (purpose_ask), whether 協働 
 examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask), the rules
 public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
 whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask), how to
-judge a partner's capacity (capacity_ask). The reranker sees such questions seldom and ranks them by their words,
-which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top,
-and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
+judge a partner's capacity (capacity_ask); and, read from the whole message, an aim shared but a way not
+(methods_ask), procedures one side does not understand (understanding_ask). The reranker sees such questions seldom
+and ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names among
+those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it
+restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from retrieval.search.rank.first.example_ask import ExampleAsks
 from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
 from retrieval.search.rank.first.means_ask import MeansAsks
+from retrieval.search.rank.first.methods_ask import MethodsAsks
 from retrieval.search.rank.first.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.purpose_ask import PurposeAsks
@@ -31,6 +34,7 @@ from retrieval.search.rank.first.rushed_ask import RushedAsks
 from retrieval.search.rank.first.steps_ask import StepsAsks
 from retrieval.search.rank.first.summary_table import SummaryTables
 from retrieval.search.rank.first.trouble_ask import TroubleAsks
+from retrieval.search.rank.first.understanding_ask import UnderstandingAsks
 from retrieval.search.rank.passages import Passage
 
 
@@ -60,6 +64,8 @@ class FirstRules:
         self._one_sided_evaluations = OneSidedEvaluations(texts, window)
         self._steps_asks = StepsAsks(texts, window)
         self._capacity_asks = CapacityAsks(texts, window)
+        self._methods_asks = MethodsAsks(texts, window)
+        self._understanding_asks = UnderstandingAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -87,5 +93,7 @@ class FirstRules:
                  lambda: self._one_sided_evaluations.first(query.asks, order, window, question=query.text),
                  lambda: self._steps_asks.first(query.asks, order, window),
                  lambda: self._capacity_asks.first(query.asks, order, window),
+                 lambda: self._methods_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._understanding_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)

@@ -1,0 +1,34 @@
+"""The passage saying a shared aim is not enough, for a question about partners who agree on the aim but clash on how:
+「ゴールは同じなのに、進め方の話になると団体とぶつかってしまう」 is what 網走市 describes in so many words under 「目的の
+共有だけではなく、方法・手段の共有、了解、合意が必要です」 — 「目的は一緒でも、市民団体はこれまで培ってきたノウハウに
+よって進めたいし、市はこれまでやってきたようにやりたいものです」.
+
+The question's words (目的, 進め方, 団体) stand in every passage on shared aims and on roles, so the reranker puts
+千葉県's 目的の共有 or 北九州市's shortage of information first. When the message says the aim is shared (同じ, 一致,
+合意) and the way differs — in its situation as often as in its ask, so the whole message is read — among the passages
+ranked nearest the top the first saying methods must be shared too goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# the aim agreed on, the way not: 「目的では一致してたのに…進め方で揉めて」, "we agree on the goal, but … their way"
+SAME_AIM_OTHER_WAY = re.compile(
+    r"(?:目的|ゴール|目標|目指す|向かう先|方向)[^。?？]{0,30}(?:同じ|一緒|一致|合意|賛成|意気投合)[^。?？]{0,40}"
+    r"(?:進め方|やり方|方法|手段|イメージ|解釈)"
+    r"|\b(?:same|agree on the) goal\b[^?.]{0,60}\b(?:how|way|method)")
+ANY_ASK = re.compile("")  # whatever the message asks: its setting says what it is about
+# 「目的の共有だけではなく、方法・手段の共有、了解、合意が必要です」, 「目的は一緒でも、…やりたいものです」
+SAYS_SHARE_METHODS = re.compile(r"方法・手段の共有|目的は一緒でも")
+
+
+class MethodsAsks(MarkedAsk):
+    """Which passages say methods must be shared as well as aims, and which goes first for a message describing it."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_SHARE_METHODS, passage_texts), window, setting=SAME_AIM_OTHER_WAY)

@@ -1,0 +1,50 @@
+"""A message about partners who share the aim but clash on the way gets 網走市's 「目的の共有だけではなく、方法・手段の共有、
+了解、合意が必要です」 first (methods_ask.py), whether the message says so in its situation or in its ask."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.methods_ask import SAME_AIM_OTHER_WAY, SAYS_SHARE_METHODS, MethodsAsks
+
+
+@pytest.mark.parametrize("question", [
+    "目的では団体と一致しているのに、進め方になるとぶつかります。",
+    "目指すところは同じはずが、やり方で毎回もめてしまう",
+    "We agree on the same goal as the NPO, but we disagree on how to get there.",
+])
+def test_the_same_aim_and_another_way_is_a_methods_message(question: str) -> None:
+    assert SAME_AIM_OTHER_WAY.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "団体と目的を共有するにはどうすればいい？",  # sharing the aim, no clash over the way
+    "進め方で団体ともめています",  # a clash, no aim said to be shared
+])
+def test_an_aim_alone_or_a_clash_alone_is_no_methods_message(question: str) -> None:
+    assert not SAME_AIM_OTHER_WAY.search(normalize_text(question))
+
+
+def test_the_passages_on_sharing_methods() -> None:
+    assert SAYS_SHARE_METHODS.search("目的の共有だけではなく、方法・手段の共有、了解、合意が必要です。")
+    assert SAYS_SHARE_METHODS.search("目的は一緒でも、市民団体はこれまで培ってきたノウハウによって進めたい")
+    assert not SAYS_SHARE_METHODS.search("互いにメリットのある事業でなければならないことを意識して、目的を明確に共有しましょう。")
+
+
+def test_the_methods_passage_goes_first_only_when_the_message_says_so_and_near_the_top() -> None:
+    texts = ["目的を明確に共有しましょう", "方法・手段の共有、了解、合意が必要です"]
+    asks = [normalize_text("どうすればいい？")]
+    order = np.array([2.0, 1.0])
+    assert MethodsAsks(texts, window=2).first(asks, order, question=normalize_text("団体ともめています。どうすればいい？")) is None
+    clash = normalize_text("目的は同じなのに進め方でもめています。どうすればいい？")
+    assert MethodsAsks(texts, window=1).first(asks, order, question=clash) is None
+    assert MethodsAsks(texts, window=2).first(asks, order, question=clash) == 1
+
+
+def test_a_shared_aim_and_a_clash_over_the_way_get_abashiris_share_methods_first(engine: Engine) -> None:
+    # 網走市's 「協働の留意点」 ranked first before
+    answer = engine.ask("ゴールは一緒なのに、やり方で相手の団体とぶつかるのはなぜ？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")
