@@ -5,10 +5,10 @@ examples of 協働 under way now (example_ask), whether a rushed or fixed projec
 public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
 whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask), how to
 judge a partner's capacity (capacity_ask); and, read from the whole message, an aim shared but a way not
-(methods_ask), procedures one side does not understand (understanding_ask). The reranker sees such questions seldom
-and ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names among
-those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it
-restates (summary_table)."""
+(methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask).
+The reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds
+the kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that
+would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import numpy as np
 
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.question.query import Query
+from retrieval.search.rank.first.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.example_ask import ExampleAsks
@@ -66,6 +67,7 @@ class FirstRules:
         self._capacity_asks = CapacityAsks(texts, window)
         self._methods_asks = MethodsAsks(texts, window)
         self._understanding_asks = UnderstandingAsks(texts, window)
+        self._agreement_asks = AgreementAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -95,5 +97,6 @@ class FirstRules:
                  lambda: self._capacity_asks.first(query.asks, order, window),
                  lambda: self._methods_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._understanding_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._agreement_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+# the ask of a rule whose setting says all it is about: whatever the message asks (see MarkedAsk's `setting`)
+ANY_ASK = re.compile("")
+
 
 def first_marked(marked: np.ndarray, order: np.ndarray, window: int) -> int | None:
     """The best-ranked passage among the `window` best of `order` that is `marked` and matches the question at all."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
 
 # the administration's procedures (予算, 決裁, 手続き, 役所の決まり, slow) and one side not understanding them or the other
 NOT_UNDERSTOOD = re.compile(
@@ -22,7 +22,6 @@ NOT_UNDERSTOOD = re.compile(
     r"|\bbudgets?\b|\bprocedures?\b|red tape|\bslow\b|\brigid\b|bureaucra))"
     r"(?=.*(?:分かって(?:くれ|もら)|わかって(?:くれ|もら)|理解して(?:くれ|もら)|理解が(?:ない|得られ|足り)|かみ合わ|噛み合わ"
     r"|misunderstand|\b(?:don't|doesn't|do not|does not) (?:get|understand)\b))", re.S)
-ANY_ASK = re.compile("")  # whatever the message asks: its setting says what it is about
 # 千葉県 「最大の障害は相互理解の不足」「行政の仕組みや施策について充分理解する」, 小平市 「組織運営の考え方などを理解し合う」
 ON_MUTUAL_UNDERSTANDING = re.compile(r"相互理解の不足|行政の仕組みや施策について|組織運営の考え方などを理解し合う")
 
