@@ -5,10 +5,11 @@ examples of 協働 under way now (example_ask), whether a rushed or fixed projec
 public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
 whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask), how to
 judge a partner's capacity (capacity_ask); and, read from the whole message, an aim shared but a way not
-(methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask).
-The reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds
-the kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that
-would go first gives way to the section it restates (summary_table)."""
+(methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask),
+money a group comes to lean on (dependence_ask). The reranker sees such questions seldom and ranks them by their
+words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the
+top, and puts it first. Last, a summary table that would go first gives way to the section it restates
+(summary_table)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from retrieval.search.question.query import Query
 from retrieval.search.rank.first.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.capacity_ask import CapacityAsks
+from retrieval.search.rank.first.dependence_ask import DependenceAsks
 from retrieval.search.rank.first.example_ask import ExampleAsks
 from retrieval.search.rank.first.figure_ask import FigureAsks
 from retrieval.search.rank.first.history_ask import HistoryAsks
@@ -68,6 +70,7 @@ class FirstRules:
         self._methods_asks = MethodsAsks(texts, window)
         self._understanding_asks = UnderstandingAsks(texts, window)
         self._agreement_asks = AgreementAsks(texts, window)
+        self._dependence_asks = DependenceAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -98,5 +101,6 @@ class FirstRules:
                  lambda: self._methods_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._understanding_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._agreement_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._dependence_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)
