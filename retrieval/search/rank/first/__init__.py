@@ -6,10 +6,10 @@ public money makes indispensable (public_money_ask), how to respond when somethi
 whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask), how to
 judge a partner's capacity (capacity_ask); and, read from the whole message, an aim shared but a way not
 (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask),
-money a group comes to lean on (dependence_ask). The reranker sees such questions seldom and ranks them by their
-words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the
-top, and puts it first. Last, a summary table that would go first gives way to the section it restates
-(summary_table)."""
+money a group comes to lean on (dependence_ask), whether an agreement must be in writing (written_agreement_ask).
+The reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds
+the kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that
+would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from retrieval.search.rank.first.steps_ask import StepsAsks
 from retrieval.search.rank.first.summary_table import SummaryTables
 from retrieval.search.rank.first.trouble_ask import TroubleAsks
 from retrieval.search.rank.first.understanding_ask import UnderstandingAsks
+from retrieval.search.rank.first.written_agreement_ask import WrittenAgreementAsks
 from retrieval.search.rank.passages import Passage
 
 
@@ -71,6 +72,7 @@ class FirstRules:
         self._understanding_asks = UnderstandingAsks(texts, window)
         self._agreement_asks = AgreementAsks(texts, window)
         self._dependence_asks = DependenceAsks(texts, window)
+        self._written_agreement_asks = WrittenAgreementAsks(texts, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -102,5 +104,6 @@ class FirstRules:
                  lambda: self._understanding_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._agreement_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._dependence_asks.first(query.asks, order, window, question=query.text),
+                 lambda: self._written_agreement_asks.first(query.asks, order, window, question=query.text),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)

@@ -1,0 +1,33 @@
+"""The passage saying a written agreement is not always needed, for a message asking whether one must be signed:
+「協定書を結ばないとダメ？打ち合わせのメモで足りる？」 asks what 小平市 says in so many words — 「協働事業であるから必ず
+協定を結ばなくてはならないというものではありません。例えば、…打ち合わせ会などで話し合ったことを明文化…」.
+
+The question's words (協定書, 役割分担, 打ち合わせ) stand in 網走市's sections on 事業協力 and 実行委員会 and in
+北九州市's on working across departments, so the reranker puts those first. When the message asks whether an
+agreement or anything in writing is required (or a memo enough, or a meeting formally named), among the passages
+ranked nearest the top the first saying it is not always needed goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+
+# whether an agreement or writing is required: 協定書を結ばないとダメ？, メモで足りる？, do we have to sign
+WRITING_REQUIRED = re.compile(
+    r"(?:協定|書面|文書|明文化|取り交わ|覚書)[^。?？]{0,20}(?:必ず|ないと(?:ダメ|だめ|いけない)|なければ(?:ならない|いけない|ダメ)"
+    r"|なくても|なしで|しなくて|義務|マスト|必須)|協定書なし|メモ(?:で|に)[^。?？]{0,15}(?:いい|大丈夫|足り|ok|済ませ)"
+    r"|\b(?:always|really) (?:have|need) to sign\b|\bmust we sign\b|\bdo we (?:have|need) to sign\b"
+    r"|名前をつけ|正式な会議体|堅苦しい")
+# 「協働事業であるから必ず協定を結ばなくてはならないというものではありません」
+SAYS_NOT_ALWAYS = re.compile(r"必ず協定を結ばなくてはならない")
+
+
+class WrittenAgreementAsks(MarkedAsk):
+    """Which passages say a written agreement is not always needed, and which goes first for a message asking."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_NOT_ALWAYS, passage_texts), window, setting=WRITING_REQUIRED)

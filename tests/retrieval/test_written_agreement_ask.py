@@ -1,0 +1,46 @@
+"""A message asking whether an agreement must be signed or written gets 小平市's 「協働事業であるから必ず協定を結ばなくては
+ならないというものではありません」 first (written_agreement_ask.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.written_agreement_ask import SAYS_NOT_ALWAYS, WRITING_REQUIRED, WrittenAgreementAsks
+
+
+@pytest.mark.parametrize("question", [
+    "協働事業では協定書を必ず結ばないといけませんか？",
+    "打ち合わせで決めたことはメモで残すだけで大丈夫？",
+    "Do we have to sign an agreement for every joint project?",
+])
+def test_whether_writing_is_required_is_a_written_agreement_ask(question: str) -> None:
+    assert WRITING_REQUIRED.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", ["協定書にはどんな項目を入れればいい？", "協定書のひな形はありますか"])
+def test_what_goes_in_an_agreement_is_no_written_agreement_ask(question: str) -> None:
+    assert not WRITING_REQUIRED.search(normalize_text(question))
+
+
+def test_the_passage_saying_an_agreement_is_not_always_needed() -> None:
+    assert SAYS_NOT_ALWAYS.search("協働事業であるから必ず協定を結ばなくてはならないというものではありません。")
+    assert not SAYS_NOT_ALWAYS.search("…有効期限などの項目を取り決めた協定書を締結するなど、事前の合意が必要です。")
+
+
+def test_the_passage_goes_first_only_for_such_a_message_and_near_the_top() -> None:
+    texts = ["協定書を締結するなど、事前の合意が必要", "必ず協定を結ばなくてはならないというものではありません"]
+    asks = [normalize_text("どうすればいい？")]
+    order = np.array([2.0, 1.0])
+    assert WrittenAgreementAsks(texts, window=2).first(asks, order, question=normalize_text("協定書の項目は？")) is None
+    message = normalize_text("協定書は必ず結ばないとダメ？")
+    assert WrittenAgreementAsks(texts, window=1).first(asks, order, question=message) is None
+    assert WrittenAgreementAsks(texts, window=2).first(asks, order, question=message) == 1
+
+
+def test_whether_an_agreement_is_required_gets_kodairas_implementation_first(engine: Engine) -> None:
+    # 北九州市's passage on working across departments ranked first before
+    answer = engine.ask("Do we have to sign a 協定書 each time we run a small project with a citizen group?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "implementation")
