@@ -8,7 +8,11 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.written_agreement_ask import SAYS_NOT_ALWAYS, WRITING_REQUIRED, WrittenAgreementAsks
+from retrieval.search.rank.first.message.written_agreement_ask import (
+    SAYS_NOT_ALWAYS,
+    WRITING_REQUIRED,
+    WrittenAgreementAsks,
+)
 
 
 @pytest.mark.parametrize("question", [

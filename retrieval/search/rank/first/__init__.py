@@ -1,44 +1,47 @@
-"""The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), a
-saying a passage quotes too (quoted_saying), a figure (figure_ask), one party's gains (beneficiary_ask), what was done
-so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means (means_ask),
-examples of 協働 under way now (example_ask), whether a rushed or fixed project suits 協働 (rushed_ask), the rules
-public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
-whether one side may evaluate alone (one_sided_evaluation), the steps a project goes through (steps_ask), how to
-judge a partner's capacity (capacity_ask); and, read from the whole message, an aim shared but a way not
-(methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask),
-money a group comes to lean on (dependence_ask), whether an agreement must be in writing (written_agreement_ask).
-The reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds
-the kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that
-would go first gives way to the section it restates (summary_table)."""
+"""The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), or
+a saying a passage quotes too (quoted_saying); read from the asking sentences (first/ask/), a figure (figure_ask),
+one party's gains (beneficiary_ask), what was done so far (history_ask), why a guideline was written (purpose_ask),
+whether 協働 is an end or a means (means_ask), examples of 協働 under way now (example_ask), the steps a project goes
+through (steps_ask), how to judge a partner's capacity (capacity_ask); read from the whole message, its situation
+included (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money makes
+indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side may
+evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask), procedures one side does not
+understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
+(dependence_ask), whether an agreement must be in writing (written_agreement_ask). The reranker sees such questions
+seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names
+among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the
+section it restates (summary_table)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 import numpy as np
 
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.question.query import Query
-from retrieval.search.rank.first.agreement_ask import AgreementAsks
-from retrieval.search.rank.first.beneficiary_ask import BeneficiaryAsks
-from retrieval.search.rank.first.capacity_ask import CapacityAsks
-from retrieval.search.rank.first.dependence_ask import DependenceAsks
-from retrieval.search.rank.first.example_ask import ExampleAsks
-from retrieval.search.rank.first.figure_ask import FigureAsks
-from retrieval.search.rank.first.history_ask import HistoryAsks
-from retrieval.search.rank.first.means_ask import MeansAsks
-from retrieval.search.rank.first.methods_ask import MethodsAsks
-from retrieval.search.rank.first.one_sided_evaluation import OneSidedEvaluations
-from retrieval.search.rank.first.public_money_ask import PublicMoneyAsks
-from retrieval.search.rank.first.purpose_ask import PurposeAsks
+from retrieval.search.rank.first.ask.beneficiary_ask import BeneficiaryAsks
+from retrieval.search.rank.first.ask.capacity_ask import CapacityAsks
+from retrieval.search.rank.first.ask.example_ask import ExampleAsks
+from retrieval.search.rank.first.ask.figure_ask import FigureAsks
+from retrieval.search.rank.first.ask.history_ask import HistoryAsks
+from retrieval.search.rank.first.ask.means_ask import MeansAsks
+from retrieval.search.rank.first.ask.purpose_ask import PurposeAsks
+from retrieval.search.rank.first.ask.steps_ask import StepsAsks
+from retrieval.search.rank.first.marked import MarkedAsk
+from retrieval.search.rank.first.message.agreement_ask import AgreementAsks
+from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
+from retrieval.search.rank.first.message.methods_ask import MethodsAsks
+from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
+from retrieval.search.rank.first.message.public_money_ask import PublicMoneyAsks
+from retrieval.search.rank.first.message.rushed_ask import RushedAsks
+from retrieval.search.rank.first.message.trouble_ask import TroubleAsks
+from retrieval.search.rank.first.message.understanding_ask import UnderstandingAsks
+from retrieval.search.rank.first.message.written_agreement_ask import WrittenAgreementAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
-from retrieval.search.rank.first.rushed_ask import RushedAsks
-from retrieval.search.rank.first.steps_ask import StepsAsks
 from retrieval.search.rank.first.summary_table import SummaryTables
-from retrieval.search.rank.first.trouble_ask import TroubleAsks
-from retrieval.search.rank.first.understanding_ask import UnderstandingAsks
-from retrieval.search.rank.first.written_agreement_ask import WrittenAgreementAsks
 from retrieval.search.rank.passages import Passage
 
 
@@ -58,21 +61,13 @@ class FirstRules:
         self._quoted_sayings = QuotedSayings(texts, window, saying_alike)
         self._figure_asks = FigureAsks(texts, window)
         self._beneficiary_asks = BeneficiaryAsks(own_headings, window)
-        self._history_asks = HistoryAsks(own_headings, window)
-        self._purpose_asks = PurposeAsks(own_headings, window)
-        self._means_asks = MeansAsks(texts, window)
-        self._example_asks = ExampleAsks(texts, window)
-        self._rushed_asks = RushedAsks(texts, window)
-        self._public_money_asks = PublicMoneyAsks(texts, window)
-        self._trouble_asks = TroubleAsks(texts, window)
-        self._one_sided_evaluations = OneSidedEvaluations(texts, window)
-        self._steps_asks = StepsAsks(texts, window)
-        self._capacity_asks = CapacityAsks(texts, window)
-        self._methods_asks = MethodsAsks(texts, window)
-        self._understanding_asks = UnderstandingAsks(texts, window)
-        self._agreement_asks = AgreementAsks(texts, window)
-        self._dependence_asks = DependenceAsks(texts, window)
-        self._written_agreement_asks = WrittenAgreementAsks(texts, window)
+        # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
+        self._marked_asks: tuple[MarkedAsk, ...] = (
+            HistoryAsks(own_headings, window), PurposeAsks(own_headings, window), MeansAsks(texts, window),
+            ExampleAsks(texts, window), RushedAsks(texts, window), PublicMoneyAsks(texts, window),
+            TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
+            CapacityAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
+            AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
@@ -90,20 +85,6 @@ class FirstRules:
         rules = (lambda: self._quoted_sayings.first(query.analysis, order, window),
                  lambda: self._figure_asks.first(query.asks, order, window),
                  lambda: self._beneficiary_asks.first(query.asks, order, window),
-                 lambda: self._history_asks.first(query.asks, order, window),
-                 lambda: self._purpose_asks.first(query.asks, order, window),
-                 lambda: self._means_asks.first(query.asks, order, window),
-                 lambda: self._example_asks.first(query.asks, order, window),
-                 lambda: self._rushed_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._public_money_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._trouble_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._one_sided_evaluations.first(query.asks, order, window, question=query.text),
-                 lambda: self._steps_asks.first(query.asks, order, window),
-                 lambda: self._capacity_asks.first(query.asks, order, window),
-                 lambda: self._methods_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._understanding_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._agreement_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._dependence_asks.first(query.asks, order, window, question=query.text),
-                 lambda: self._written_agreement_asks.first(query.asks, order, window, question=query.text),
+                 *(partial(rule.first, query.asks, order, window, question=query.text) for rule in self._marked_asks),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)
