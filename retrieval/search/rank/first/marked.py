@@ -12,9 +12,15 @@ ANY_ASK = re.compile("")
 
 
 def first_marked(marked: np.ndarray, order: np.ndarray, window: int) -> int | None:
-    """The best-ranked passage among the `window` best of `order` that is `marked` and matches the question at all."""
-    nearest = np.argsort(-order, kind="stable")[:window]
-    return next((int(i) for i in nearest if marked[i] and order[i] > 0), None)
+    """The best-ranked passage among the `window` best of `order` that is `marked` and matches the question at all
+    (ties ranked by index, as a stable sort would). Some twenty rules ask this of every question, most of them about a
+    passage or two: finding the best marked one and counting what ranks above it costs one pass, not a sort."""
+    candidates = np.flatnonzero(marked & (order > 0))
+    if not len(candidates):
+        return None
+    best = int(candidates[np.argmax(order[candidates])])  # argmax: the lowest index among equal scores
+    above = int(np.count_nonzero(order > order[best])) + int(np.count_nonzero(order[:best] == order[best]))
+    return best if above < window else None
 
 
 def marks(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
