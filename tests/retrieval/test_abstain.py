@@ -728,3 +728,20 @@ def test_a_fact_word_before_the_sentence_turns_is_the_situation(engine: Engine, 
 def test_an_address_asked_for_is_a_contact_the_guidelines_never_hold(engine: Engine, question: str,
                                                                      answered: bool) -> None:
     assert engine.ask(question).answered is answered
+
+
+@pytest.mark.parametrize("question", [
+    # tune88 (read): the want tells the situation; the ask is a fact, however much the want is about 協働
+    "<@U07KYODO> 防災課です。自主防災組織と協働で合同訓練をやるので、参加者にボランティア保険をかけたいです。"
+    "1人あたりの保険料はいくらくらい？",
+    "<@U07KYODO> 職員研修に地域のNPO代表を市民講師として呼びたいです。講師謝礼は1時間あたりいくらが基準ですか？",
+    # ... or the want names the fact the ask points back at (tune4, read)
+    "異動で肩書が変わったので名刺を作り直したいです。発注ってどこに頼めばいいですか？",
+])
+def test_a_want_beside_the_ask_is_the_situation(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
+    assert engine.ask("自主防災組織と協働で合同訓練をやりたいです。").answered
+    assert engine.ask("NPOに講師をお願いしたいです。謝礼の考え方で気をつけることは？").answered

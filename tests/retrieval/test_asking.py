@@ -29,6 +29,12 @@ def _asks(text: str) -> list[bool]:
     # ... and the ask itself when nothing follows, or when it wants to know
     ("協働の窓口が誰なのか分かりません。", [True]),
     ("団体が何をしているのか知りたい。どう調べればいい？", [True, True]),
+    # a want beside a sentence that asks tells what the asker is doing, or why they ask ...
+    ("参加者にボランティア保険をかけたいです。1人あたりの保険料はいくらくらい？", [False, True]),
+    ("損害賠償を認めた裁判例ってありますか？団体との責任分担を決める参考にしたくて。", [True, False]),
+    # ... asks when nothing else does, and wanting to know always asks
+    ("NPOと協働で防災訓練をやりたいです。", [True]),
+    ("協働でやりたいです。手数料の扱いも知りたいです。", [False, True]),
     # the asker's own interrogatives still ask, with or without a question mark
     ("後援は何件まで受けられる。", [True]),
     ("協働って何", [True]),

@@ -11,6 +11,7 @@ import numpy as np
 from retrieval.answer import QAHit
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
 from retrieval.search.decline.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
+from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
 from retrieval.search.rank.bm25 import LuceneBM25
@@ -68,11 +69,15 @@ class TopicEvidence:
             if facts[i] is None and facts[i - 1] is not None and (asks_instead(query.ask_analyses[i]) or (
                     asks_also(query.ask_analyses[i]) and not self._names_topic_word(query.asks[i]))):
                 facts[i] = facts[i - 1]
-        if any(facts) and all(fact or not self._asks_about_topic(sentence, query.weights)
-                              for sentence, fact in zip(query.asks, facts, strict=True)):
+        # 「名刺を作り直したい。申請ってどこに出せばいい？」: what a want beside the ask names is what is asked for
+        wanted = [self._decline.find(sentence, other_senses=False, analysis=analysis)
+                  for sentence, analysis in zip(query.situation, query.situation_analyses, strict=True)
+                  if ends_wanting(sentence)]
+        if any(facts + wanted) and all(fact or not self._asks_about_topic(sentence, query.weights)
+                                       for sentence, fact in zip(query.asks, facts, strict=True)):
             # it asks for an amount, a date, a phone number … and nothing else it asks is a topic the
             # guidelines treat (「どう処理するんだろう」 after a tax question adds no topic)
-            return Coverage(False, "fact", next(f for f in facts if f))
+            return Coverage(False, "fact", next(f for f in facts + wanted if f))
         if not any(facts) and query.situation:
             # 「庁内LANのパスワードが切れました。どうすれば再設定できますか？」: the ask only points back at
             # its situation, and what the situation is about is a fact kind the guidelines never hold

@@ -37,6 +37,11 @@ INDEFINITE_PARTICLES = ("か", "も")
 # comes after it. (fact_asks.KNOWING is wider: the verbs an add-on ask uses, 教える and 確認 among them.)
 VERBS_OF_KNOWING = {"知る", "分かる", "判る", "解る"}
 NEGATIONS = {"ない", "ず", "ぬ"}
+# 「参加者にボランティア保険をかけたいです。1人あたりの保険料はいくら？」「…責任分担を決める参考にしたくて。」: a want
+# asks only when nothing else in the message does; beside a sentence that asks, it tells what the asker is doing or
+# why they ask. Wanting to know (「手数料の扱いも知りたいです」) asks.
+WANTS = ("たい", "たくて")
+WANTING_TO_KNOW = ("知りたい", "聞きたい", "教えてもらいたい", "確認したい", "知りたくて", "聞きたくて", "確認したくて")
 
 # Who is asking: 「子育て支援課です」「係長に言われて」. A noun run ending in a section's name
 # (課, 係, 局) or a post names the asker's place in the office, never what is asked about.
@@ -75,6 +80,7 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(normalized)]
     result = []
     only_not_knowing = []
+    only_wanting = []
     for begin, end, question_mark in spans:
         text = normalized[begin:end].strip()
         if not text:
@@ -86,9 +92,12 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         asks = question_mark or _asks(text, own)
         result.append(Sentence(begin, end, asks))
         only_not_knowing.append(asks and not question_mark and _tells_not_knowing(text, own))
+        only_wanting.append(asks and not question_mark and not _interrogatives(own) and ends_wanting(text))
     for k, sentence in enumerate(result):
         if only_not_knowing[k] and any(later.asks for later in result[k + 1:]):
             result[k] = Sentence(sentence.begin, sentence.end, False)
+    if any(s.asks and not wanting for s, wanting in zip(result, only_wanting, strict=True)):
+        result = [Sentence(s.begin, s.end, False) if wanting else s for s, wanting in zip(result, only_wanting, strict=True)]
     return result
 
 
@@ -124,6 +133,14 @@ def _ends_as_ask(text: str) -> bool:
     for polite in ("です", "ます", "んです", "のです"):
         tail = tail.removesuffix(polite)
     return tail.endswith(ASKING_ENDINGS)
+
+
+def ends_wanting(text: str) -> bool:
+    """The sentence asks only by wanting something done (「…かけたいです」「参考にしたくて」)."""
+    tail = text.rstrip("。.!！…~〜ー ")
+    for polite in ("です", "んです", "のです"):
+        tail = tail.removesuffix(polite)
+    return tail.endswith(WANTS) and not tail.endswith(WANTING_TO_KNOW)
 
 
 def _tells_not_knowing(text: str, words: Sequence[Morpheme]) -> bool:
