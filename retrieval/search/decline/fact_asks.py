@@ -2,7 +2,8 @@
 
 「委員長はどなたですか」 ends on the bare fact it wants; 「今年度の受賞団体を教えて」 asks for this year's one;
 「どのシステムから入れる？」 for the office's own systems; 「地方自治法232条の2」 for an article of a law; 「「収支予算」の
-欄」 for a form's field; 「いつ頃策定される予定」 for the date of one event. Each reading has a DeclineKind with a why
+欄」 for a form's field; 「いつ頃策定される予定」 for the date of one event; 「座長はどなたが務めている」 for who holds a
+post; 「住所と最寄り駅を教えて」 for where a place is; 「最長何年まで」 for a local rule's cap. Each reading has a DeclineKind with a why
 shown to staff, and `kyodo check` and `kyodo gaps` tell them from decline.yaml phrases by GRAMMAR_KINDS. The readings
 are narrowed where a probe staff would plausibly ask was refused; those probes are tests (tests/retrieval/test_abstain.py).
 """
@@ -84,6 +85,12 @@ GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|n
 # When something is scheduled or was done by others (「次の計画っていつ頃策定される予定ですか」「実践編はいつ公表され
 # ましたか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
 WHEN_SCHEDULED = re.compile(r"いつ(?!も)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
+EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設や文書の策定・公表、会議の開催の日付はありません。", ())
+# So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
+# ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
+EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成"
+WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[^。?？、]{{0,8}}({EVENTS})(し|さ)"
+                           rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)")
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
 # なっていましたか」), asks what a guideline wrote: 小平市's sets out when its centre was to open. Three helpers writing
 # blind asked it so.
@@ -91,12 +98,40 @@ AS_PLANNED = re.compile(r"((予定|こと)(に|と)?なって(い)?(た|まし�
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
 # guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例")
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|\bcourt (ruling|case|decision)s?\b|\bcase law\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).
 FORM_FIELD = DeclineKind("書類の欄の書き方", "指針は申請書や報告書の欄に何を書くかを定めていません（協働で何を取り決めるか・経費をどう分担するかは扱います）。", ())
 QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|という)?欄")
+# Who has a post now (「実行委員長って誰がやってるの？」「座長はどなたが務めているんですか」「今年度の協働推進員が
+# 誰になっているか」): the guidelines say who should take a part, never who has it. The post ends in 長 or 員 (委員長,
+# 推進員, 委員), and the verb says who holds it — 務めている, やってる, 指名されてる — or, with now or this year named,
+# who is in it (「今の委員って誰がいるんですか」); 「協働推進員には誰がなっているの？」 alone asks what kind of staff, which
+# 千葉県 says.
+POST_HOLDER = DeclineKind("今その役にいる人", "指針には委員長や推進員など、今その役に誰が就いているかはありません（誰が担うべきかという考え方は扱います）。", ())
+HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
+                        r"(務めて|やって|指名さ|選ばれて|就いて)")
+IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
+                            r"(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?(なって|いる|います|入って|担当して)")
+# ... and so does a person's name asked for (「担当している課長さんのお名前を教えてください」) — not the names of
+# principles (「それぞれの名前も知りたい」).
+NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と[^、。?？]{0,10}?)?(を|は|って|が)?[^。?？に]{0,4}?"
+                      r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります)")
+# Where a place or a page is (「支援センターの住所と最寄り駅を教えて」「住所と代表電話を」「ダウンロード先URLを教えて」):
+# the guidelines name their centres and documents, never an address, a number or a link. Only asked to be told — not
+# whether to tell (「参加者の住所を団体に教えていい？」 is about personal data, which the guidelines treat) — and only of
+# a place: 「電話するならどこの課」 asks which office, which they may say.
+CONTACT = DeclineKind("施設・窓口の連絡先", "指針には施設や窓口の住所・電話番号・URLはありません。", ())
+CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先)"
+                         r"(と[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
+                         r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
+# The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
+# guidelines say to set a term and share costs, never how long or how much.
+LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
+LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで")
+# Which group won or was chosen (「ちばコラボ大賞、どの団体が受賞した？」): one year's result, as this year's one is.
+CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)が(受賞|選ばれ|表彰|採択|選定)")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い))")
@@ -123,7 +158,11 @@ ANOTHER_SENSE = DeclineKind(
 
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
-                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind})
+                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
+                           LIMIT.kind, EVENT_DATE.kind})
+# Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
+# holds a post, when something opened or was published. Naming a guideline does not make them its content.
+NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind})
 
 
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
@@ -134,6 +173,20 @@ READINGS = (
     (ENGLISH_INSTANCE, ONE_INSTANCE, 0),
     (ENGLISH_BARE, BARE_FACT, 0),
     (BARE_INTERROGATIVE, BARE_FACT, 1),
+)
+
+
+# ... and those tried only when the sentence is no how-to (「協議会はいくつ作ればいい？」「誰が務めるべき？」)
+LATER_READINGS = (
+    (GROUPS_COUNTED, GROUP_COUNT),
+    (WHEN_SCHEDULED, EVENT_DATE),
+    (WHEN_HAPPENED, EVENT_DATE),
+    (HOLDS_POST, POST_HOLDER),
+    (IS_IN_POST_NOW, POST_HOLDER),
+    (NAME_ASK, POST_HOLDER),
+    (CONTACT_ASK, CONTACT),
+    (LIMIT_ASK, LIMIT),
+    (CHOSEN, ONE_INSTANCE),
 )
 
 
@@ -149,9 +202,9 @@ def bare_fact(sentence: str) -> Found | None:
             return Found(kind, match.group(group))
     if how_to:  # 「協議会はいくつ作ればいい？」「いつ決めればいい？」 plan, and ask nothing of what is or was
         return None
-    for pattern, kind in ((GROUPS_COUNTED, GROUP_COUNT), (WHEN_SCHEDULED, BARE_FACT)):
+    for pattern, kind in LATER_READINGS:
         match = pattern.search(sentence)
-        if match and not (pattern is WHEN_SCHEDULED and AS_PLANNED.search(sentence, match.start())):
+        if match and not (kind is EVENT_DATE and AS_PLANNED.search(sentence, match.start())):
             return Found(kind, match.group(0))
     return None
 
@@ -193,6 +246,12 @@ def _one_instance(sentence: str, how_to: bool) -> re.Match[str] | None:
     if SHOW_ME.search(sentence) and not HOW_LIKE.search(sentence):
         return THIS_YEAR.search(sentence)
     return None
+
+
+def beyond_any_text(sentence: str) -> bool:
+    """The sentence asks for a fact of a kind no guideline's text holds, even about what it names (NEVER_IN_TEXT)."""
+    found = bare_fact(sentence)
+    return found is not None and found.kind.kind in NEVER_IN_TEXT
 
 
 def asks_also(analysis: Analysis) -> bool:

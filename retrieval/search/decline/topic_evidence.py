@@ -10,7 +10,7 @@ import numpy as np
 
 from retrieval.answer import QAHit
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
-from retrieval.search.decline.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead
+from retrieval.search.decline.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead, beyond_any_text
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
@@ -25,7 +25,8 @@ CONCESSIVE = re.compile(r"(?:ですが|ますが|ましたが|でしたが|だ�
                         r"|さておき|ともかく|別として|聞くとして|置いといて|おいといて|置いておいて|ところで)[、,]")
 # How staff refer to a guideline document itself, after naming its city.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
-
+# ... and, asking what it says (「小平市の指針では」「指針によると」), ask for its content whatever the fact.
+IN_GUIDELINE = re.compile(GUIDELINE_REFERENCE.pattern + r"(では|によると|によれば|の中で|に(は)?(書|記載|載))")
 
 class TopicEvidence:
     """Whether the guidelines treat a question, on the evidence of its sentences, the Q&A entries and the passages."""
@@ -54,12 +55,15 @@ class TopicEvidence:
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
         if other:
             return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
-        if names_document and best_share > 0 and GUIDELINE_REFERENCE.search(query.text):
-            # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
-            # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures)
-            return Coverage(True, "names-document")
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
+        if names_document and best_share > 0 and (IN_GUIDELINE.search(query.text) or (
+                GUIDELINE_REFERENCE.search(query.text)
+                and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses))):
+            # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
+            # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures) —
+            # but not its URL, who to call about it or when it was published (「大阪市協働指針のダウンロード先URL」)
+            return Coverage(True, "names-document")
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
             if fact is not None and self._asks_past_the_fact(sentence):
                 facts[i] = None
