@@ -800,3 +800,16 @@ def test_a_phrase_set_aside_by_unless_leaves_the_grammar_to_read_the_sentence(en
     assert not declined.answered and declined.declined_by is not None
     assert declined.declined_by[1] == "庁内のシステムの使い方"
     assert engine.ask("協働事業を点検するためのチェックシートのような様式はありますか？").answered
+
+
+def test_naming_a_guideline_in_english_is_evidence_when_an_entry_gives_passages_to_quote(engine: Engine) -> None:
+    # tune78 (read) refused this for want of a topic: few English words match a Japanese passage, yet an entry matches
+    answer = engine.ask("If we don't sign a formal agreement, how can roles still be made clear under Kodaira's approach?")
+    assert answer.answered and answer.passages[0].doc == "kodaira"
+    # with nothing to quote, naming the guideline is still no answer
+    assert not engine.ask("Why does Abashiri say the city can't handle things on its own anymore?").answered
+
+
+def test_naming_a_guideline_in_english_does_not_answer_a_fact_it_never_holds(engine: Engine) -> None:
+    assert not engine.ask("What is the phone number of Kodaira's citizen activity center?").answered
+    assert not engine.ask("Is there a court ruling on Abashiri's 委託 contracts?").answered

@@ -92,8 +92,11 @@ class TopicEvidence:
                     not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
                     for sentence, fact in zip(query.situation, told, strict=True)):
                 return Coverage(False, "fact", next(f for f in told if f))
-        if names_document and best_share > 0:
-            return Coverage(True, "names-document")  # "what does Kitakyushu's guideline say about …"
+        if names_document and (best_share > 0 or (qa_matches and _written_in_english(query.text))):
+            # "what does Kitakyushu's guideline say about …" — in English few words match the Japanese passages, and
+            # an entry that matches gives the passages to quote ("If we don't sign a formal agreement, how can roles
+            # still be made clear under Kodaira's approach?")
+            return Coverage(True, "names-document")
         tuning = self._tuning
         weights = query.weights
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
