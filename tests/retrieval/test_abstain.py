@@ -475,6 +475,11 @@ def test_when_something_is_scheduled_is_a_date_of_one_event(engine: Engine) -> N
     assert engine.ask("小平市の市民活動支援センターは、いつ本格的に開設されることになっていましたか。").answered
     # ... and recalling the next one's date is still one event's date
     assert not engine.ask("次の懇談会はいつ開催される予定でしたっけ？").answered
+    # of a city whose guideline is here, a plan asked about at all is the one it recorded (tune72, tune84, read) ...
+    assert engine.ask("小平市の市民活動支援センターはいつ本格的に開設する予定になっていますか。").answered
+    assert engine.ask("小平市で市民の活動の拠点になる施設を作るって話、いつ本格的に開く予定でしたっけ？").answered
+    # ... but not the next one (tune4, read)
+    assert not engine.ask("網走市総合計画の次の計画って、いつ頃策定される予定ですか？").answered
 
 
 def test_the_guidelines_own_check_sheet_is_no_form_to_fill_in(engine: Engine) -> None:

@@ -95,6 +95,16 @@ WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[
 # なっていましたか」), asks what a guideline wrote: 小平市's sets out when its centre was to open. Three helpers writing
 # blind asked it so.
 AS_PLANNED = re.compile(r"((予定|こと)(に|と)?なって(い)?(た|ました)|予定(だった|でした))(?!っけ)")
+# With a city whose guideline the knowledge holds named, a plan asked about at all is the plan it recorded (「小平市の
+# 市民活動支援センターはいつ本格的に開設する予定になっていますか」) — unless the next or this year's one is asked
+# (「網走市総合計画の次の計画って、いつ頃策定される予定ですか」).
+A_PLAN = re.compile(r"予定(?!日)")
+NEXT_ONE = re.compile(r"次の|次回|今年|来年|今度|今後")
+
+
+def recorded_plan(sentence: str) -> bool:
+    """The sentence asks when something was planned, not when the next one is: of a named city, its guideline's plan."""
+    return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
 # guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())

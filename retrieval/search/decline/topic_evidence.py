@@ -10,7 +10,16 @@ import numpy as np
 
 from retrieval.answer import QAHit
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
-from retrieval.search.decline.fact_asks import ANOTHER_SENSE, HOW_TO, Found, asks_also, asks_instead, beyond_any_text
+from retrieval.search.decline.fact_asks import (
+    ANOTHER_SENSE,
+    EVENT_DATE,
+    HOW_TO,
+    Found,
+    asks_also,
+    asks_instead,
+    beyond_any_text,
+    recorded_plan,
+)
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
@@ -65,7 +74,8 @@ class TopicEvidence:
             # but not its URL, who to call about it or when it was published (「大阪市協働指針のダウンロード先URL」)
             return Coverage(True, "names-document")
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
-            if fact is not None and self._asks_past_the_fact(sentence):
+            if fact is not None and (self._asks_past_the_fact(sentence) or (
+                    names_document and fact.kind is EVENT_DATE and recorded_plan(sentence))):
                 facts[i] = None
         for i in range(1, len(facts)):
             # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
