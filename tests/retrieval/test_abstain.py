@@ -773,6 +773,18 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("去年のちばコラボ大賞ってどの団体が受賞したんでしたっけ？", "今年・次回の個別の事柄"),
     # a court case asked in English
     ("Is there a court ruling on whether a 実行委員会 is liable as an association?", "法令の条文・判例"),
+    ("Has a court ever ruled that a 委託 contract with an NPO was disguised labor dispatch?", "法令の条文・判例"),
+    # tune72-89 (read), the same kinds asked otherwise
+    ("協働推進員(旧パートナーシップ推進員)、今年うちの部からは誰が指名されてますか？", "今その役にいる人"),
+    ("千葉県県民活動情報オフィスの電話番号と、開いている時間を教えてください。", "施設・窓口の連絡先"),
+    ("北九州の社会福祉ボランティア大学校の研修に申し込みたいんだけど、受付期間と申込先わかる？", "施設・窓口の連絡先"),
+    ("大阪市の協働指針の【実践編】は何年度に出たのか知りたいです。", "出来事の日付"),
+    ("What's the maximum grant amount a 自治会 can receive under our 協働 subsidy program this year?", "上限・割合の決まり"),
+    ("Who's the contact person at the 市民活動サポートセンター? I need their email address.", "担当者・金額・時刻"),
+    ("A group applied for our 協働提案事業 last month. Has their application been approved yet?", "今年・次回の個別の事柄"),
+    ("地域担当職員制度を導入している自治体って、全国で今いくつくらいあるの？", "団体の数"),
+    # a city named inside a code's name is still the city asked about (「東京都の小平市」 is an address)
+    ("横浜市の「横浜コード」ってどんな中身？協働のルールとしてうちでも参考にしたい。", "収録していない自治体"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
@@ -794,6 +806,9 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     # how to set a cap is a how-to; which group to pick, a choice the guidelines advise on
     "補助金の上限を決めるときの考え方は？",
     "どの団体が選ばれたかを公表すべき？",
+    # いくつも, いくつか are many and some, not a count asked; where to ask is a contact the guidelines name
+    "里山保全をしている団体が市内にいくつもあるのに、お互いを知らない。団体どうしをつなぐのに市ができることは？",
+    "市民活動団体との協働でわからないことが出てきたとき、県ではどこが相談に乗ってくれる？問い合わせ先を知りたいです。",
 ])
 def test_the_same_words_asking_what_the_guidelines_treat_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

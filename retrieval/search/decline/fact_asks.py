@@ -38,7 +38,7 @@ BARE_INTERROGATIVE = re.compile(
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
 # The same asks in English begin the sentence: 「When is the next meeting?」「What's the current membership rate?」
 # (「who is the main actor」「when should we」 are the guidelines' questions).
-ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current)\b")
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current|who's the contact|who is the contact)\b")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
 ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|where is|how many|which days?|what date)\b"
@@ -67,6 +67,7 @@ THIS_YEAR = re.compile(r"今年度?の")
 HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|コツ|考え|事例|進め|どう)")  # 選び方, 仕方 — not 地方
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
+ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed) yet\b")  # "Has their application been approved yet?"
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
@@ -75,8 +76,8 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
 # never give; 「原則はいくつ」「協働の形態はいくつある」 count what the guidelines set out, and answer.
 GROUP_COUNT = DeclineKind("団体の数", "指針には市内の団体・自治会・法人の数はありません。", ())
-GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO)(は|って|が|の数は)?(全部で|全体で|合わせて|市内で)?"
-                            r"(いくつ|幾つ|何個)")
+GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO|自治体|市町村)(は|って|が|の数は)?、?"
+                            r"(全部で|全体で|合わせて|市内で|全国で)?(今|いま)?(いくつ|幾つ|何個)(?![もか])")
 
 
 # Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
@@ -89,7 +90,7 @@ EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設�
 # So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
 EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成"
-WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[^。?？、]{{0,8}}({EVENTS})(し|さ)"
+WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[^。?？、]{{0,8}}({EVENTS})(し|さ)|(何年度?|いつ)(に|頃|ごろ)?出(た|され)"
                            rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)")
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
 # なっていましたか」), asks what a guideline wrote: 小平市's sets out when its centre was to open. Three helpers writing
@@ -108,7 +109,7 @@ def recorded_plan(sentence: str) -> bool:
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
 # guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|\bcourt (ruling|case|decision)s?\b|\bcase law\b")
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).
@@ -122,6 +123,7 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 POST_HOLDER = DeclineKind("今その役にいる人", "指針には委員長や推進員など、今その役に誰が就いているかはありません（誰が担うべきかという考え方は扱います）。", ())
 HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
                         r"(務めて|やって|指名さ|選ばれて|就いて)")
+APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
 IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
                             r"(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?(なって|いる|います|入って|担当して)")
 # ... and so does a person's name asked for (「担当している課長さんのお名前を教えてください」) — not the names of
@@ -133,13 +135,13 @@ NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と
 # whether to tell (「参加者の住所を団体に教えていい？」 is about personal data, which the guidelines treat) — and only of
 # a place: 「電話するならどこの課」 asks which office, which they may say.
 CONTACT = DeclineKind("施設・窓口の連絡先", "指針には施設や窓口の住所・電話番号・URLはありません。", ())
-CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先)"
-                         r"(と[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
+CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先|申込先|申し込み先)"
+                         r"(と、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
                          r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much.
 LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
-LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで")
+LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで|\b(what's|what is) the (maximum|max)\b")
 # Which group won or was chosen (「ちばコラボ大賞、どの団体が受賞した？」): one year's result, as this year's one is.
 CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)が(受賞|選ばれ|表彰|採択|選定)")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
@@ -193,6 +195,7 @@ LATER_READINGS = (
     (WHEN_HAPPENED, EVENT_DATE),
     (HOLDS_POST, POST_HOLDER),
     (IS_IN_POST_NOW, POST_HOLDER),
+    (APPOINTED, POST_HOLDER),
     (NAME_ASK, POST_HOLDER),
     (CONTACT_ASK, CONTACT),
     (LIMIT_ASK, LIMIT),
@@ -237,16 +240,24 @@ def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | No
         if particle not in ABOUT_IT or (particle == "で" and following != "は") or (particle == "に" and following != "も"):
             continue
         if particle == "の" and (following in ASKER_NOUNS | REGION_NOUNS or following.endswith(("課", "係", "局", "部"))
-                                or len(after) > 1 and after[1].pos[1:3] == ("固有名詞", "地名")):
+                                or len(after) > 1 and _municipality_at(after[1:])):
             continue  # who asks; a region (北海道の自治体); an address (東京都の小平市)
         return Found(OTHER_MUNICIPALITY, name)
     return None
 
 
+def _municipality_at(words: list) -> bool:
+    """The words begin with a municipality's name (小平市, or 大沼 + 町): 「東京都の小平市」 is an address; 「横浜市の
+    「横浜コード」」 names a place in a code's name, and asks about the city."""
+    if words[0].pos[1:3] != ("固有名詞", "地名"):
+        return False
+    return words[0].surface.endswith(MUNICIPAL_SUFFIXES) or (len(words) > 1 and words[1].surface in MUNICIPAL_SUFFIXES)
+
+
 def _one_instance(sentence: str, how_to: bool) -> re.Match[str] | None:
     """How far one case has got; or, in a sentence that is no how-to, this year's or the next one asked who, when or
     where of, or asked to be shown — unless a way, a point or an example of it is asked."""
-    far = HOW_FAR.search(sentence)
+    far = HOW_FAR.search(sentence) or ENGLISH_HOW_FAR.search(sentence)
     if far or how_to:
         return far
     if INSTANCE_ASK.search(sentence):
