@@ -7,7 +7,8 @@ included (first/message/), whether a rushed or fixed project suits 協働 (rushe
 indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side may
 evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask), procedures one side does not
 understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
-(dependence_ask), whether an agreement must be in writing (written_agreement_ask). The reranker sees such questions
+(dependence_ask), whether an agreement must be in writing (written_agreement_ask), whether the city may write the
+specification alone or choose by price (specification_ask). The reranker sees such questions
 seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names
 among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the
 section it restates (summary_table)."""
@@ -36,6 +37,7 @@ from retrieval.search.rank.first.message.methods_ask import MethodsAsks
 from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.message.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.message.rushed_ask import RushedAsks
+from retrieval.search.rank.first.message.specification_ask import SpecificationAsks
 from retrieval.search.rank.first.message.trouble_ask import TroubleAsks
 from retrieval.search.rank.first.message.understanding_ask import UnderstandingAsks
 from retrieval.search.rank.first.message.written_agreement_ask import WrittenAgreementAsks
@@ -67,7 +69,8 @@ class FirstRules:
             ExampleAsks(texts, window), RushedAsks(texts, window), PublicMoneyAsks(texts, window),
             TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
             CapacityAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
-            AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window))
+            AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
+            SpecificationAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
