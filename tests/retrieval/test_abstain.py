@@ -833,3 +833,10 @@ def test_naming_a_guideline_in_english_is_evidence_when_an_entry_gives_passages_
 def test_naming_a_guideline_in_english_does_not_answer_a_fact_it_never_holds(engine: Engine) -> None:
     assert not engine.ask("What is the phone number of Kodaira's citizen activity center?").answered
     assert not engine.ask("Is there a court ruling on Abashiri's 委託 contracts?").answered
+
+
+def test_an_everyday_staple_word_after_the_turn_names_no_topic(engine: Engine) -> None:
+    # tune74 (read): 必要 after 「…作りたいんですが、」 made the bank account the situation and the ask a topic
+    assert not engine.ask("実行委員会の名義で銀行口座を作りたいんですが、窓口に持っていく書類は何が必要ですか？").answered
+    # a subject after the turn still asks about it
+    assert engine.ask("普通の委託なら見積合わせで金額を比べて決めますが、協働の場合も価格で選んでいい？").answered

@@ -163,13 +163,15 @@ class TopicEvidence:
         return rest.weights.get("協働", 0.0) >= 1.0 or (self._has_topic(rest.weights) and self._names_topic(rest))
 
     def _names_topic_word(self, sentence: str) -> bool:
-        """One sentence names a staple topic of the guidelines (協働, 団体, 事業 …), a subject (補助金, 後援 …)
-        or something the glossary knows (町内会 for 自治会)."""
+        """One sentence names a subject of the guidelines (協働, 団体, 補助金, 後援 …) or something the glossary knows
+        (町内会 for 自治会) — an everyday staple word (必要, 市民, 地域) does not, as in `verdict`: 「…口座を作りたいん
+        ですが、窓口に持っていく書類は何が必要ですか」 turns to nothing of the guidelines'. Without subjects, any staple does."""
         return self._names_topic(self._query(sentence))
 
     def _names_topic(self, query: Query) -> bool:
         return bool(query.glossary_terms) or any(
-            self._staple(t, w) or (w >= self._tuning.part_weight and t in self._subjects) for t, w in query.weights.items())
+            (self._staple(t, w) and not self._subjects) or (w >= self._tuning.part_weight and t in self._subjects)
+            for t, w in query.weights.items())
 
     def _staple(self, term: str, weight: float) -> bool:
         """A whole noun or glossary term (not a compound's part, not a verb) in a tenth or more of the passages."""
