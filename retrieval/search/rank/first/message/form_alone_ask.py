@@ -1,0 +1,48 @@
+"""What makes a project 協働 — not its form, nor dealing with a group at all — for a message asking whether a form or a
+long relationship alone makes it so: 「共催にしておけば協働事業ってことになる？」 asks what 小平市 says in so many words
+(「共催や協定などの事業の形態だけで協働事業とするものではありません」); 「昔から付き合いのある団体との仕事は、全部協働と言って
+いい？」 what 網走市 does (「既存の業務で団体と関係を持つ業務の全てが「協働」ではありません」).
+
+The message's words (共催, 実行委員会, 団体, 仕事) stand in 網走市's sections on each form and its checklist of 協働の
+ポイント, so the reranker puts one of those first. When the message asks whether a form by itself, or everything done
+with a group, counts as 協働, among the passages ranked nearest the top the first saying it does not goes first.
+Whether 後援 alone is 協働 is left to 網走市's section on 事業協力・後援, which answers it; so is a message about an
+agreement left unwritten (written_agreement_ask).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+
+# a form by itself: 共催にしておけば, ワークショップを開くだけで, "co-host … automatically" — not a written agreement
+FORM_ALONE = re.compile(
+    r"^(?!.*協定書).*(?:共催|ワークショップ|実行委員会(?!の議事)|co-host|agreement)[^。?？]{0,25}"
+    r"(?:だけで|しておけば|にしておけば|すれば|やれば|それで|automatically|by itself)")
+# 「形態だけで協働事業とするものではありません」
+SAYS_NOT_BY_FORM = re.compile(r"形態だけで協働事業とするものではありません")
+# everything done with a group: 付き合いのある団体との仕事は全部, "does all of that count as partnership"
+EVERY_DEALING = re.compile(
+    r"(?:付き合い|関わ|やりとり|やり取り|仕事|業務|事業|\bwork|\bdeal)[^。?？]{0,30}(?:全部|すべて|全て|\bevery\b|\ball of\b)"
+    r"[^。?？]{0,20}(?:協働|一緒にや|partnership|collaborat)"
+    r"|(?:全部|すべて|全て)[^。?？]{0,6}(?:協働|一緒にや)[^。?？]{0,6}(?:って|と)(?:呼|言|いい|考え|扱)")
+# 「既存の業務で団体と関係を持つ業務の全てが「協働」ではありません」
+SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが")
+
+
+class FormAloneAsks(MarkedAsk):
+    """Which passages say a form alone does not make 協働, and which goes first for a message asking whether it does."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_NOT_BY_FORM, passage_texts), window, setting=FORM_ALONE)
+
+
+class EveryDealingAsks(MarkedAsk):
+    """Which passages say not all dealings with groups are 協働, and which goes first for a message asking if they are."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_NOT_ALL_DEALINGS, passage_texts), window, setting=EVERY_DEALING)

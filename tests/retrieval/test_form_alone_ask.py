@@ -1,0 +1,85 @@
+"""A message asking whether a form alone (共催, a workshop) or every dealing with a group makes 協働 gets the passages
+saying it does not (form_alone_ask.py): 小平市's 「①協働と事業の形態」 and 網走市's 「⑥その他の協働」."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.message.form_alone_ask import (
+    EVERY_DEALING,
+    FORM_ALONE,
+    SAYS_NOT_ALL_DEALINGS,
+    SAYS_NOT_BY_FORM,
+    EveryDealingAsks,
+    FormAloneAsks,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "共催っていう形にしておけば、それで協働事業ってことになるんですか？",
+    "住民ワークショップを開くだけでも協働と言えますか。",
+    "If we co-host an event or sign an agreement with a group, does that automatically make it a collaboration?",
+])
+def test_a_form_by_itself(question: str) -> None:
+    assert FORM_ALONE.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    # an agreement left unwritten is written_agreement_ask's; 後援 alone is 網走市's section on 後援
+    "協定書は結んでないけど、打ち合わせのメモで確認するだけでいい？",
+    "協定書を交わさずに、実行委員会の議事録で役割分担を確認するだけで進めても問題ない？",
+    "後援名義を出すだけでも協働になりますか？",
+    "共催の場合の役割分担はどう決めればいい？",
+])
+def test_written_agreements_and_other_forms_are_no_form_alone_ask(question: str) -> None:
+    assert not FORM_ALONE.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。",
+    "うちの課、昔から同じ団体といろいろ仕事してるんだけど、それって全部協働ってことでいいよね？",
+    "We already deal with lots of groups in our daily work. Does all of that count as partnership?",
+])
+def test_every_dealing_with_a_group(question: str) -> None:
+    assert EVERY_DEALING.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", ["協働事業の経費は全部市が持つもの？", "団体との付き合い方で気をつけることは？"])
+def test_other_asks_are_no_every_dealing_ask(question: str) -> None:
+    assert not EVERY_DEALING.search(normalize_text(question))
+
+
+def test_the_passages_saying_neither_makes_kyodo() -> None:
+    assert SAYS_NOT_BY_FORM.search("逆に、共催や協定などの事業の形態だけで協働事業とするものではありません。")
+    assert not SAYS_NOT_BY_FORM.search("協働に当たる関係があれば、後援や共催、実行委員会、ワークショップ、協定など")
+    assert SAYS_NOT_ALL_DEALINGS.search("しかし、既存の業務で団体と関係を持つ業務の全てが「協働」ではありません。")
+
+
+def test_the_passage_goes_first_only_for_such_a_message_and_near_the_top() -> None:
+    texts = ["共催・実行委員会", "形態だけで協働事業とするものではありません"]
+    asks = [normalize_text("協働になる？")]
+    order = np.array([2.0, 1.0])
+    assert FormAloneAsks(texts, window=2).first(asks, order, question=normalize_text("共催は協働？")) is None
+    message = normalize_text("共催にしておけば協働になる？")
+    assert FormAloneAsks(texts, window=1).first(asks, order, question=message) is None
+    assert FormAloneAsks(texts, window=2).first(asks, order, question=message) == 1
+    dealings = ["協働のポイント", "既存の業務で団体と関係を持つ業務の全てが「協働」ではありません"]
+    message = normalize_text("団体との仕事は全部協働と言っていい？")
+    assert EveryDealingAsks(dealings, window=2).first(asks, order, question=message) == 1
+    assert EveryDealingAsks(dealings, window=2).first(asks, order, question=normalize_text("協働になる？")) is None
+
+
+def test_a_form_alone_gets_kodairas_forms_first(engine: Engine) -> None:
+    # tune74 (read): 網走市's section on 共催・実行委員会 ranked first before
+    answer = engine.ask("<@U07KYODO> 文化振興課です。市民音楽祭の実行団体から今年は市も共催に入ってほしいと言われています。"
+                        "共催にしておけば協働事業ってことになりますか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "forms")
+
+
+def test_every_dealing_gets_abashiris_other_forms_first(engine: Engine) -> None:
+    # tune53 (read): 網走市's checklist of 協働のポイント ranked first before
+    answer = engine.ask("昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-other")
