@@ -7,7 +7,8 @@ Evidence that they do not:
   deadline, a phone number, an application's status, a tax ruling …), as listed in
   knowledge/decline.yaml; a fact word inside an embedded question (「いくら削減できるかを目的に
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
-  fact (「LANのパスワードが切れました。どうすれば再設定できますか？」); an add-on ask (「…との違いも知りたい」)
+  fact (「LANのパスワードが切れました。どうすれば再設定できますか？」), or a want beside the ask names one (「保険を
+  かけたいです。」 is the situation, 「名刺を作り直したい。」 what is asked for); an add-on ask (「…との違いも知りたい」)
   asks more of the fact before it; some facts are asked by grammar alone (fact_asks.py: this year's one, the
   office's systems, an article of a law, a form's field, a scheduled date, how many groups a city has) — but asking
   what is usual or should be is not a fact (decline.yaml `unless`);

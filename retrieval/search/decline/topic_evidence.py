@@ -37,6 +37,7 @@ GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドラ�
 # ... and, asking what it says (「小平市の指針では」「指針によると」), ask for its content whatever the fact.
 IN_GUIDELINE = re.compile(GUIDELINE_REFERENCE.pattern + r"(では|によると|によれば|の中で|に(は)?(書|記載|載))")
 
+
 class TopicEvidence:
     """Whether the guidelines treat a question, on the evidence of its sentences, the Q&A entries and the passages."""
 
