@@ -9,7 +9,7 @@ evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask)
 understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
 (dependence_ask), whether an agreement must be in writing (written_agreement_ask), whether the city may write the
 specification alone or choose by price (specification_ask), whether a form or every dealing with a group alone makes
-協働 (form_alone_ask). The reranker sees such questions
+協働 (form_alone_ask), whether 対等 means an even split or rules out a small partner (equal_footing_ask). The reranker sees such questions
 seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names
 among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the
 section it restates (summary_table)."""
@@ -34,6 +34,7 @@ from retrieval.search.rank.first.ask.steps_ask import StepsAsks
 from retrieval.search.rank.first.marked import MarkedAsk
 from retrieval.search.rank.first.message.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
+from retrieval.search.rank.first.message.equal_footing_ask import EvenSplitAsks, SmallPartnerAsks
 from retrieval.search.rank.first.message.form_alone_ask import EveryDealingAsks, FormAloneAsks
 from retrieval.search.rank.first.message.methods_ask import MethodsAsks
 from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
@@ -72,7 +73,8 @@ class FirstRules:
             TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
             CapacityAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
-            SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window))
+            SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
+            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:

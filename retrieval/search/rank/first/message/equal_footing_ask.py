@@ -1,0 +1,44 @@
+"""What 対等 means when the two sides are unequal: for a message asking whether being equal means splitting costs and
+work evenly, 網走市's 「「対等な関係」は、資源のある方に有利に働いてしまいます」 (「同じように負担を強いるのは困難です」);
+for one asking whether a small group run by a few people can be an equal partner, its 「自立、対等は、最初からあるもの
+ではなく、創り出していくものです」 (「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」).
+
+The messages' words (対等, 経費, 団体, 協働) stand in every section on the principle of equality and on costs, so the
+reranker puts 千葉県's or 北九州市's principle, or a section on the forms of 協働, first. When the message says so,
+among the passages ranked nearest the top the first of 網走市's that answers goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+
+# 「対等なんだから費用も半分ずつ」「the NPO says we're equal partners so let's split the costs 50/50」
+EVEN_SPLIT = re.compile(
+    r"(?:対等|五分五分|半々|半分ずつ|\bequal|50/50|\bfifty)[^。?？]{0,30}(?:経費|負担|費用|お金|人数|準備|\bcosts?\b|\bsplit|\bbudget)"
+    r"|(?:経費|負担|費用|お金|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|50/50|同じだけ|同じように)")
+# 「同じように負担を強いるのは困難です」
+SAYS_UNEVEN = re.compile(r"同じように負担を強いるのは困難")
+# a group of a few people, small or not yet on its feet, and equal: 「メンバー3人くらいの小さなNPO」「two volunteers」
+SMALL_AND_EQUAL = re.compile(r"(?:小さ|数人|一人で|1人で|2人|二人|[0-9]〜[0-9]人|two people|two volunteers|\btiny\b|\bsmall\b"
+                             r"|力もない|組織もお金も)[^。?？]{0,60}(?:対等|肩を並べ|\bequal)")
+# 「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」
+SAYS_FEW_RUN_THEM = re.compile(r"1人あるいは数人で運営")
+
+
+class EvenSplitAsks(MarkedAsk):
+    """Which passages say equality does not mean an even burden, and which goes first for a message asking if it does."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_UNEVEN, passage_texts), window, setting=EVEN_SPLIT)
+
+
+class SmallPartnerAsks(MarkedAsk):
+    """Which passages say equality is made, not given, and which goes first for a message about a small partner."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_FEW_RUN_THEM, passage_texts), window, setting=SMALL_AND_EQUAL)

@@ -1,0 +1,78 @@
+"""What 対等 means between unequal sides (equal_footing_ask.py): an even split of costs gets 網走市's 「「対等な関係」は、
+資源のある方に有利に働いてしまいます」; a small partner gets its 「自立、対等は、…創り出していくものです」."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.message.equal_footing_ask import (
+    EVEN_SPLIT,
+    SAYS_FEW_RUN_THEM,
+    SAYS_UNEVEN,
+    SMALL_AND_EQUAL,
+    EvenSplitAsks,
+    SmallPartnerAsks,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "課長が「対等なパートナーなんだから経費も半々で」と言います。それでいいの？",
+    "先輩が「協働は対等なんだから、費用も手間も団体に半分ずつ持ってもらえばいい」って言うんですけど",
+    "The NPO says we're equal partners so let's split the costs 50/50, but they have almost no money.",
+])
+def test_an_even_split_asked_of_equality(question: str) -> None:
+    assert EVEN_SPLIT.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", ["対等な関係ってどういうこと？", "協働事業の経費の分担はどう決める？"])
+def test_equality_or_costs_alone_are_no_even_split_ask(question: str) -> None:
+    assert not EVEN_SPLIT.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "相手の団体がまだ小さくて、とても対等とは言えない状態です。それでも協働できますか？",
+    "Our NPO partner is tiny, basically two volunteers. Can we treat them as an equal partner?",
+])
+def test_a_small_partner_and_equality(question: str) -> None:
+    assert SMALL_AND_EQUAL.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", ["小さな団体とも協働できますか？", "対等な関係を保つには？"])
+def test_size_or_equality_alone_is_no_small_partner_ask(question: str) -> None:
+    assert not SMALL_AND_EQUAL.search(normalize_text(question))
+
+
+def test_the_passages_on_equality_between_unequal_sides() -> None:
+    assert SAYS_UNEVEN.search("「対等な関係」は、資源、情報、資金のある方に有利に働きます。同じように負担を強いるのは困難です。")
+    assert not SAYS_UNEVEN.search("役割分担や経費分担を明確にする必要があります")
+    assert SAYS_FEW_RUN_THEM.search("市民団体やNPOの多くが、実際には1人あるいは数人で運営しています。")
+
+
+def test_the_passages_go_first_only_for_such_a_message_and_near_the_top() -> None:
+    texts = ["対等の原則", "同じように負担を強いるのは困難です。1人あるいは数人で運営しています"]
+    asks = [normalize_text("どう考えればいい？")]
+    order = np.array([2.0, 1.0])
+    split = normalize_text("対等なんだから費用も半々で、と言われた。どう考えればいい？")
+    assert EvenSplitAsks(texts, window=1).first(asks, order, question=split) is None
+    assert EvenSplitAsks(texts, window=2).first(asks, order, question=split) == 1
+    assert EvenSplitAsks(texts, window=2).first(asks, order, question=normalize_text("対等って何？")) is None
+    small = normalize_text("数人の小さな団体でも対等にやれる？")
+    assert SmallPartnerAsks(texts, window=2).first(asks, order, question=small) == 1
+    assert SmallPartnerAsks(texts, window=2).first(asks, order, question=split) is None
+
+
+def test_an_even_split_gets_abashiris_equal_relationship_first(engine: Engine) -> None:
+    # tune33 (read): 網走市's 「(3) 協働の形態」 ranked first before
+    answer = engine.ask("<@U07KYODO> 市民課の係長です。協働事業の費用の話で、うちの課長が「対等なパートナーなんだから経費も"
+                        "半々で」と言い出して、団体さんが困ってます。これって大丈夫？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "equal-relationship")
+
+
+def test_a_small_partner_gets_abashiris_create_equality_first(engine: Engine) -> None:
+    # tune34 (read): 北九州市's issues of groups' activities ranked first before
+    answer = engine.ask("The group we're working with is basically just two people. "
+                        "Can we really treat them as an equal partner?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "create-equality")
