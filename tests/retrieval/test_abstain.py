@@ -781,8 +781,17 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("大阪市の協働指針の【実践編】は何年度に出たのか知りたいです。", "出来事の日付"),
     ("What's the maximum grant amount a 自治会 can receive under our 協働 subsidy program this year?", "上限・割合の決まり"),
     ("Who's the contact person at the 市民活動サポートセンター? I need their email address.", "担当者・金額・時刻"),
-    ("A group applied for our 協働提案事業 last month. Has their application been approved yet?", "今年・次回の個別の事柄"),
+    ("A group applied for our 協働提案事業 last month. Has their application been approved yet?", "今の状況"),
     ("地域担当職員制度を導入している自治体って、全国で今いくつくらいあるの？", "団体の数"),
+    # tune91-92 (read): now, yet, and asked in English
+    ("千葉県の協働推進員って今何人いるの？", "今年・次回の個別の事柄"),
+    ("千葉県の協働推進員、今年度は県民生活課だと誰が担当してるか名前わかる？", "今その役にいる人"),
+    ("大阪市の協働指針【実践編】って、もう策定されたんでしょうか？", "今の状況"),
+    ("「ふれあいの家」を使いたいという住民がいるんですが、利用の申し込みはどこにすればいいですか？", "庁内のシステムの使い方"),
+    ("What's the upper limit for a 随意契約 when we 委託 a 協働事業 to an NPO?", "上限・割合の決まり"),
+    ("What's the phone extension for the secretariat of Kitakyushu's NPO窓口庁内連絡会議?", "施設・窓口の連絡先"),
+    ("Does choosing a 指定管理者 require a council vote under the Local Autonomy Act?", "法令の条文・判例"),
+    ("When will this year's 補助金交付決定通知 go out? The applicant group keeps asking me.", "今年・次回の個別の事柄"),
     # a city named inside a code's name is still the city asked about (「東京都の小平市」 is an address)
     ("横浜市の「横浜コード」ってどんな中身？協働のルールとしてうちでも参考にしたい。", "収録していない自治体"),
 ])
@@ -840,3 +849,19 @@ def test_an_everyday_staple_word_after_the_turn_names_no_topic(engine: Engine) -
     assert not engine.ask("実行委員会の名義で銀行口座を作りたいんですが、窓口に持っていく書類は何が必要ですか？").answered
     # a subject after the turn still asks about it
     assert engine.ask("普通の委託なら見積合わせで金額を比べて決めますが、協働の場合も価格で選んでいい？").answered
+
+
+@pytest.mark.parametrize("question", [
+    # tune91 (read): the ask asks only whether the bot knows; the question told just before it is what is asked
+    "<@U07KYODO> 市民協働課です。小平市の提案型協働事業について、今年度の募集締切がいつか団体から聞かれました。わかりますか？",
+    "<@U07KYODO> 窓口担当です。先月うちの課に協働事業の提案書を出した団体から、審査結果はいつ出るのかと問い合わせが"
+    "ありました。どうなってますか？",
+    "<@U07KYODO> 観光課です。オホーツク網走マラソンの実行委員会の事務局の連絡先を教えてほしいと問い合わせが来ています。"
+    "わかりますか？",
+])
+def test_an_ask_pointing_back_asks_the_question_just_told(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+def test_an_ask_pointing_back_at_a_question_the_guidelines_answer_is_answered(engine: Engine) -> None:
+    assert engine.ask("団体から「協働と委託は何が違うのか」と聞かれました。わかりますか？").answered

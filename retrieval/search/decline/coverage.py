@@ -69,11 +69,12 @@ class DeclinePhrases:
         self._unless = {kind.kind: AliasLists([kind.unless], analyzer) for kind in kinds if kind.unless}
 
     def find(self, text: str, *, other_senses: bool, settings: bool = False,
-             analysis: Analysis | None = None) -> Found | None:
+             analysis: Analysis | None = None, reported: bool = False) -> Found | None:
         """The first phrase of a kind that is (or is not) an other sense — of the settings, when asked for
-        them — not inside an embedded question, nor in a sentence about a topic the kind lists in `unless`."""
+        them — not inside an embedded question (unless the question is `reported`: 「…がいつか聞かれました」 tells the
+        question someone asked), nor in a sentence about a topic the kind lists in `unless`."""
         analysis = analysis or self._analyzer.analyse(text)
-        found = self._find(analysis, other_senses=other_senses, settings=settings)
+        found = self._find(analysis, other_senses=other_senses, settings=settings, reported=reported)
         if found and found.kind.kind in self._unless and \
                 self._unless[found.kind.kind].found_in(analysis.text, analysis):
             # 「チェックシートのExcelの様式はどこからダウンロード？」: the phrase's kind is set aside (the check sheet is
@@ -83,7 +84,7 @@ class DeclinePhrases:
             found = bare_fact(analysis.text) or (other_municipality(analysis, self._places) if self._places else None)
         return found
 
-    def _find(self, analysis: Analysis, *, other_senses: bool, settings: bool) -> Found | None:
+    def _find(self, analysis: Analysis, *, other_senses: bool, settings: bool, reported: bool = False) -> Found | None:
         spans = analysis.form_spans()
         # English first, then runs of forms by where they stand, then phrases as written in file order
         order = {ENGLISH: 0, FORMS: 1, WRITTEN: 2}
@@ -93,7 +94,7 @@ class DeclinePhrases:
             if kind.other_sense != other_senses or kind.setting != settings:
                 continue
             after = tuple(form for form, begin, _ in spans if begin >= match.end)
-            if match.how == ENGLISH or kind.other_sense or not _embedded(after):
+            if match.how == ENGLISH or kind.other_sense or reported or not _embedded(after):
                 return Found(kind, phrase)
         return None
 

@@ -38,10 +38,10 @@ BARE_INTERROGATIVE = re.compile(
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
 # The same asks in English begin the sentence: 「When is the next meeting?」「What's the current membership rate?」
 # (「who is the main actor」「when should we」 are the guidelines' questions).
-ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current|who's the contact|who is the contact)\b")
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current|who's the contact|who is the contact|how much is it)\b")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
-ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|where is|how many|which days?|what date)\b"
+ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|when will|when does|where is|how many|which days?|what date)\b"
                               r"(?!.*\b(should|how)\b)"
                               r".*\b(this|next|last) (year|month|week)\b")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
@@ -68,6 +68,10 @@ HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|�
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
 ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed) yet\b")  # "Has their application been approved yet?"
+# How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
+CURRENT_STATUS = DeclineKind("今の状況", "個別の申請や計画が今どうなっているかは指針にはありません。", ())
+# 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
+DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)(んでしょうか|んですか|の|か)?\s*[?？]")
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
@@ -109,7 +113,7 @@ def recorded_plan(sentence: str) -> bool:
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
 # guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b")
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b|\bunder the [a-z ]{0,30}\bact\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).
@@ -123,6 +127,8 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 POST_HOLDER = DeclineKind("今その役にいる人", "指針には委員長や推進員など、今その役に誰が就いているかはありません（誰が担うべきかという考え方は扱います）。", ())
 HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
                         r"(務めて|やって|指名さ|選ばれて|就いて)")
+# 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
+HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|やって|務めて|なって)")
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
 IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
                             r"(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?(なって|いる|います|入って|担当して)")
@@ -138,15 +144,18 @@ CONTACT = DeclineKind("施設・窓口の連絡先", "指針には施設や窓�
 CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先|申込先|申し込み先)"
                          r"(と、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
                          r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
+ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
+# How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
+COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much.
 LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
-LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで|\b(what's|what is) the (maximum|max)\b")
+LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで|\b(what's|what is) the (maximum|max)\b|\bupper limit\b")
 # Which group won or was chosen (「ちばコラボ大賞、どの団体が受賞した？」): one year's result, as this year's one is.
 CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)が(受賞|選ばれ|表彰|採択|選定)")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
-                          r"|どこに(保存|置い))")
+                          r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
 
 
 # 「横浜市の協働契約の制度では…」「埼玉県や神奈川県にもありますか」: an ask about a municipality whose guideline the
@@ -171,10 +180,11 @@ ANOTHER_SENSE = DeclineKind(
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
-                           LIMIT.kind, EVENT_DATE.kind})
+                           LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
-# holds a post, when something opened or was published. Naming a guideline does not make them its content.
-NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind})
+# holds a post, when something opened or was published, how far it has got. Naming a guideline does not make them its
+# content.
+NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind})
 
 
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
@@ -196,6 +206,9 @@ LATER_READINGS = (
     (HOLDS_POST, POST_HOLDER),
     (IS_IN_POST_NOW, POST_HOLDER),
     (APPOINTED, POST_HOLDER),
+    (HOLDS_NOW, POST_HOLDER),
+    (COUNT_NOW, ONE_INSTANCE),
+    (ENGLISH_CONTACT, CONTACT),
     (NAME_ASK, POST_HOLDER),
     (CONTACT_ASK, CONTACT),
     (LIMIT_ASK, LIMIT),
@@ -206,6 +219,9 @@ LATER_READINGS = (
 def bare_fact(sentence: str) -> Found | None:
     """The kind of fact a sentence asks for by its grammar alone, if any."""
     how_to = bool(HOW_TO.search(sentence))
+    far = HOW_FAR.search(sentence) or ENGLISH_HOW_FAR.search(sentence) or DONE_YET.search(sentence)
+    if far:
+        return Found(CURRENT_STATUS, far.group(0))
     instance = _one_instance(sentence, how_to)
     if instance:
         return Found(ONE_INSTANCE, instance.group(0))
@@ -255,11 +271,10 @@ def _municipality_at(words: list) -> bool:
 
 
 def _one_instance(sentence: str, how_to: bool) -> re.Match[str] | None:
-    """How far one case has got; or, in a sentence that is no how-to, this year's or the next one asked who, when or
-    where of, or asked to be shown — unless a way, a point or an example of it is asked."""
-    far = HOW_FAR.search(sentence) or ENGLISH_HOW_FAR.search(sentence)
-    if far or how_to:
-        return far
+    """In a sentence that is no how-to, this year's or the next one asked who, when or where of, or asked to be
+    shown — unless a way, a point or an example of it is asked."""
+    if how_to:
+        return None
     if INSTANCE_ASK.search(sentence):
         instance = THIS_INSTANCE.search(sentence)
         if instance:
@@ -273,6 +288,17 @@ def beyond_any_text(sentence: str) -> bool:
     """The sentence asks for a fact of a kind no guideline's text holds, even about what it names (NEVER_IN_TEXT)."""
     found = bare_fact(sentence)
     return found is not None and found.kind.kind in NEVER_IN_TEXT
+
+
+# An ask that only asks whether the bot knows, or how things stand (「わかりますか？」「どうなってますか？」), asks what the
+# message told just before it: 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」.
+POINTS_BACK = re.compile(r"^(<@\w+>\s*)?(それ|これ|その件|そのへん|その辺)?(って|は)?"
+                         r"(わか|分か|知って|ご存[知じ]|どうなって)[^。?？]{0,8}[?？]?\s*$")
+
+
+def points_back(sentence: str) -> bool:
+    """The sentence asks nothing but whether the bot knows, or how things stand."""
+    return bool(POINTS_BACK.search(sentence.strip()))
 
 
 def asks_also(analysis: Analysis) -> bool:

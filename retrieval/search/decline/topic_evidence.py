@@ -18,6 +18,7 @@ from retrieval.search.decline.fact_asks import (
     asks_also,
     asks_instead,
     beyond_any_text,
+    points_back,
     recorded_plan,
 )
 from retrieval.search.question.asking import ends_wanting
@@ -103,6 +104,15 @@ class TopicEvidence:
                     not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
                     for sentence, fact in zip(query.situation, told, strict=True)):
                 return Coverage(False, "fact", next(f for f in told if f))
+        if not any(facts) and any(points_back(sentence) for sentence in query.asks):
+            # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only asks whether the bot
+            # knows; what it knows would be the question just told, however much of 協働 stands around it
+            told = [(sentence, analysis) for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)
+                    if not points_back(sentence)] or list(zip(query.situation[-1:], query.situation_analyses[-1:], strict=True))
+            found = next((f for sentence, analysis in told if (f := self._decline.find(
+                sentence, other_senses=False, analysis=analysis, reported=True))), None)
+            if found:
+                return Coverage(False, "fact", found)
         if names_document and (best_share > 0 or (qa_matches and _written_in_english(query.text))):
             # "what does Kitakyushu's guideline say about …" — in English few words match the Japanese passages, and
             # an entry that matches gives the passages to quote ("If we don't sign a formal agreement, how can roles
