@@ -865,3 +865,10 @@ def test_an_ask_pointing_back_asks_the_question_just_told(engine: Engine, questi
 
 def test_an_ask_pointing_back_at_a_question_the_guidelines_answer_is_answered(engine: Engine) -> None:
     assert engine.ask("団体から「協働と委託は何が違うのか」と聞かれました。わかりますか？").answered
+
+
+def test_roles_and_partners_in_another_senses_setting_show_no_topic(engine: Engine) -> None:
+    # tune92 (read): 役割分担 is a subject, yet in チーム医療 it is the team's roles
+    assert not engine.ask("チーム医療で医師と看護師が協働するとき、役割分担はどう決めるのが一般的ですか？").answered
+    # a partner of the guidelines named in the same setting still shows the topic
+    assert engine.ask("学校の授業で地域のNPOと協働するとき、役割分担はどう決めればいい？").answered

@@ -33,6 +33,10 @@ from retrieval.search.tuning import Tuning
 # aside turns it as well: 「謝金の単価表が見つからず…それはまた聞くとして、協働で作った報告書の権利は？」.
 CONCESSIVE = re.compile(r"(?:ですが|ますが|ましたが|でしたが|だが|たが|ないが|けど|けれど|けれども"
                         r"|さておき|ともかく|別として|聞くとして|置いといて|おいといて|置いておいて|ところで)[、,]")
+# What any working together has — roles, a partner, equal footing: in another sense's setting (「チーム医療で医師と看護師が
+# 協働するとき、役割分担はどう決める？」) these words are that sense's too, and show no topic of the guidelines. Beside a
+# compound the knowledge never makes they still do: 「横浜市の協働契約のように、役割分担を文書で決めておくべき？」.
+ANY_COLLABORATION = frozenset({"役割分担", "対等", "相手", "パートナー"})
 # How staff refer to a guideline document itself, after naming its city.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
 # ... and, asking what it says (「小平市の指針では」「指針によると」), ask for its content whatever the fact.
@@ -133,7 +137,7 @@ class TopicEvidence:
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
             # setting where it means something else (教員同士の協働, 看護師と介護士の協働) — or 連携, 協力 so
             # (病診連携): not the guidelines' sense, so no evidence; the rest of the question must show the topic
-            weights = {t: w for t, w in weights.items() if t not in other}
+            weights = {t: w for t, w in weights.items() if t not in other and not (setting and t in ANY_COLLABORATION)}
             if not weights:
                 return Coverage(False, "no-topic", sense)
             best_share = self._best_share(weights)
