@@ -128,18 +128,21 @@ def _interrogatives(words: Sequence[Morpheme]) -> list[int]:
             if (m.form in INTERROGATIVES or m.surface in INTERROGATIVES) and not _indefinite(words, i)]
 
 
-def _ends_as_ask(text: str) -> bool:
+def _plain_ending(text: str) -> str:
+    """The sentence without its closing marks and polite copula (「…かけたいです。」 ends 「かけたい」)."""
     tail = text.rstrip("。.!！…~〜ー ")
     for polite in ("です", "ます", "んです", "のです"):
         tail = tail.removesuffix(polite)
-    return tail.endswith(ASKING_ENDINGS)
+    return tail
+
+
+def _ends_as_ask(text: str) -> bool:
+    return _plain_ending(text).endswith(ASKING_ENDINGS)
 
 
 def ends_wanting(text: str) -> bool:
     """The sentence asks only by wanting something done (「…かけたいです」「参考にしたくて」)."""
-    tail = text.rstrip("。.!！…~〜ー ")
-    for polite in ("です", "んです", "のです"):
-        tail = tail.removesuffix(polite)
+    tail = _plain_ending(text)
     return tail.endswith(WANTS) and not tail.endswith(WANTING_TO_KNOW)
 
 
