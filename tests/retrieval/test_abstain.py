@@ -355,6 +355,7 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     "How do I get students to collaborate in group work in class?",
     "姉妹都市との協働ってどう進めればいい？",  # the sister city alone: a setting, and no other topic
     "国際交流係です。海外の都市と姉妹都市提携を新たに結ぶとき、協働として何から準備すればいい？",
+    "生成AIと人の協働ってことで、業務でChatGPTを使うときの庁内ルールはどうなってますか？",  # tune93 (read)
 ])
 def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -366,6 +367,7 @@ def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -
     assert engine.ask("NPOと協働で地域の情報サイトを作ります。ソースコードは誰のものにするか、何を決めておけばいい？").answered
     assert engine.ask("市立図書館で、読み聞かせの団体と一緒に事業をしたい。何から始めれば？").answered
     assert engine.ask("市と病院の看護師会が連携して健康講座をやるとき、役割分担はどう決める？").answered
+    assert engine.ask("NPOと協働で、生成AIを使った地域の情報発信講座を開きたい。役割分担はどう決める？").answered
 
 
 def test_an_ask_about_this_years_instance_is_a_fact(tmp_path: Path) -> None:
@@ -794,6 +796,29 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("When will this year's 補助金交付決定通知 go out? The applicant group keeps asking me.", "今年・次回の個別の事柄"),
     # a city named inside a code's name is still the city asked about (「東京都の小平市」 is an address)
     ("横浜市の「横浜コード」ってどんな中身？協働のルールとしてうちでも参考にしたい。", "収録していない自治体"),
+    # tune93-94 (read): a month an event is held in, who sits on a panel now, which group won or was adopted
+    ("あばしりまなび塾フェスティバルって毎年何月に開催してますか？", "出来事の日付"),
+    ("<@U07KYODO> 県民活動推進懇談会の委員名簿を見たいんですが、今の委員って誰ですか？", "今その役にいる人"),
+    ("ちばコラボ大賞で去年大賞をとった団体ってどこでしたっけ", "今年・次回の個別の事柄"),
+    # naming the guideline's city does not make this year's result its content
+    ("<@U07KYODO> 地域振興課の佐藤です。小平市の提案型協働事業、今年度はどの団体の提案が採択されたか分かりますか？",
+     "今年・次回の個別の事柄"),
+    # the first of two answers offered ends on か, yet is asked, not embedded
+    ("協定書に押す印鑑は市長の公印ですか、それとも担当課長の職印で足りますか？", "様式・書類の書き方"),
+    # short decline.yaml additions: a course's fee, an opening day, an internal rule, an advance payment
+    ("社会福祉ボランティア大学校の受講料と申込期限を教えてください", "金額"),
+    ("市民みらい創造プラザのオープン日と利用時間は？", "日付・時刻・期限"),
+    ("協働事業の協定書って、市長名じゃなくて部長名で締結しても決裁規程上問題ないですか？", "税・法令・保険の判断"),
+    ("協働事業の委託料って前払いできますか？概算払いの規定があれば教えてください。", "会計と人事の手続き"),
+    # tune95 (read): a sign-off asked after, the names of the groups adopted so far, a limitation period
+    ("<@U07KYODO> 文化課の者です。先週受け付けた「みなと音楽祭」の後援申請、もう決裁おりてますか？", "今の状況"),
+    ("小平市の提案型協働事業で、これまでに採択された団体の名前を一覧で知りたいです。", "今年・次回の個別の事柄"),
+    ("補助金を不正に受け取った団体に返還を求める場合、時効は何年ですか？", "税・法令・保険の判断"),
+    ("協働のまちづくり条例を制定している政令市ってどこがありますか？", "ほかの自治体の取り組み"),  # tune94 (read)
+    # tune89, tune94-95 (read): a survey's date and size, which 北九州市's guideline, named, does not give
+    ("北九州市の協働のあり方に関する基礎調査って、何年に何人を対象に実施したんですか？", "調査の時期・人数"),
+    ("北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？", "調査の時期・人数"),
+    ("協働提案事業で不採択になった団体から、審査請求したいと言われました。行政不服審査の対象になりますか？", "税・法令・保険の判断"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
@@ -818,6 +843,14 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     # いくつも, いくつか are many and some, not a count asked; where to ask is a contact the guidelines name
     "里山保全をしている団体が市内にいくつもあるのに、お互いを知らない。団体どうしをつなぐのに市ができることは？",
     "市民活動団体との協働でわからないことが出てきたとき、県ではどこが相談に乗ってくれる？問い合わせ先を知りたいです。",
+    # tune93 (read) refused this: a policy on templates asks for a system the guidelines describe, not a form
+    "協働相手の選び方や協定書のひな形について、市として仕組みを整える方針はありますか？",
+    # a dual-employment rule in the situation; the ask is how staff's local activity stands in 協働 (tune15, read)
+    "兼業規定との関係で慎重論もあるのですが、協働の観点から職員の地域活動はどう位置づけられていますか",
+    "市民グループからの持ち込み企画、前例がないからとつい門前払いしたくなってしまいます。どう考えれば？",  # not 前払い
+    "ほかの自治体では、協働事業の評価を団体とどこまで一緒にやっていますか？",  # how far, not which municipalities
+    "協働についての職員アンケート、いつ実施すればいいですか？",  # when to do one is a plan, not a date asked
+    "北九州市の意識調査では、協働という言葉を知らない市民はどれくらい？",  # the share the guideline gives
 ])
 def test_the_same_words_asking_what_the_guidelines_treat_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

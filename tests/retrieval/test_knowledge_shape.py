@@ -48,8 +48,9 @@ def test_the_glossary_is_a_size_a_person_can_review(knowledge: Knowledge) -> Non
 def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge) -> None:
     phrases = [p for kind in knowledge.decline for p in kind.phrases]
     # the list it replaced had 1,554; 256 on 2026-12-03 (eighth session), in 31 kinds; 262 on 2026-12-05 (eighteenth),
-    # 265 in 32 kinds at the nineteenth
-    assert 0 < len(phrases) <= 265
+    # 265 in 32 kinds at the nineteenth; 280 in 33 at the twenty-second (office facts blind sets asked for: ふるさと納税,
+    # 運賃, 時効 …, and the 生成AI setting)
+    assert 0 < len(phrases) <= 280
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     assert any(kind.other_sense for kind in knowledge.decline)
 

@@ -21,6 +21,7 @@ Office words alone never decline. The verdict itself is TopicEvidence.verdict (t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,9 @@ SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}
 # 「どこかの共有フォルダ」「何かの様式」: か after an interrogative makes an indefinite word (somewhere, something),
 # not the end of an embedded question
 INDEFINITE = {"どこ", "何", "なに", "なん", "誰", "だれ", "いつ", "どれ", "どちら"}
+# 「公印ですか、それとも職印で足りますか」: a か before それとも ends the first of two answers offered, both asked —
+# not an embedded question
+OFFERS_ANOTHER = re.compile(r"^[^、。?？!]{0,8}か[、,\s]*(それとも|あるいは|もしくは)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,8 @@ class DeclinePhrases:
             if kind.other_sense != other_senses or kind.setting != settings:
                 continue
             after = tuple(form for form, begin, _ in spans if begin >= match.end)
-            if match.how == ENGLISH or kind.other_sense or reported or not _embedded(after):
+            if match.how == ENGLISH or kind.other_sense or reported or not _embedded(after) \
+                    or OFFERS_ANOTHER.match(analysis.text[match.end:]):
                 return Found(kind, phrase)
         return None
 

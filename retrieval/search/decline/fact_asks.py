@@ -66,13 +66,14 @@ SHOW_ME = re.compile(r"(教えて|見せて|知りたい)")
 THIS_YEAR = re.compile(r"今年度?の")
 HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|コツ|考え|事例|進め|どう)")  # 選び方, 仕方 — not 地方
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
-# How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」.
+# How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」
+# 「もう決裁おりてますか」.
 ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed) yet\b")  # "Has their application been approved yet?"
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 CURRENT_STATUS = DeclineKind("今の状況", "個別の申請や計画が今どうなっているかは指針にはありません。", ())
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
 DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)(んでしょうか|んですか|の|か)?\s*[?？]")
-HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて)"
+HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて|おりて|下りて)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
 
@@ -88,8 +89,8 @@ GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|n
 # システムから入れるんでしたっけ」「録画ってどこに保存されますか」): the guidelines describe no office system.
 # 「どこに相談すれば」 is not one of these: the guidelines name where to consult.
 # When something is scheduled or was done by others (「次の計画っていつ頃策定される予定ですか」「実践編はいつ公表され
-# ましたか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
-WHEN_SCHEDULED = re.compile(r"いつ(?!も)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
+# ましたか」「フェスティバルって毎年何月に開催してますか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
+WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
 EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設や文書の策定・公表、会議の開催の日付はありません。", ())
 # So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
@@ -130,8 +131,9 @@ HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|やって|務めて|なって)")
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
+# ... or asked bare (「今の委員って誰ですか？」); 「誰でもなれる？」 asks who may, which the guidelines say.
 IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
-                            r"(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?(なって|いる|います|入って|担当して)")
+                            r"(誰|だれ|どなた)(?!でも|か)(が|を|に)?[^。?？]{0,6}?(なって|いる|います|入って|担当して|です|でしょう|なの|[?？]|$)")
 # ... and so does a person's name asked for (「担当している課長さんのお名前を教えてください」) — not the names of
 # principles (「それぞれの名前も知りたい」).
 NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と[^、。?？]{0,10}?)?(を|は|って|が)?[^。?？に]{0,4}?"
@@ -152,7 +154,21 @@ COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
 LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
 LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで|\b(what's|what is) the (maximum|max)\b|\bupper limit\b")
 # Which group won or was chosen (「ちばコラボ大賞、どの団体が受賞した？」): one year's result, as this year's one is.
-CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)が(受賞|選ばれ|表彰|採択|選定)")
+# 「どの団体の提案が採択されたか」「大賞をとった団体ってどこ」「これまでに採択された団体の名前を一覧で」 ask the same.
+CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)(の[^、。?？]{0,6}?)?が(受賞|選ばれ|表彰|採択|選定)"
+                    r"|(受賞し|賞を(とっ|取っ|受賞し)|採択され|選ばれ|表彰され)た(団体|事業|法人|npo|NPO|グループ|企業)"
+                    r"(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ))")
+# When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
+# 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
+# its size, and no other holds a survey at all.
+SURVEY_DETAIL = DeclineKind("調査の時期・人数", "指針は意識調査の割合を挙げるだけで、いつ・何人に聞いたかは書いていません。", ())
+SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を)?(回答|対象)|回答者数?(は|って)?(何|いく)"
+                        r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
+                        r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)")
+# Which other municipalities do something (「協働のまちづくり条例を制定している政令市ってどこがありますか」「…仕組みを入れて
+# いる自治体ってどこ？」): the guidelines name no other municipality's practice. 「自治体でどこまで任せる？」 asks how far.
+OTHER_PLACES = DeclineKind("ほかの自治体の取り組み", "指針は、ほかのどの自治体が何をしているかを挙げていません。", ())
+WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
@@ -180,11 +196,15 @@ ANOTHER_SENSE = DeclineKind(
 # the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
-                           LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind})
+                           LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind,
+                           OTHER_PLACES.kind, SURVEY_DETAIL.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
-# holds a post, when something opened or was published, how far it has got. Naming a guideline does not make them its
+# holds a post, when something opened or was published, how far it has got, this year's or the next one (written
+# years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
+# answered. Naming a guideline does not make them its
 # content.
-NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind})
+NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
+                           SURVEY_DETAIL.kind})
 
 
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
@@ -213,6 +233,8 @@ LATER_READINGS = (
     (CONTACT_ASK, CONTACT),
     (LIMIT_ASK, LIMIT),
     (CHOSEN, ONE_INSTANCE),
+    (WHICH_PLACES, OTHER_PLACES),
+    (SURVEY_ASK, SURVEY_DETAIL),
 )
 
 
