@@ -106,7 +106,8 @@ class Engine:
         self._glossary_tokens = [[t for term in e.terms for t in self.analyzer.word_tokens(term)]
                                  for e in knowledge.glossary]
         self._asked_as_written = {wording_key(t) for q in knowledge.qa for t in (q.question, *q.phrasings)}
-        self._decline = DeclinePhrases(knowledge.decline, self.analyzer, [g.issuer for g in knowledge.guidelines])
+        self._decline = DeclinePhrases(knowledge.decline, self.analyzer,
+                                       [name for g in knowledge.guidelines for name in (g.issuer, g.id)])
         # read as a word inside a sentence (word_tokens): alone, Sudachi cuts 対等 into 対 + 等
         # a compound subject counts whole (役割分担): its parts alone name other things (病院と診療所の役割)
         self._subjects = frozenset(t.term for word in knowledge.subjects for t in self.analyzer.word_tokens(word)

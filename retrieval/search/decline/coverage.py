@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
-from retrieval.search.decline.fact_asks import KNOWING, Found, bare_fact, other_municipality
+from retrieval.search.decline.fact_asks import KNOWING, Found, bare_fact, english_municipality, other_municipality
 from retrieval.search.question.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
 from retrieval.search.question.analyzer import Analysis, Analyzer
 from retrieval.search.question.asking import noun_runs
@@ -87,6 +87,10 @@ class DeclinePhrases:
         if found is None and not other_senses:
             found = bare_fact(analysis.text) or (other_municipality(analysis, self._places) if self._places else None)
         return found
+
+    def english_place(self, written: str) -> Found | None:
+        """A municipality an English question names, as typed, whose guideline the knowledge does not hold."""
+        return english_municipality(written, self._places) if self._places else None
 
     def _find(self, analysis: Analysis, *, other_senses: bool, settings: bool, reported: bool = False) -> Found | None:
         spans = analysis.form_spans()

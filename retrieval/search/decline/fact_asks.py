@@ -260,6 +260,28 @@ def bare_fact(sentence: str) -> Found | None:
     return None
 
 
+# In English a place is a capitalised word that owns something or is named a city (「How does Yokohama's 協働契約 differ
+# from …」「Sapporo City's rule」) — not as a sentence's first word, which may be a contraction (What's, It's), and not
+# as a model to follow ("like Yokohama's").
+ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)")
+NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let", "today",
+                        "japan", "english", "japanese"})
+ENGLISH_LIKE = ("like", "as in", "similar to", "following")
+
+
+def english_municipality(written: str, known: Collection[str]) -> Found | None:
+    """A municipality an English question, as typed, asks about whose guideline is not among `known` (the guidelines'
+    issuers and ids: kodaira, abashiri …)."""
+    known_lower = [place.lower() for place in known]
+    for match in ENGLISH_PLACE.finditer(written):
+        name, before = match.group(1), written[:match.start()].rstrip()
+        if not before or before[-1] in ".?!>。？！" or name.lower() in NOT_PLACES or \
+                before.lower().endswith(ENGLISH_LIKE) or any(name.lower() in place for place in known_lower):
+            continue
+        return Found(OTHER_MUNICIPALITY, name)
+    return None
+
+
 def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | None:
     """A municipality the sentence asks about whose guideline is not among `known` (the guidelines' issuers, which may
     name a department after the city: 横浜市市民局)."""

@@ -70,6 +70,9 @@ class TopicEvidence:
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
         if other:
             return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
+        place = self._decline.english_place(query.written) if _written_in_english(query.text) else None
+        if place:
+            return Coverage(False, "fact", place)  # "How does Yokohama's 協働契約 differ …": a city kyodo does not hold
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
         if names_document and best_share > 0 and (IN_GUIDELINE.search(query.text) or (

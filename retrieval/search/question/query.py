@@ -69,6 +69,7 @@ class Query:
     situation: tuple[str, ...] = ()  # the sentences that do not ask, when some do
     situation_analyses: tuple[Analysis, ...] = ()
     glossary_terms: frozenset[str] = frozenset()  # the terms the glossary added
+    written: str = ""  # the question as typed: normalize_text lower-cases, and only capitals show a name in English
 
 
 def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
@@ -141,14 +142,15 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
     if not asking:
-        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added))
+        return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added),
+                     written=question)
     told = [s for s in parts if s not in asking] if len(asking) < len(parts) else []
     # what a message says of itself (【質問】) is blanked out of its sentences too: their characters are read as pairs
     talk_free = _blanked(normalized, openings)
     return Query(normalized, whole, ask, tuple(talk_free[s.begin:s.end] for s in asking), analysis,
                  tuple(analysis.slice(s.begin, s.end) for s in asking),
                  tuple(talk_free[s.begin:s.end] for s in told), tuple(analysis.slice(s.begin, s.end) for s in told),
-                 frozenset(added))
+                 frozenset(added), written=question)
 
 
 def _asks_why_kyodo(sentence: str, tokens: list[Token], *, names_kyodo: bool = False) -> bool:
