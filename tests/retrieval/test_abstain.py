@@ -815,6 +815,17 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("小平市の提案型協働事業で、これまでに採択された団体の名前を一覧で知りたいです。", "今年・次回の個別の事柄"),
     ("補助金を不正に受け取った団体に返還を求める場合、時効は何年ですか？", "税・法令・保険の判断"),
     ("協働のまちづくり条例を制定している政令市ってどこがありますか？", "ほかの自治体の取り組み"),  # tune94 (read)
+    # tune92, tune94 (read): a named city's next plan, which its guideline was written before
+    ("網走市の2018年以降の次期総合計画では、協働はどう位置づけられていますか？", "今年・次回の個別の事柄"),
+    ("What targets does Abashiri's next 総合計画, the one after 2017, set for 協働?", "今年・次回の個別の事柄"),
+    # tune99 (read, all English): who holds a post or sits on a body now, who won, a count now, the month an event was
+    ("Who is currently the director of Kitakyushu's Citizen Activity Support Center? I'd like to address the invitation"
+     " letter to them by name.", "今その役にいる人"),
+    ("Who chairs Kodaira's internal committee for promoting collaboration, and how often does it meet?", "今その役にいる人"),
+    ("Who won the Chiba Collabo Award last year, and what was the winning project?", "今年・次回の個別の事柄"),
+    ("How many certified NPO corporations are there in Chiba Prefecture right now? I need the latest count for a council"
+     " report.", "今年・次回の個別の事柄"),
+    ("In what month and year was Osaka's collaboration guideline (the basic edition) formally adopted?", "出来事の日付"),
     # tune87, tune93 (read): in English the city shows by its capital, which normalize_text drops
     ("How does Yokohama's 協働契約 differ from an ordinary 委託契約? What exactly does their 横浜コード require?",
      "収録していない自治体"),
@@ -854,6 +865,11 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "ほかの自治体では、協働事業の評価を団体とどこまで一緒にやっていますか？",  # how far, not which municipalities
     # a city kyodo holds, named in English; another one only as a model to follow; a contraction opening the sentence
     "What does Kodaira's guideline say about 協定書?",
+    # what should be, and what Kodaira's guideline planned, asked in English
+    "Who should chair the executive committee when we run a festival with local groups?",
+    "Kodaira: is there a support center for citizen groups, and when was it supposed to open fully?",
+    "How should we plan collaboration with NPOs for next fiscal year?",
+    "次期総合計画の策定で、網走市の指針では総合計画と協働をどう結び付けていますか？",  # the asker's own next plan
     "Should we, like Yokohama's code, write each side's roles down in a 協定書?",
     "What's the difference between 委託 and 協働?",
     "協働についての職員アンケート、いつ実施すればいいですか？",  # when to do one is a plan, not a date asked
