@@ -96,7 +96,8 @@ EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設�
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
 EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成"
 WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[^。?？、]{{0,8}}({EVENTS})(し|さ)|(何年度?|いつ)(に|頃|ごろ)?出(た|され)"
-                           rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)")
+                           rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)"
+                           rf"|({EVENTS})(した|された)(日付|年月日|日にち)")  # 「公表された日付も分かれば」
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
 # なっていましたか」), asks what a guideline wrote: 小平市's sets out when its centre was to open. Three helpers writing
 # blind asked it so.
@@ -111,10 +112,11 @@ NEXT_ONE = re.compile(r"次の|次回|今年|来年|今度|今後")
 def recorded_plan(sentence: str) -> bool:
     """The sentence asks when something was planned, not when the next one is: of a named city, its guideline's plan."""
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
-# An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」) or a court case (判例, 裁判例): the
+# An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」) or a court case (判例,
+# 裁判例, 判決): the
 # guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b|\bunder the [a-z ]{0,30}\bact\b")
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b|\bunder the [a-z ]{0,30}\bact\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).
@@ -150,9 +152,11 @@ ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
 # How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
 COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
-# guidelines say to set a term and share costs, never how long or how much.
+# guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
+# sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
 LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
-LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで|\b(what's|what is) the (maximum|max)\b|\bupper limit\b")
+LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで"
+                       r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)|\b(above|below|under|over) what (contract )?(amount|sum|value)\b|\b(what's|what is) the (maximum|max)\b|\bupper limit\b")
 # A named city's next plan (「網走市の2018年以降の次期総合計画では」「Abashiri's next 総合計画」「網走市総合計画の次の
 # 計画って」): written before it, the guideline cannot hold it. The city comes first: 「次期総合計画の策定で…網走市の指針
 # では」 asks what the guideline says, for the asker's own next plan.
@@ -161,7 +165,7 @@ NEXT_PLAN = re.compile(r"(市|県|'s)(の)?[^。?？、]{0,12}?(次期|次の|ne
 # 「どの団体の提案が採択されたか」「大賞をとった団体ってどこ」「これまでに採択された団体の名前を一覧で」 ask the same.
 CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)(の[^、。?？]{0,6}?)?が(受賞|選ばれ|表彰|採択|選定)"
                     r"|(受賞し|賞を(とっ|取っ|受賞し)|採択され|選ばれ|表彰され)た(団体|事業|法人|npo|NPO|グループ|企業)"
-                    r"(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ))")
+                    r"(と[^、。?？]{0,6})?(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ))")
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
 # 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
 # its size, and no other holds a survey at all.
@@ -176,7 +180,8 @@ WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|�
 # The same asks in English (tune99, all English, declined 27 of 50 at its first run; each pattern scanned over every
 # read and fitted set and the calibration first): who holds a post or sits on a body now, who won or was selected, a
 # count now or of one fiscal year, the month or year an event happened or is scheduled — never when the sentence
-# asks how or what should be (ENGLISH_HOW_TO), and "when was it supposed to open" is what Kodaira's guideline planned.
+# asks how or what should be (ENGLISH_HOW_TO), and "when was it supposed to open" or "when was Kodaira planning to
+# open it" is what Kodaira's guideline planned ("when is the planned plaza scheduled to open" is not).
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
 ENGLISH_POST = re.compile(r"\bwho (is|are|was) (currently |now )?(the )?(current )?(director|chair|chairperson|head|members?|officer"
                           r"|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
@@ -184,9 +189,9 @@ ENGLISH_POST = re.compile(r"\bwho (is|are|was) (currently |now )?(the )?(current
 ENGLISH_CHOSEN = re.compile(r"\bwho won\b|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was) (selected|chosen|adopted|awarded)\b")
 ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year|so far)\b"
                                r"|\b(this|next|last) fiscal year\b")
-ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b|\bwhen (is|was|will)\b[^?]{0,60}\b(scheduled|adopted|enacted"
+ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b")
-ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas (it )?planned\b|\bplan\b")
+ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
@@ -287,7 +292,7 @@ def bare_fact(sentence: str) -> Found | None:
 # In English a place is a capitalised word that owns something or is named a city (「How does Yokohama's 協働契約 differ
 # from …」「Sapporo City's rule」) — not as a sentence's first word, which may be a contraction (What's, It's), and not
 # as a model to follow ("like Yokohama's").
-ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)")
+ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has)\b")
 NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let", "today",
                         "japan", "english", "japanese"})
 ENGLISH_LIKE = ("like", "as in", "similar to", "following")
@@ -298,7 +303,7 @@ def english_municipality(written: str, known: Collection[str]) -> Found | None:
     issuers and ids: kodaira, abashiri …)."""
     known_lower = [place.lower() for place in known]
     for match in ENGLISH_PLACE.finditer(written):
-        name, before = match.group(1), written[:match.start()].rstrip()
+        name, before = match.group(1) or match.group(2), written[:match.start(match.lastindex or 1)].rstrip()
         if not before or before[-1] in ".?!>。？！" or name.lower() in NOT_PLACES or \
                 before.lower().endswith(ENGLISH_LIKE) or any(name.lower() in place for place in known_lower):
             continue
