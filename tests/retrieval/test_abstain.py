@@ -841,6 +841,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("When is the planned 'Citizens' Future Creation Plaza' at Comcity in Kitakyushu scheduled to open? I need a date.",
      "出来事の日付"),
     ("Does Sapporo have a collaboration ordinance, and in which year was it enacted?", "収録していない自治体"),
+    ("How long does Kitakyushu usually take to process an application to certify a new NPO corporation?", "期間・日数"),
     ("Does the approval letter for 後援 need the mayor's official seal, or is the department head's seal enough?",
      "様式・書類の書き方"),
     # tune87, tune93 (read): in English the city shows by its capital, which normalize_text drops
