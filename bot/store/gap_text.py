@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.store.gaps import GapGroup
 from retrieval.knowledge.models import Knowledge
-from retrieval.search.decline.fact_asks import GRAMMAR_KINDS
+from retrieval.search.decline.fact_kinds import GRAMMAR_KINDS
 
 MAX_WORDINGS = 4
 MAX_SHOWN = 3
@@ -67,7 +67,7 @@ def _now(group: GapGroup) -> str:
 
 
 def _now_state(group: GapGroup) -> tuple[str, str, str]:
-    """answered, grammar (a reading of fact_asks.py), phrase (a decline.yaml line) or no-topic; with the phrase and kind."""
+    """answered, grammar (a reading of fact_asks.py or places.py), phrase (a decline.yaml line) or no-topic; with the phrase and kind."""
     if group.answered_now:
         return "answered", "", ""
     if group.declined_now_by is None:

@@ -519,10 +519,12 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
 def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
     """kyodo check and kyodo gaps tell a grammar rule from a decline.yaml phrase by GRAMMAR_KINDS."""
     from retrieval.knowledge.models import DeclineKind
-    from retrieval.search.decline import fact_asks
+    from retrieval.search.decline import fact_asks, fact_kinds
 
-    defined = {value.kind for value in vars(fact_asks).values() if isinstance(value, DeclineKind)}
-    assert defined == fact_asks.GRAMMAR_KINDS
+    defined = {value.kind for value in vars(fact_kinds).values() if isinstance(value, DeclineKind)}
+    assert defined == fact_kinds.GRAMMAR_KINDS
+    read = {reading[1].kind for reading in fact_asks.READINGS + fact_asks.LATER_READINGS}
+    assert read <= fact_kinds.GRAMMAR_KINDS
 
 
 def test_accounting_and_personnel_procedures_are_not_the_guidelines(engine: Engine) -> None:
@@ -580,7 +582,7 @@ def test_a_municipality_that_is_not_asked_about_declines_nothing(engine: Engine,
 
 
 def test_the_municipalities_with_a_guideline_come_from_the_knowledge() -> None:
-    from retrieval.search.decline.fact_asks import other_municipality
+    from retrieval.search.decline.places import other_municipality
     from retrieval.search.question.analyzer import shared_analyzer
 
     analysis = shared_analyzer().analyse("横浜市の協働の指針では後援をどう扱っていますか")

@@ -9,7 +9,7 @@ Evidence that they do not:
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
   fact (「LANのパスワードが切れました。どうすれば再設定できますか？」), or a want beside the ask names one (「保険を
   かけたいです。」 is the situation, 「名刺を作り直したい。」 what is asked for); an add-on ask (「…との違いも知りたい」)
-  asks more of the fact before it; some facts are asked by grammar alone (fact_asks.py: this year's one, the
+  asks more of the fact before it; some facts are asked by grammar alone (fact_asks.py, places.py: this year's one, the
   office's systems, an article of a law, a form's field, a scheduled date, how many groups a city has) — but asking
   what is usual or should be is not a fact (decline.yaml `unless`);
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
@@ -26,7 +26,9 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
-from retrieval.search.decline.fact_asks import KNOWING, Found, bare_fact, english_municipality, other_municipality
+from retrieval.search.decline.fact_asks import KNOWING, bare_fact
+from retrieval.search.decline.fact_kinds import Found
+from retrieval.search.decline.places import english_municipality, other_municipality
 from retrieval.search.question.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
 from retrieval.search.question.analyzer import Analysis, Analyzer
 from retrieval.search.question.asking import noun_runs

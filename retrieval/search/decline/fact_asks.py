@@ -4,35 +4,39 @@
 「どのシステムから入れる？」 for the office's own systems; 「地方自治法232条の2」 for an article of a law; 「「収支予算」の
 欄」 for a form's field; 「いつ頃策定される予定」 for the date of one event; 「座長はどなたが務めている」 for who holds a
 post; 「住所と最寄り駅を教えて」 for where a place is; 「最長何年まで」 for a local rule's cap. Each reading has a DeclineKind with a why
-shown to staff, and `kyodo check` and `kyodo gaps` tell them from decline.yaml phrases by GRAMMAR_KINDS. The readings
+shown to staff (fact_kinds.py), and `kyodo check` and `kyodo gaps` tell them from decline.yaml phrases by GRAMMAR_KINDS. The readings
 are narrowed where a probe staff would plausibly ask was refused; those probes are tests (tests/retrieval/test_abstain.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
 
-from retrieval.knowledge.models import DeclineKind
+from retrieval.search.decline.fact_kinds import (
+    BARE_FACT,
+    CONTACT,
+    CURRENT_STATUS,
+    EVENT_DATE,
+    FORM_FIELD,
+    GROUP_COUNT,
+    LAW_SOURCE,
+    LIMIT,
+    NEVER_IN_TEXT,
+    OFFICE_SYSTEM,
+    ONE_INSTANCE,
+    OTHER_PLACES,
+    POST_HOLDER,
+    SURVEY_DETAIL,
+    Found,
+)
 from retrieval.search.question.analyzer import Analysis
 
 KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "調べる", "知れる"}
 
 
-@dataclass(frozen=True)
-class Found:
-    """A decline kind and the words of the question that show it."""
-
-    kind: DeclineKind
-    phrase: str
-
-
 # An interrogative that is itself what the sentence ends on — 「委員長はどなたですか」「報酬って日額いくらだっけ」
 # 「閉館は何時？」 — asks for the bare fact: a person, an amount, a time. The guidelines hold none. いつ, どこ and 誰
 # are left out: 「協働の相手って誰？」「始めるタイミングはいつ？」「違いってどこ？」 are the guidelines' questions.
-BARE_FACT = DeclineKind(
-    "担当者・金額・時刻", "指針には個別の担当者・金額・時刻はありません（いつ・誰が決めるかという考え方は扱います）。", ())
 BARE_INTERROGATIVE = re.compile(
     r"(どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
@@ -49,7 +53,6 @@ ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|when will|w
 # adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out but for
 # いつ (below): staff plan and review 「今年度の事業」 with the guidelines (it refused a covered question of a blind
 # set), and so is 現在 (the guidelines describe 「現在の協働の取り組み」).
-ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
 # 「次いつ」「次はいつ」 ask for the next date as 次回 does (「次の段階」 is a step of the guidelines' process, not this).
 # 今年度の … いつ asks for this year's date (「今年度の一次審査っていつでしたっけ」); 今年度 with any other ask is left
 # to the guidelines (「今年度の事業をどう振り返る？」).
@@ -70,7 +73,6 @@ HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|に�
 # 「もう決裁おりてますか」.
 ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed) yet\b")  # "Has their application been approved yet?"
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
-CURRENT_STATUS = DeclineKind("今の状況", "個別の申請や計画が今どうなっているかは指針にはありません。", ())
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
 DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)(んでしょうか|んですか|の|か)?\s*[?？]")
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて|おりて|下りて)"
@@ -80,7 +82,6 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # How many groups there are (「網走市には町内会っていくつあるんですか」「市内に自治会って全部でいくつある？」): what is counted is a
 # group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
 # never give; 「原則はいくつ」「協働の形態はいくつある」 count what the guidelines set out, and answer.
-GROUP_COUNT = DeclineKind("団体の数", "指針には市内の団体・自治会・法人の数はありません。", ())
 GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO|自治体|市町村)(は|って|が|の数は)?、?"
                             r"(全部で|全体で|合わせて|市内で|全国で)?(今|いま)?(いくつ|幾つ|何個)(?![もか])")
 
@@ -89,9 +90,9 @@ GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|n
 # システムから入れるんでしたっけ」「録画ってどこに保存されますか」): the guidelines describe no office system.
 # 「どこに相談すれば」 is not one of these: the guidelines name where to consult.
 # When something is scheduled or was done by others (「次の計画っていつ頃策定される予定ですか」「実践編はいつ公表され
-# ましたか」「フェスティバルって毎年何月に開催してますか」) asks for the date of one event; 「いつ決めればいい？」 asks how to plan, and いつも is "always".
+# ましたか」「フェスティバルって毎年何月に開催してますか」) asks for the date of one event; 「いつ決めればいい？」 asks
+# how to plan, and いつも is "always".
 WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま)")
-EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設や文書の策定・公表、会議の開催の日付はありません。", ())
 # So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
 EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成"
@@ -113,21 +114,17 @@ def recorded_plan(sentence: str) -> bool:
     """The sentence asks when something was planned, not when the next one is: of a named city, its guideline's plan."""
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」) or a court case (判例,
-# 裁判例, 判決): the
-# guidelines cite neither, so asking for one asks for a legal source they never hold.
-LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
+# 裁判例, 判決): the guidelines cite neither, so asking for one asks for a legal source they never hold.
 LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b|\bunder the [a-z ]{0,30}\bact\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).
-FORM_FIELD = DeclineKind("書類の欄の書き方", "指針は申請書や報告書の欄に何を書くかを定めていません（協働で何を取り決めるか・経費をどう分担するかは扱います）。", ())
 QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|という)?欄")
 # Who has a post now (「実行委員長って誰がやってるの？」「座長はどなたが務めているんですか」「今年度の協働推進員が
 # 誰になっているか」): the guidelines say who should take a part, never who has it. The post ends in 長 or 員 (委員長,
 # 推進員, 委員), and the verb says who holds it — 務めている, やってる, 指名されてる — or, with now or this year named,
 # who is in it (「今の委員って誰がいるんですか」); 「協働推進員には誰がなっているの？」 alone asks what kind of staff, which
 # 千葉県 says.
-POST_HOLDER = DeclineKind("今その役にいる人", "指針には委員長や推進員など、今その役に誰が就いているかはありません（誰が担うべきかという考え方は扱います）。", ())
 HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
                         r"(務めて|やって|指名さ|選ばれて|就いて)")
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
@@ -144,7 +141,6 @@ NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と
 # the guidelines name their centres and documents, never an address, a number or a link. Only asked to be told — not
 # whether to tell (「参加者の住所を団体に教えていい？」 is about personal data, which the guidelines treat) — and only of
 # a place: 「電話するならどこの課」 asks which office, which they may say.
-CONTACT = DeclineKind("施設・窓口の連絡先", "指針には施設や窓口の住所・電話番号・URLはありません。", ())
 CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先|申込先|申し込み先)"
                          r"(と、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
                          r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
@@ -154,9 +150,10 @@ COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
 # sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
-LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
 LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで"
-                       r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)|\b(above|below|under|over) what (contract )?(amount|sum|value)\b|\b(what's|what is) the (maximum|max)\b|\bupper limit\b")
+                       r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)"
+                       r"|\b(above|below|under|over) what (contract )?(amount|sum|value)\b"
+                       r"|\b(what's|what is) the (maximum|max)\b|\bupper limit\b")
 # A named city's next plan (「網走市の2018年以降の次期総合計画では」「Abashiri's next 総合計画」「網走市総合計画の次の
 # 計画って」): written before it, the guideline cannot hold it. The city comes first: 「次期総合計画の策定で…網走市の指針
 # では」 asks what the guideline says, for the asker's own next plan.
@@ -169,13 +166,11 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
 # 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
 # its size, and no other holds a survey at all.
-SURVEY_DETAIL = DeclineKind("調査の時期・人数", "指針は意識調査の割合を挙げるだけで、いつ・何人に聞いたかは書いていません。", ())
 SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を)?(回答|対象)|回答者数?(は|って)?(何|いく)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)")
 # Which other municipalities do something (「協働のまちづくり条例を制定している政令市ってどこがありますか」「…仕組みを入れて
 # いる自治体ってどこ？」): the guidelines name no other municipality's practice. 「自治体でどこまで任せる？」 asks how far.
-OTHER_PLACES = DeclineKind("ほかの自治体の取り組み", "指針は、ほかのどの自治体が何をしているかを挙げていません。", ())
 WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
 # The same asks in English (tune99, all English, declined 27 of 50 at its first run; each pattern scanned over every
 # read and fitted set and the calibration first): who holds a post or sits on a body now, who won or was selected, a
@@ -192,42 +187,8 @@ ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these d
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b")
 ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
-OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
-
-
-# 「横浜市の協働契約の制度では…」「埼玉県や神奈川県にもありますか」: an ask about a municipality whose guideline the
-# knowledge does not hold. Only a place the analyzer names as one (固有名詞・地名) with a municipal suffix, and only as
-# what is asked about — followed by の, では, って, は, にも, や — never as who is asking (「横浜市の職員です」「横浜市から
-# 異動してきました」), as a model to follow (「横浜市みたいに」「横浜市のように協定を結ぶには」), as a region
-# (「北海道の自治体でも参考になる？」) or as part of an address (「東京都の小平市」).
-OTHER_MUNICIPALITY = DeclineKind(
-    "収録していない自治体", "この自治体の指針は kyodo に入っていません。入っている指針の考え方を知りたいときは、自治体名を外して聞いてください。", ())
-MUNICIPAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
-ABOUT_IT = {"の", "で", "って", "は", "に", "や"}  # で and に only as では, にも
-ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所", "市役所", "区役所", "町役場", "村役場", "役場", "庁",
-               "県庁", "都庁", "府庁"}
-REGION_NOUNS = {"自治体", "市町村", "市区町村", "地域", "各地", "各市", "市", "町", "村", "中"}
-LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
-
-# 協働ロボット, 病診連携: 協働・連携・協力 in a compound the knowledge never makes (KyodoCompounds), whether or not
-# decline.yaml lists it — what the asker is told when nothing else in the question is a topic of the guidelines
-ANOTHER_SENSE = DeclineKind(
-    "別の意味の協働・連携・協力", "ここでの「協働」「連携」「協力」は、行政と市民・団体の協働とは別の意味のようです。", ())
-
-# the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
-GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
-                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
-                           LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind,
-                           OTHER_PLACES.kind, SURVEY_DETAIL.kind})
-# Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
-# holds a post, when something opened or was published, how far it has got, this year's or the next one (written
-# years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
-# answered. Naming a guideline does not make them its
-# content.
-NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
-                           SURVEY_DETAIL.kind})
 
 
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
@@ -287,60 +248,6 @@ def bare_fact(sentence: str) -> Found | None:
                                                   or pattern is ENGLISH_WHEN and ENGLISH_AS_PLANNED.search(sentence))):
             return Found(kind, match.group(0))
     return None
-
-
-# In English a place is a capitalised word that owns something or is named a city (「How does Yokohama's 協働契約 differ
-# from …」「Sapporo City's rule」) — not as a sentence's first word, which may be a contraction (What's, It's), and not
-# as a model to follow ("like Yokohama's").
-ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has)\b")
-NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let", "today",
-                        "japan", "english", "japanese"})
-ENGLISH_LIKE = ("like", "as in", "similar to", "following")
-
-
-def english_municipality(written: str, known: Collection[str]) -> Found | None:
-    """A municipality an English question, as typed, asks about whose guideline is not among `known` (the guidelines'
-    issuers and ids: kodaira, abashiri …)."""
-    known_lower = [place.lower() for place in known]
-    for match in ENGLISH_PLACE.finditer(written):
-        name, before = match.group(1) or match.group(2), written[:match.start(match.lastindex or 1)].rstrip()
-        if not before or before[-1] in ".?!>。？！" or name.lower() in NOT_PLACES or \
-                before.lower().endswith(ENGLISH_LIKE) or any(name.lower() in place for place in known_lower):
-            continue
-        return Found(OTHER_MUNICIPALITY, name)
-    return None
-
-
-def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | None:
-    """A municipality the sentence asks about whose guideline is not among `known` (the guidelines' issuers, which may
-    name a department after the city: 横浜市市民局)."""
-    if LIKE_IT.search(analysis.text):
-        return None
-    words = [m for m in analysis.morphemes if m.pos[0] not in ("補助記号", "空白")]
-    for i, word in enumerate(words):
-        if word.pos[1:3] != ("固有名詞", "地名"):
-            continue
-        name, after = word.surface, words[i + 1:]
-        if not name.endswith(MUNICIPAL_SUFFIXES) and after and after[0].surface in MUNICIPAL_SUFFIXES:
-            name, after = name + after[0].surface, after[1:]  # 大沼 + 町
-        if not name.endswith(MUNICIPAL_SUFFIXES) or any(name in place for place in known) or not after:
-            continue
-        particle, following = after[0].surface, after[1].surface if len(after) > 1 else ""
-        if particle not in ABOUT_IT or (particle == "で" and following != "は") or (particle == "に" and following != "も"):
-            continue
-        if particle == "の" and (following in ASKER_NOUNS | REGION_NOUNS or following.endswith(("課", "係", "局", "部"))
-                                or len(after) > 1 and _municipality_at(after[1:])):
-            continue  # who asks; a region (北海道の自治体); an address (東京都の小平市)
-        return Found(OTHER_MUNICIPALITY, name)
-    return None
-
-
-def _municipality_at(words: list) -> bool:
-    """The words begin with a municipality's name (小平市, or 大沼 + 町): 「東京都の小平市」 is an address; 「横浜市の
-    「横浜コード」」 names a place in a code's name, and asks about the city."""
-    if words[0].pos[1:3] != ("固有名詞", "地名"):
-        return False
-    return words[0].surface.endswith(MUNICIPAL_SUFFIXES) or (len(words) > 1 and words[1].surface in MUNICIPAL_SUFFIXES)
 
 
 def _one_instance(sentence: str, how_to: bool) -> re.Match[str] | None:

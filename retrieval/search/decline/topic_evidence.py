@@ -11,16 +11,14 @@ import numpy as np
 from retrieval.answer import QAHit
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
 from retrieval.search.decline.fact_asks import (
-    ANOTHER_SENSE,
-    EVENT_DATE,
     HOW_TO,
-    Found,
     asks_also,
     asks_instead,
     beyond_any_text,
     points_back,
     recorded_plan,
 )
+from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, Found
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query

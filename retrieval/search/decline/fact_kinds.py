@@ -1,0 +1,51 @@
+"""The kinds of fact the grammar of a question declines by (fact_asks.py, places.py) — each with the why shown to
+staff. No decline.yaml line holds them: `kyodo check` and `kyodo gaps` tell them from decline.yaml's kinds by
+GRAMMAR_KINDS."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from retrieval.knowledge.models import DeclineKind
+
+
+@dataclass(frozen=True)
+class Found:
+    """A decline kind and the words of the question that show it."""
+
+    kind: DeclineKind
+    phrase: str
+
+
+BARE_FACT = DeclineKind(
+    "担当者・金額・時刻", "指針には個別の担当者・金額・時刻はありません（いつ・誰が決めるかという考え方は扱います）。", ())
+ONE_INSTANCE = DeclineKind("今年・次回の個別の事柄", "指針には今年の受賞団体や次回の日程のような個別の事柄はありません。", ())
+CURRENT_STATUS = DeclineKind("今の状況", "個別の申請や計画が今どうなっているかは指針にはありません。", ())
+GROUP_COUNT = DeclineKind("団体の数", "指針には市内の団体・自治会・法人の数はありません。", ())
+EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設や文書の策定・公表、会議の開催の日付はありません。", ())
+LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。", ())
+FORM_FIELD = DeclineKind("書類の欄の書き方", "指針は申請書や報告書の欄に何を書くかを定めていません（協働で何を取り決めるか・経費をどう分担するかは扱います）。", ())
+POST_HOLDER = DeclineKind("今その役にいる人", "指針には委員長や推進員など、今その役に誰が就いているかはありません（誰が担うべきかという考え方は扱います）。", ())
+CONTACT = DeclineKind("施設・窓口の連絡先", "指針には施設や窓口の住所・電話番号・URLはありません。", ())
+LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
+SURVEY_DETAIL = DeclineKind("調査の時期・人数", "指針は意識調査の割合を挙げるだけで、いつ・何人に聞いたかは書いていません。", ())
+OTHER_PLACES = DeclineKind("ほかの自治体の取り組み", "指針は、ほかのどの自治体が何をしているかを挙げていません。", ())
+OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
+OTHER_MUNICIPALITY = DeclineKind(
+    "収録していない自治体", "この自治体の指針は kyodo に入っていません。入っている指針の考え方を知りたいときは、自治体名を外して聞いてください。", ())
+
+# 協働ロボット, 病診連携: 協働・連携・協力 in a compound the knowledge never makes (KyodoCompounds), whether or not
+# decline.yaml lists it — what the asker is told when nothing else in the question is a topic of the guidelines
+ANOTHER_SENSE = DeclineKind(
+    "別の意味の協働・連携・協力", "ここでの「協働」「連携」「協力」は、行政と市民・団体の協働とは別の意味のようです。", ())
+
+# the kinds these grammar rules decline by: no decline.yaml line holds them (kyodo check says so)
+GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
+                           FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
+                           LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, OTHER_PLACES.kind, SURVEY_DETAIL.kind})
+# Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
+# holds a post, when something opened or was published, how far it has got, this year's or the next one (written
+# years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
+# answered. Naming a guideline does not make them its content.
+NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
+                           SURVEY_DETAIL.kind})
