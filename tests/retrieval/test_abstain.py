@@ -844,6 +844,9 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
      "出来事の日付"),
     ("Does Sapporo have a collaboration ordinance, and in which year was it enacted?", "収録していない自治体"),
     ("How long does Kitakyushu usually take to process an application to certify a new NPO corporation?", "期間・日数"),
+    # tune72, tune95 (read): how a staff member's time at a community event is paid; tune17, tune95: an NPO's certification
+    ("職員が休日に町内会の行事を手伝った場合、時間外手当とか代休ってつくんですか？", "会計と人事の手続き"),
+    ("認定NPO法人になるためのパブリック・サポート・テストって、具体的にどんな基準ですか？", "法人・団体の手続き"),
     ("Does the approval letter for 後援 need the mayor's official seal, or is the department head's seal enough?",
      "様式・書類の書き方"),
     # tune87, tune93 (read): in English the city shows by its capital, which normalize_text drops
@@ -892,6 +895,7 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "We're doing a summer event as 共催 with the local shotenkai. Who's the organizer legally, and what should we agree on?",
     "Does Kodaira have a support center for citizen activities? When was it supposed to open properly?",
     "When was Kodaira planning to fully open its citizen activity support center?",  # tune102 (validation) refused it
+    "職員が町内会の行事に参加するのを、市として勧めているんでしょうか？",  # staff taking part is 網走市's
     "次期総合計画の策定で、網走市の指針では総合計画と協働をどう結び付けていますか？",  # the asker's own next plan
     "Should we, like Yokohama's code, write each side's roles down in a 協定書?",
     "What's the difference between 委託 and 協働?",
