@@ -67,7 +67,8 @@ def _now(group: GapGroup) -> str:
 
 
 def _now_state(group: GapGroup) -> tuple[str, str, str]:
-    """answered, grammar (a reading of fact_asks.py or places.py), phrase (a decline.yaml line) or no-topic; with the phrase and kind."""
+    """answered, grammar (a reading of fact_asks.py or places.py), phrase (a decline.yaml line) or no-topic; with the
+    phrase and kind."""
     if group.answered_now:
         return "answered", "", ""
     if group.declined_now_by is None:

@@ -4,8 +4,9 @@
 「どのシステムから入れる？」 for the office's own systems; 「地方自治法232条の2」 for an article of a law; 「「収支予算」の
 欄」 for a form's field; 「いつ頃策定される予定」 for the date of one event; 「座長はどなたが務めている」 for who holds a
 post; 「住所と最寄り駅を教えて」 for where a place is; 「最長何年まで」 for a local rule's cap. Each reading has a DeclineKind with a why
-shown to staff (fact_kinds.py), and `kyodo check` and `kyodo gaps` tell them from decline.yaml phrases by GRAMMAR_KINDS. The readings
-are narrowed where a probe staff would plausibly ask was refused; those probes are tests (tests/retrieval/test_abstain.py).
+shown to staff (fact_kinds.py), and `kyodo check` and `kyodo gaps` tell them from decline.yaml phrases by
+GRAMMAR_KINDS. The readings are narrowed where a probe staff would plausibly ask was refused; those probes are tests
+(tests/retrieval/test_abstain.py).
 """
 
 from __future__ import annotations
@@ -115,7 +116,9 @@ def recorded_plan(sentence: str) -> bool:
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」) or a court case (判例,
 # 裁判例, 判決): the guidelines cite neither, so asking for one asks for a legal source they never hold.
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b|\bunder the [a-z ]{0,30}\bact\b")
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号"
+                           r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
+                           r"|\bunder the [a-z ]{0,30}\bact\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).
@@ -178,13 +181,16 @@ WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|�
 # asks how or what should be (ENGLISH_HOW_TO), and "when was it supposed to open" or "when was Kodaira planning to
 # open it" is what Kodaira's guideline planned ("when is the planned plaza scheduled to open" is not).
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
-ENGLISH_POST = re.compile(r"\bwho (is|are|was) (currently |now )?(the )?(current )?(director|chair|chairperson|head|members?|officer"
-                          r"|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
+ENGLISH_POST = re.compile(r"\bwho (is|are|was) (currently |now )?(the )?(current )?"
+                          r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
                           r"|\bwhich staff member\b|\bwho are the members\b")
-ENGLISH_CHOSEN = re.compile(r"\bwho won\b|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was) (selected|chosen|adopted|awarded)\b")
-ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year|so far)\b"
+ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
+                            r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was) (selected|chosen|adopted|awarded)\b")
+ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year"
+                               r"|so far)\b"
                                r"|\b(this|next|last) fiscal year\b")
-ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
+ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
+                          r"|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b")
 ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"

@@ -25,9 +25,10 @@ LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
 # ("How does Yokohama's 協働契約 differ …", "Sapporo City's rule", "Does Sapporo have a collaboration ordinance?") —
 # not as a sentence's first word, which may be a contraction (What's, It's), and not as a model to follow ("like
 # Yokohama's"). "Yokohama apparently has …" opens its sentence with the city and is not read.
-ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has)\b")
-NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let", "today",
-                        "japan", "english", "japanese"})
+ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)"
+                           r"|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has)\b")
+NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let",
+                        "today", "japan", "english", "japanese"})
 ENGLISH_LIKE = ("like", "as in", "similar to", "following")
 
 

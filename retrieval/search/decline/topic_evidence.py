@@ -113,7 +113,8 @@ class TopicEvidence:
             # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only asks whether the bot
             # knows; what it knows would be the question just told, however much of 協働 stands around it
             told = [(sentence, analysis) for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)
-                    if not points_back(sentence)] or list(zip(query.situation[-1:], query.situation_analyses[-1:], strict=True))
+                    if not points_back(sentence)] or list(zip(query.situation[-1:], query.situation_analyses[-1:],
+                                                              strict=True))
             found = next((f for sentence, analysis in told if (f := self._decline.find(
                 sentence, other_senses=False, analysis=analysis, reported=True))), None)
             if found:

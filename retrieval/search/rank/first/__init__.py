@@ -9,10 +9,10 @@ evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask)
 understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
 (dependence_ask), whether an agreement must be in writing (written_agreement_ask), whether the city may write the
 specification alone or choose by price (specification_ask), whether a form or every dealing with a group alone makes
-協働 (form_alone_ask), whether 対等 means an even split or rules out a small partner (equal_footing_ask). The reranker sees such questions
-seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names
-among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the
-section it restates (summary_table)."""
+協働 (form_alone_ask), whether 対等 means an even split or rules out a small partner (equal_footing_ask). The
+reranker sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds the
+kind of passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that would
+go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
