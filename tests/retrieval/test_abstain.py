@@ -856,6 +856,22 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("北九州市の協働のあり方に関する基礎調査って、何年に何人を対象に実施したんですか？", "調査の時期・人数"),
     ("北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？", "調査の時期・人数"),
     ("協働提案事業で不採択になった団体から、審査請求したいと言われました。行政不服審査の対象になりますか？", "税・法令・保険の判断"),
+    # tune103 (read, all English): a value asked for by name, a count of the city's groups, a document's release date,
+    # a survey's response rate, and English for office facts (a tax return, a revenue stamp, a spreadsheet)
+    ("What's the deadline for submitting the 実績報告書 after a subsidized project ends? Is it 30 days?", "担当者・金額・時刻"),
+    ("Which organization actually operates the Onuma-cho/Hanakoganei community taxi, and what's the fare?",
+     "担当者・金額・時刻"),
+    ("What honorarium do we pay a resident who teaches at one of our staff training sessions?", "担当者・金額・時刻"),
+    ("How many hours of collaboration training does each new hire have to complete per year?", "担当者・金額・時刻"),
+    ("What's the annual operating budget of the Kodaira citizen activity support center?", "担当者・金額・時刻"),
+    ("How many neighborhood associations are there in Abashiri, and what share of households belong to one?", "団体の数"),
+    ("What's the minimum hourly wage an NPO has to pay its staff when it takes on a 委託 from us?", "上限・割合の決まり"),
+    ("Is there a release date for the 実践編 of Osaka's collaboration guideline?", "出来事の日付"),
+    ("What was the response rate of Kitakyushu's resident survey on collaboration, and how many people received the"
+     " questionnaire?", "調査の時期・人数"),
+    ("Do I need to file a tax return if I got paid for speaking at an NPO seminar on my day off?", "税・法令・保険の判断"),
+    ("How much of a revenue stamp do we need to put on a collaboration agreement with an NPO?", "税・法令・保険の判断"),
+    ("How do I turn on co-editing in our shared spreadsheet so the whole team can collaborate?", "機器・システムの操作"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
@@ -898,6 +914,11 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "職員が町内会の行事に参加するのを、市として勧めているんでしょうか？",  # staff taking part is 網走市's
     "次期総合計画の策定で、網走市の指針では総合計画と協働をどう結び付けていますか？",  # the asker's own next plan
     "Should we, like Yokohama's code, write each side's roles down in a 協定書?",
+    # a value the text holds, and what a part or a difference is (tune13, read, and the calibration)
+    "The 北九州 survey said lots of staff don't really understand 協働 — what were the numbers exactly?",
+    "How many rules are there in Kitakyushu's code of conduct?",
+    "What's the difference between 委託 and 協働?",
+    "What is the role of the city in a 実行委員会?",
     "What's the difference between 委託 and 協働?",
     "協働についての職員アンケート、いつ実施すればいいですか？",  # when to do one is a plan, not a date asked
     "北九州市の意識調査では、協働という言葉を知らない市民はどれくらい？",  # the share the guideline gives
