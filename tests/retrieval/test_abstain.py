@@ -872,6 +872,12 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("Do I need to file a tax return if I got paid for speaking at an NPO seminar on my day off?", "税・法令・保険の判断"),
     ("How much of a revenue stamp do we need to put on a collaboration agreement with an NPO?", "税・法令・保険の判断"),
     ("How do I turn on co-editing in our shared spreadsheet so the whole team can collaborate?", "機器・システムの操作"),
+    # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
+    ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
+    ("ちばコラボ大賞の今年度の受賞団体ってどこでしたか？", "今年・次回の個別の事柄"),
+    ("協働提案事業の来年度の募集っていつ締め切りですか？企画書を出したいという団体から問い合わせが来ていて。", "日付・時刻・期限"),
+    ("<@U07KYODO> 選挙管理委員会です。来春の市議選で期日前投票所を増やしたいのですが、ショッピングセンターに設置するときの"
+     "手続きはどうなりますか？", "選挙の事務"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
@@ -919,6 +925,8 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "How many rules are there in Kitakyushu's code of conduct?",
     "What's the difference between 委託 and 協働?",
     "What is the role of the city in a 実行委員会?",
+    # running a polling place with a group is 協働 (the election-work kind's unless)
+    "期日前投票所の運営を地域の団体に任せたいのですが、協働で進めるときの注意点は？",
     "What's the difference between 委託 and 協働?",
     "協働についての職員アンケート、いつ実施すればいいですか？",  # when to do one is a plan, not a date asked
     "北九州市の意識調査では、協働という言葉を知らない市民はどれくらい？",  # the share the guideline gives
