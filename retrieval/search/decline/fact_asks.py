@@ -169,7 +169,7 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
                     r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)")  # 「今年度の受賞団体ってどこでしたか」
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
 # 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
-# its size, and no other holds a survey at all.
+# its size ("what was the response rate"), and no other holds a survey at all.
 SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を)?(回答|対象)|回答者数?(は|って)?(何|いく)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)|\bresponse rate\b")
@@ -178,9 +178,10 @@ SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何�
 WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
 # The same asks in English (tune99, all English, declined 27 of 50 at its first run; each pattern scanned over every
 # read and fitted set and the calibration first): who holds a post or sits on a body now, who won or was selected, a
-# count now or of one fiscal year, the month or year an event happened or is scheduled — never when the sentence
-# asks how or what should be (ENGLISH_HOW_TO), and "when was it supposed to open" or "when was Kodaira planning to
-# open it" is what Kodaira's guideline planned ("when is the planned plaza scheduled to open" is not).
+# count now or of one fiscal year, the month or year an event happened or is scheduled, or its release date (tune103)
+# — never when the sentence asks how or what should be (ENGLISH_HOW_TO), and "when was it supposed to open" or "when
+# was Kodaira planning to open it" is what Kodaira's guideline planned ("when is the planned plaza scheduled to open"
+# is not).
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
 ENGLISH_POST = re.compile(r"\bwho (is|are|was) (currently |now )?(the )?(current )?"
                           r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
@@ -194,6 +195,7 @@ ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b"
                           r"|\brelease date\b")
+ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
 # A value asked for by name — "What's the deadline for …", "what's the fare?", "What honorarium do we pay …", "How many
 # hours of training …" — or a count of the city's groups ("How many neighborhood associations are there in Abashiri"):
 # the guidelines give no deadline, fee, budget, opening hours or head count (tune103, all English, declined 32 of 50
@@ -204,7 +206,6 @@ ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were) (the
                            r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b")
 ENGLISH_GROUPS_COUNTED = re.compile(r"\bhow many\b[^?.]{0,40}?\b(associations|groups|npos|organi[sz]ations|corporations"
                                     r"|clubs)\b[^?.]{0,20}?\b(are there|exist)\b")
-ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
 
