@@ -878,6 +878,11 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("協働提案事業の来年度の募集っていつ締め切りですか？企画書を出したいという団体から問い合わせが来ていて。", "日付・時刻・期限"),
     ("<@U07KYODO> 選挙管理委員会です。来春の市議選で期日前投票所を増やしたいのですが、ショッピングセンターに設置するときの"
      "手続きはどうなりますか？", "選挙の事務"),
+    # tune87, tune93, tune95 (read): a budget item's name, a staff member's side job, the office's booking system
+    ("<@U07KYODO> 会計課です。協働事業で実行委員会に出す負担金、予算の節は「負担金補助及び交付金」で切っていいんでしたっけ？",
+     "会計と人事の手続き"),
+    ("職員が実行委員会の会計係を引き受ける場合、兼業の許可申請は必要ですか？", "会計と人事の手続き"),
+    ("<@U07KYODO> 総務課です。会議室の予約システムが朝から落ちてるんですけど、どこに連絡すればいいですか？", "機器・システムの操作"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
