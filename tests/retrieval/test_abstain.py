@@ -930,6 +930,14 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "How many rules are there in Kitakyushu's code of conduct?",
     "What's the difference between 委託 and 協働?",
     "What is the role of the city in a 実行委員会?",
+    # tune110 (read, all English) refused these: a fee named as an example of public money; a fiscal year in the
+    # situation, and an adverb; passed from one department to another (縦割り)
+    "When public money goes to the group, like a subsidy or a contract fee, which of Kitakyushu's rules does it call"
+    " essential, and why?",
+    "We're redoing our senior exercise program next fiscal year. When we review an existing project like that, are we"
+    " supposed to consider running it collaboratively?",
+    "Groups keep complaining they get passed from one department to another. Do the guidelines acknowledge this, and"
+    " what are we supposed to do about it?",
     # running a polling place with a group is 協働 (the election-work kind's unless)
     "期日前投票所の運営を地域の団体に任せたいのですが、協働で進めるときの注意点は？",
     "What's the difference between 委託 and 協働?",

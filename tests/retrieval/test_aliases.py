@@ -18,6 +18,7 @@ LISTS = AliasLists([
     ["ＰＤＣＡサイクル"],  # 6: full-width, matched after NFKC
     ["choose a partner", "cut costs", "apply for"],  # 7: verbs
     ["us"],  # 8: too short to be a verb
+    ["collaborative"],  # 9: an adjective
 ])
 
 
@@ -49,6 +50,8 @@ def found(text: str) -> set[int]:
     ("the group applies for it", {7}),
     ("we used the hall", set()),  # "us" + "ed" is another word
     ("choosy partner", set()),
+    ("should we run it collaboratively?", {9}),  # an adjective's -ly adverb (tune110 refused this, read)
+    ("a collaborativeness score", set()),
     ("", set()),
 ])
 def test_found_in(text: str, expected: set[int]) -> None:

@@ -190,7 +190,7 @@ ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
                             r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was) (selected|chosen|adopted|awarded)\b")
 ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year"
                                r"|so far)\b"
-                               r"|\b(this|next|last) fiscal year\b")
+                               r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b")
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b"

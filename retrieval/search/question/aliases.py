@@ -148,8 +148,9 @@ _OTHER_FORMS = {**IRREGULAR, **{us: (uk,) for us, uk in SPELLINGS}, **{uk: (us,)
 
 @cache
 def _inflected(word: str) -> frozenset[str]:
-    """The forms an English alias word stands for: itself, a plural s/es/ies, and a verb's -ed/-ing ("choose a
-    partner" is in "choosing a partner", "cut costs" in "cutting costs"): one alias, not one per form."""
+    """The forms an English alias word stands for: itself, a plural s/es/ies, a verb's -ed/-ing ("choose a
+    partner" is in "choosing a partner", "cut costs" in "cutting costs") and an adjective's -ly adverb
+    (collaboratively): one alias, not one per form."""
     forms = {word, word + "s", word + "es"}
     if len(word) >= 3:  # on, in, us are not verbs, and "us" + "ed" is "used"
         forms |= {word + "ed", word + "ing"}
@@ -159,6 +160,8 @@ def _inflected(word: str) -> frozenset[str]:
             forms |= {word[:-1] + "ied", word[:-1] + "ies"}
         if word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
             forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # cut → cutting, plan → planned
+        if word.endswith(("ive", "al", "ent", "ful")):
+            forms.add(word + "ly")  # "running it collaboratively" says what collaborative does
     for other in _OTHER_FORMS.get(word, ()):
         forms |= {other, other + "s"}
     return frozenset(forms)
