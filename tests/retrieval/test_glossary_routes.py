@@ -178,6 +178,12 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("実行委員会、事務局の市がほぼ全部やっていて団体は名前を連ねているだけ。これって協働と呼べるんでしょうか。", "視点"),
     ("協働をやると業務量が増えるだけだ、と課内で反発があります。どう説得すればいいでしょう。", "選択肢"),
     ("The NPO told us the city always decides everything by itself. How can we build a more equal relationship?", "一方的"),
+    # tune103 and tune110 (read, all English) each asked these, and missed the section at the first rank
+    ("Quick question: under Kodaira's guideline, can an individual resident, not an organization, count as a partner?",
+     "個人"),
+    ("Halfway through our parenting-support project with a local group, new problems keep coming up. Is there a rule"
+     " for where to sort them out?", "解決手段"),
+    ("Is there any data on how many city employees have actually worked on a project with an NPO?", "経験"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
