@@ -883,6 +883,12 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
      "会計と人事の手続き"),
     ("職員が実行委員会の会計係を引き受ける場合、兼業の許可申請は必要ですか？", "会計と人事の手続き"),
     ("<@U07KYODO> 総務課です。会議室の予約システムが朝から落ちてるんですけど、どこに連絡すればいいですか？", "機器・システムの操作"),
+    # tune108 (read): whether a document is out yet, whether an application went through, who chaired a panel,
+    # which article of a law
+    ("Has Osaka City actually published the 【実践編】 of its 協働指針 yet? If so, when?", "今の状況"),
+    ("<@U07KYODO> 観光課です。先月出した花火大会の後援名義の申請、もう承認されたか分かりますか？", "今の状況"),
+    ("千葉県のマニュアルにある『8つの姿勢』を作った研究会の座長って誰だったか分かる？", "今その役にいる人"),
+    ("協働事業の委託料を前金払いにできる法的根拠はどの条文ですか？", "法令の条文・判例"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
