@@ -889,6 +889,9 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("<@U07KYODO> 観光課です。先月出した花火大会の後援名義の申請、もう承認されたか分かりますか？", "今の状況"),
     ("千葉県のマニュアルにある『8つの姿勢』を作った研究会の座長って誰だったか分かる？", "今その役にいる人"),
     ("協働事業の委託料を前金払いにできる法的根拠はどの条文ですか？", "法令の条文・判例"),
+    # tune110 (read, all English): who's in a post, written with the contraction; which group got a contract
+    ("Who's the person in charge of 協働 at Abashiri city hall? I'd like to email them directly.", "今その役にいる人"),
+    ("Which NPO got the contract to run Kodaira's women's gathering event this year?", "今年・次回の個別の事柄"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)

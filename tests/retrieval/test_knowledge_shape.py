@@ -51,8 +51,9 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # 265 in 32 kinds at the nineteenth; 280 in 33 at the twenty-second (office facts blind sets asked for: ふるさと納税,
     # 運賃, 時効 …, and the 生成AI setting); 290 with English for facts listed in Japanese (official seal, hometown tax …);
     # 295 with a staff member's overtime for a community event, which four blind sets asked for; 305 at the
-    # twenty-third with English for office facts two all-English blind sets asked (tax return, revenue stamp, spreadsheet …);
-    # 310 with election work (期日前投票所: thirteen read blind questions, 26 in all sets, all to decline) and 免税
+    # twenty-third with English for office facts two all-English blind sets asked (tax return, revenue stamp,
+    # spreadsheet …); 310 with election work (期日前投票所: thirteen read blind questions, 26 in all sets, all to
+    # decline) and 免税
     assert 0 < len(phrases) <= 310
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     assert any(kind.other_sense for kind in knowledge.decline)

@@ -174,7 +174,8 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
 # its size ("what was the response rate"), and no other holds a survey at all.
 SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を)?(回答|対象)|回答者数?(は|って)?(何|いく)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
-                        r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)|\bresponse rate\b")
+                        r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)"
+                        r"|\bresponse rate\b")
 # Which other municipalities do something (「協働のまちづくり条例を制定している政令市ってどこがありますか」「…仕組みを入れて
 # いる自治体ってどこ？」): the guidelines name no other municipality's practice. 「自治体でどこまで任せる？」 asks how far.
 WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
@@ -185,11 +186,13 @@ WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|�
 # was Kodaira planning to open it" is what Kodaira's guideline planned ("when is the planned plaza scheduled to open"
 # is not).
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
-ENGLISH_POST = re.compile(r"\bwho (is|are|was) (currently |now )?(the )?(current )?"
+ENGLISH_POST = re.compile(r"\bwho('s| is| are| was) (currently |now )?(the )?(current )?"
                           r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
                           r"|\bwhich staff member\b|\bwho are the members\b")
 ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
-                            r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was) (selected|chosen|adopted|awarded)\b")
+                            r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was)"
+                            r" (selected|chosen|adopted|awarded)\b"
+                            r"|\bwhich (npo|group|organi[sz]ation|company)s? (got|won) the (contract|award|grant)\b")
 ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year"
                                r"|so far)\b"
                                r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b")
