@@ -77,7 +77,8 @@ ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|
                              r"[^?.]{0,40}\byet\b")
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
-DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)((んでしょうか|んですか|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))")
+DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)"
+                      r"((んでしょうか|んですか|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))")
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて|おりて|下りて)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
@@ -116,9 +117,11 @@ NEXT_ONE = re.compile(r"次の|次回|今年|来年|今度|今後")
 def recorded_plan(sentence: str) -> bool:
     """The sentence asks when something was planned, not when the next one is: of a named city, its guideline's plan."""
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
-# An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」) or a court case (判例,
-# 裁判例, 判決): the guidelines cite neither, so asking for one asks for a legal source they never hold.
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号|どの条文|法的根拠"
+# An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」「法的根拠はどの条文」)
+# or a court case (判例, 裁判例, 判決): the guidelines cite neither (no source uses 根拠), so asking for one asks for a
+# legal source they never hold.
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号"
+                           r"|どの条文|法的根拠"
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
                            r"|\bunder the [a-z ]{0,30}\bact\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
@@ -131,7 +134,8 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # who is in it (「今の委員って誰がいるんですか」); 「協働推進員には誰がなっているの？」 alone asks what kind of staff, which
 # 千葉県 says.
 HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
-                        r"(務めて|やって|指名さ|選ばれて|就いて)|(長|員|代表)(って|は)(誰|だれ|どなた)だった")
+                        r"(務めて|やって|指名さ|選ばれて|就いて)"
+                        r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|やって|務めて|なって)")
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
@@ -196,6 +200,7 @@ ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
 ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year"
                                r"|so far)\b"
                                r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b")
+# (a fiscal year with no wh-word before it is the situation: "We're redoing our program next fiscal year.")
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b"
