@@ -68,7 +68,8 @@ class TopicEvidence:
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
         if other:
             return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
-        place = self._decline.english_place(query.written) if _written_in_english(query.text) else None
+        in_english = _written_in_english(query.text)
+        place = self._decline.english_place(query.written) if in_english else None
         if place:
             return Coverage(False, "fact", place)  # "How does Yokohama's 協働契約 differ …": a city kyodo does not hold
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
@@ -119,7 +120,7 @@ class TopicEvidence:
                 sentence, other_senses=False, analysis=analysis, reported=True))), None)
             if found:
                 return Coverage(False, "fact", found)
-        if names_document and (best_share > 0 or (qa_matches and _written_in_english(query.text))):
+        if names_document and (best_share > 0 or (qa_matches and in_english)):
             # "what does Kitakyushu's guideline say about …" — in English few words match the Japanese passages, and
             # an entry that matches gives the passages to quote ("If we don't sign a formal agreement, how can roles
             # still be made clear under Kodaira's approach?")
@@ -157,7 +158,7 @@ class TopicEvidence:
         if (staples and not self._subjects) or staples & query.glossary_terms or any(
                 weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects - attributive):
             return Coverage(True, "staple-topic")
-        if best_share >= tuning.covered_score or (_written_in_english(query.text) and self._best_share(
+        if best_share >= tuning.covered_score or (in_english and self._best_share(
                 _read_words(weights, self._passage_index)) >= tuning.covered_score):
             return Coverage(True, "passage")
         if query.glossary_terms - other:
