@@ -442,6 +442,10 @@ def test_a_fact_word_in_what_someone_else_said_is_not_asked(engine: Engine) -> N
     assert answer.answered
     # the asker's own question for a number still declines
     assert not engine.ask("今年の後援の申請は全部で何件あった？").answered
+    # a form told in the situation, before a quoted question about 対等 the asker must answer, is not asked
+    assert engine.ask("福祉総務課です。協働先の団体に、事業報告と会計書類を市の様式で毎月出してもらうようにしたら"
+                      "「負担が重すぎる、これで対等なの？」と言われました。どう受け止めればいい？").answered
+    assert not engine.ask("協働事業の報告の様式はありますか？").answered
 
 
 def test_asking_whether_a_named_city_has_a_handbook_asks_the_guidelines(engine: Engine) -> None:

@@ -39,6 +39,8 @@ def _asks(text: str) -> list[bool]:
     ("後援は何件まで受けられる。", [True]),
     ("協働って何", [True]),
     ("「協働」って誰が決めるの", [True]),
+    # a question mark inside what someone said ends no sentence of the asker's
+    ("様式で出してもらったら「負担が重すぎる、これで対等なの？」と言われました。どう受け止めればいい？", [False, True]),
 ])
 def test_which_sentences_ask(text: str, asks: list[bool]) -> None:
     assert _asks(text) == asks
@@ -220,3 +222,13 @@ def test_addressing_the_bot_by_name_asks_nothing_of_kyodo(engine: Engine, openin
     # the glossary reads kyodo as 協働: addressed by name, the bot answered 61 of the read sets' questions to decline
     assert not engine.ask(opening + "課の忘年会、お店どこがいいと思う？").answered
     assert "協働" in engine.query("Is sponsorship kyodo?").weights  # kyodo written as a word still means 協働
+
+
+def test_a_quoted_question_in_the_situation_is_asked(engine: Engine) -> None:
+    """The question someone put to the asker is what the asker has to answer: it asks, the sentence telling who put
+    it does not."""
+    query = engine.query("協働先の団体に書類を市の様式で毎月出してもらったら「負担が重すぎる、これで対等なの？」と言われました。"
+                         "どう受け止めればいい？")
+    assert query.asks == ("「負担が重すぎる、これで対等なの?」", "どう受け止めればいい?")
+    assert query.situation[0].startswith("協働先の団体に書類を市の様式で")
+    assert "対等" in query.ask_weights and "様式" not in query.ask_weights

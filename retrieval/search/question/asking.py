@@ -66,7 +66,10 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
     spans = []
     start = 0
     breaks = _spaced_breaks(normalized, morphemes)
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(normalized)]
     for match in SENTENCE_END.finditer(normalized):
+        if any(b < match.start() < e - 1 for b, e in quoted):
+            continue  # 「負担が重すぎる、これで対等なの？」と言われました: what someone said ends no sentence of the asker's
         for end in (b for b in breaks if start < b < match.start()):
             spans.append((start, end, False))
             start = end
@@ -77,7 +80,6 @@ def sentences(normalized: str, morphemes: Sequence[Morpheme]) -> list[Sentence]:
         start = end
     if start < len(normalized):
         spans.append((start, len(normalized), False))
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(normalized)]
     result = []
     only_not_knowing = []
     only_wanting = []

@@ -31,6 +31,7 @@ KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "�
                         "市民", "住民", "団体", "地域", "npo", "民間", "企業",
                         "now", "citizen", "resident", "group", "community", "business", "local"}
 WHY_KYODO_TERMS = ("必要", "背景")
+QUOTED_QUESTION = re.compile(r"「[^「」]*\?[^「」]*」")
 QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
 # そもそも, 一体) or なん for 何 must not hide it. The guidelines answer under 協働の意味と定義.
@@ -82,6 +83,11 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     talk = [match.span() for match in stop_words.MESSAGE_TALK.finditer(normalized)]
     read = analysis.tokens()
     asking = [s for s in parts if s.asks] or parts
+    # 「…様式で出してもらったら「これで対等なの？」と言われました。どう受け止めればいい？」: a question someone else asked,
+    # quoted in a sentence that tells the situation, is what the asker has to answer — it asks, the sentence around it
+    # does not
+    asking = sorted(asking + [Sentence(m.start(), m.end(), True) for m in QUOTED_QUESTION.finditer(normalized)
+                              if not any(s.begin <= m.start() < s.end for s in asking)], key=lambda s: s.begin)
     # 「…何が違うんですか？ お忙しいところすみませんが、教えていただけると助かります。」: a sentence that asks in
     # nothing but courtesy is not the ask
     courteous = [s for s in asking if _only_courtesy([t for t in read if s.begin <= t.begin < s.end], talk)]
@@ -109,15 +115,17 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                                         analysis.slice(sentence.begin, sentence.end)))
         kyodo_spans += [(sentence.begin + m.begin, sentence.begin + m.end) for m in matches
                         if {t.term for t in glossary_tokens[m.index]} <= KYODO]
-        found_here = {match.index for match in matches
-                      if not any(begin <= sentence.begin + match.begin and sentence.begin + match.end <= end
-                                 for begin, end in asker + openings)}
-        for found in found_here:
+        found_here: dict[int, bool] = {}  # each alias found, and whether it stands where the question asks
+        for match in sorted(matches, key=lambda m: m.index):
+            if not any(begin <= sentence.begin + match.begin and sentence.begin + match.end <= end
+                       for begin, end in asker + openings):
+                found_here[match.index] = found_here.get(match.index, False) or in_ask(sentence.begin + match.begin)
+        for found, asked in found_here.items():
             for token in glossary_tokens[found]:
                 added.add(token.term)
                 weight = weights.expansion * (weights.part if token.part else 1.0)
                 _keep_max(whole, token.term, weight)
-                if sentence in asking or not parts:
+                if sentence in asking or not parts or asked:
                     _keep_max(ask, token.term, weight)
     for match in TOGETHER.finditer(normalized):
         if not _inside(match.start(), asker + openings):
@@ -144,7 +152,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     if not asking:
         return Query(normalized, whole, ask, (normalized,), analysis, (analysis,), glossary_terms=frozenset(added),
                      written=question)
-    told = [s for s in parts if s not in asking] if len(asking) < len(parts) else []
+    told = [s for s in parts if s not in asking]
     # what a message says of itself (【質問】) is blanked out of its sentences too: their characters are read as pairs
     talk_free = _blanked(normalized, openings)
     return Query(normalized, whole, ask, tuple(talk_free[s.begin:s.end] for s in asking), analysis,
