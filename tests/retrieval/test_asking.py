@@ -161,6 +161,9 @@ def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> Non
     "<@U07KYODO> 地区センター長です。「市がよく言う協働って結局なんなの？」と聞かれそうです。どう説明すればいいですか？",
     "協働って何？",
     "協働とは、そもそも何なのでしょうか",
+    # sealed5, 8, 14, 22, 30 (hidden shape) and tune113: a new hire asks what the word means in the office
+    "<@U07KYODO> 福祉課の新人です。係長から「来年度の見守り事業、NPOと協働でできないか考えてみて」と言われたのですが、"
+    "そもそも協働ってどういう意味で使われているんでしょうか？",
 ])
 def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("定義")
@@ -172,6 +175,7 @@ def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: 
     "協働ってなんのためにやるの？",  # a purpose
     "研修資料に「協働」って何度も出てくるんですが",
     "狭義の協働って何のこと？",  # 北九州市's 公金の支出が伴う協働, not the definition of 協働
+    "協働ってどういう意味があるの？",  # what it is worth
 ])
 def test_other_asks_about_kyodo_get_no_definition_cue(engine: Engine, question: str) -> None:
     assert "定義" not in engine.query(question).weights

@@ -72,8 +72,10 @@ HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|�
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」
 # 「もう決裁おりてますか」「もう承認されたか分かりますか」.
-# "Has their application been approved yet?", "Has Osaka City actually published the 【実践編】 … yet?"
-ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|published|released|issued)\b"
+# "Has their application been approved yet?", "Has Osaka City actually published the 【実践編】 … yet?", "Did our 協定書
+# … get signed by the mayor yet?"
+ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|published|released|issued|signed|finali[sz]ed"
+                             r"|concluded)\b"
                              r"[^?.]{0,40}\byet\b")
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
@@ -123,6 +125,7 @@ def recorded_plan(sentence: str) -> bool:
 LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号"
                            r"|どの条文|法的根拠"
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
+                           r"|\b(supreme|high|district) court\b"
                            r"|\bunder the [a-z ]{0,30}\bact\b")
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks

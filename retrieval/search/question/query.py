@@ -34,9 +34,12 @@ WHY_KYODO_TERMS = ("必要", "背景")
 QUOTED_QUESTION = re.compile(r"「[^「」]*\?[^「」]*」")
 QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
-# そもそも, 一体) or なん for 何 must not hide it. The guidelines answer under 協働の意味と定義.
-WHAT_KYODO = re.compile(r"協働(?:って|とは|というのは|っていうのは|ってのは)(?:結局|そもそも|一体|いったい|[、,])*(?:何|なに|なん)"
-                        r"(?=なの|なん|です|でしょ|だ|か|[?？。]|$)")  # not 何が違う, なんのため: they ask something else
+# そもそも, 一体) or なん for 何 must not hide it. So does a new hire's 「そもそも協働ってどういう意味で使われているんでしょう
+# か」 (five hidden-shape Slack messages had the definition third to sixth) — not 「どういう意味があるの」, what it is worth.
+# The guidelines answer under 協働の意味と定義.
+WHAT_KYODO = re.compile(r"協働(?:って|とは|というのは|っていうのは|ってのは)(?:結局|そもそも|一体|いったい|[、,])*"
+                        r"(?:(?:何|なに|なん)(?=なの|なん|です|でしょ|だ|か|[?？。]|$)"  # not 何が違う, なんのため
+                        r"|どういう意味(?![がを]))")
 WHAT_KYODO_TERMS = ("定義", "意味")
 # 「外の人たちと一緒に仕事を進めると、職員の側にも何か変化ってある？」: doing something together with people or a group is
 # 協働 itself, whatever the people are called — the glossary had listed 住民と一緒に, 市民と協力して … one by one, and a
