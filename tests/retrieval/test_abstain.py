@@ -967,6 +967,9 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     " supposed to consider running it collaboratively?",
     "Groups keep complaining they get passed from one department to another. Do the guidelines acknowledge this, and"
     " what are we supposed to do about it?",
+    # tune112 (read): the same said of sections
+    "Groups keep telling us they get bounced from one section to another. Is there anything in the guidelines about"
+    " fixing that inside city hall?",
     # running a polling place with a group is 協働 (the election-work kind's unless)
     "期日前投票所の運営を地域の団体に任せたいのですが、協働で進めるときの注意点は？",
     "What's the difference between 委託 and 協働?",

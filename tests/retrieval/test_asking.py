@@ -143,6 +143,9 @@ def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     "市民劇団と一緒に取り組んだ公演が終わりました。来年につなげるために何をしておけばいいですか？",
     "地元の患者会と一緒に啓発キャンペーンをします。ポスターは最後は市が決めていい？",
     "子育てサークルさんと組んで園庭開放をしています。どこまで口を出していい？",
+    # tune112 (read): refused for want of a topic
+    "Some colleagues say working with groups just doubles our workload. How should I respond to that?",
+    "What should we agree on before we work together with local NPOs?",
 ])
 def test_doing_something_together_with_people_is_kyodo(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("協働")
@@ -152,6 +155,7 @@ def test_doing_something_together_with_people_is_kyodo(engine: Engine, question:
 @pytest.mark.parametrize("question", [
     "上司と一緒に出張に行くときの旅費の精算は？",  # a colleague is not a partner in 協働
     "庁内LANに一緒につながらない端末があるのはなぜ？",
+    "How do I work with the new expense system?",  # a tool, not a partner
 ])
 def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> None:
     assert "協働" not in engine.query(question).weights
