@@ -909,7 +909,12 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
      " years or ten?", "庁内の事務"),
     ("Does a 実行委員会 need its own registered seal to open a bank account for the event funds?", "法人・団体の手続き"),
     ("Which tool would you recommend for real-time collaborative editing of documents, Google Docs or Office 365?",
-     "機器・システムの操作"),    # the grammar reads these, so decline.yaml no longer lists 住所を教えて or "maximum amount"
+     "機器・システムの操作"),    # a fee named in Japanese inside an English value ask; a cap on how many or how much (tune110, tune112)
+    ("What is the 委託料 the city pays for the 大沼町・花小金井 community taxi operation?", "担当者・金額・時刻"),
+    ("Is there a limit on how many name-sponsorship requests a single group can get from the city per year?",
+     "上限・割合の決まり"),
+    ("Is there a cap on how much subsidy a citizen group can receive per project?", "上限・割合の決まり"),
+    # the grammar reads these, so decline.yaml no longer lists 住所を教えて or "maximum amount"
     ("市民活動センターの住所を教えて", "施設・窓口の連絡先"),
     ("What is the maximum amount of the subsidy for a 協働 project?", "上限・割合の決まり"),
 ])
@@ -970,6 +975,9 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     # tune112 (read): the same said of sections
     "Groups keep telling us they get bounced from one section to another. Is there anything in the guidelines about"
     " fixing that inside city hall?",
+    # a limit to what may be asked of a partner, and a cost's split, are the guidelines' questions
+    "Is there a limit to what we can ask a 自治会 to do?",
+    "What is the 経費 split between the city and the NPO?",
     # running a polling place with a group is 協働 (the election-work kind's unless)
     "期日前投票所の運営を地域の団体に任せたいのですが、協働で進めるときの注意点は？",
     "What's the difference between 委託 and 協働?",

@@ -165,7 +165,10 @@ COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
 LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで"
                        r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)"
                        r"|\b(above|below|under|over) what (contract )?(amount|sum|value)\b"
-                       r"|\b(what's|what is) the (maximum|max|minimum|min)\b|\bupper limit\b")
+                       r"|\b(what's|what is) the (maximum|max|minimum|min)\b|\bupper limit\b"
+                       # "Is there a cap on how much subsidy …" (not "a limit to what we can ask of a 自治会")
+                       r"|\b(is|are) there (a|any) (limit|cap|ceiling|maximum)s? (on|to|for) (how (many|much|long)"
+                       r"|the (number|amount|size|sum|total))\b")
 # A named city's next plan (「網走市の2018年以降の次期総合計画では」「Abashiri's next 総合計画」「網走市総合計画の次の
 # 計画って」): written before it, the guideline cannot hold it. The city comes first: 「次期総合計画の策定で…網走市の指針
 # では」 asks what the guideline says, for the asker's own next plan.
@@ -216,7 +219,9 @@ ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|in
 # 北九州市's survey is left out: its shares are in the text.
 ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were) (the|its|their) ([a-z-]+ ){0,3}?"
                            r"(deadline|fee|fare|wage|salary|honorarium|budget|price|hours|date|amount|total)s?\b"
-                           r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b")
+                           r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b"
+                           # a fee or sum named in Japanese (「…料」「…額」「…費」): "What is the 委託料 the city pays for …"
+                           r"|\b(what's|what is|what was) (the|its|their) [^\s?]*[料額費](\?|\s(the|for|that|we|they|paid|per)\b)")
 ENGLISH_GROUPS_COUNTED = re.compile(r"\bhow many\b[^?.]{0,40}?\b(associations|groups|npos|organi[sz]ations|corporations"
                                     r"|clubs)\b[^?.]{0,20}?\b(are there|exist)\b")
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
