@@ -31,6 +31,7 @@ KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "�
                         "市民", "住民", "団体", "地域", "npo", "民間", "企業",
                         "now", "citizen", "resident", "group", "community", "business", "local"}
 WHY_KYODO_TERMS = ("必要", "背景")
+# what someone else asked the asker, quoted (normalize_text turns ？ into ?); see `asking` in build_query
 QUOTED_QUESTION = re.compile(r"「[^「」]*\?[^「」]*」")
 QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
