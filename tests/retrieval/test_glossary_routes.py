@@ -184,6 +184,18 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Halfway through our parenting-support project with a local group, new problems keep coming up. Is there a rule"
      " for where to sort them out?", "解決手段"),
     ("Is there any data on how many city employees have actually worked on a project with an NPO?", "経験"),
+    # tune112 (read, all English): the general word in place of a phrase no question used (extra workload, each
+    # side's strengths, planning phase, proposal from the npo)
+    ("Some colleagues say working with groups just doubles our workload. How should I respond to that?", "消極的"),
+    ("For a comparison table in my report: what are the typical strengths and weak spots of citizen groups compared with"
+     " city hall?", "特性"),
+    ("Should citizen groups be brought in at the concept stage of a policy, or only once it's time to implement?",
+     "立案"),
+    ("A citizens' group wants to propose a project to us out of the blue. Is there an official route for groups to"
+     " bring ideas to the city?", "提案"),
+    # tune99 (read): 北九州市's 区役所、市民センター
+    ("I work at a ward office. Are ward office and community center staff expected to play a particular role with"
+     " neighborhood groups?", "区"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
