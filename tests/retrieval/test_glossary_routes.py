@@ -193,6 +193,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
      "立案"),
     ("A citizens' group wants to propose a project to us out of the blue. Is there an official route for groups to"
      " bring ideas to the city?", "提案"),
+    # tune92, tune112 (read): businesses as a kind of partner — the plural only, so a business trip is not one
+    ("Are businesses and schools seen as players in solving local problems too, or is it mainly about NPOs?", "商店"),
     # tune99 (read): 北九州市's 区役所、市民センター
     ("I work at a ward office. Are ward office and community center staff expected to play a particular role with"
      " neighborhood groups?", "区"),
@@ -357,3 +359,8 @@ def test_a_group_run_by_one_or_two_people_is_abashiris_passage_on_creating_equal
 def test_running_a_project_in_a_cycle_is_not_running_a_group(engine: Engine) -> None:
     # 「どういう流れで回していく」 is the cycle of a project (網走市's steps), not a group run by few people
     assert "運営" not in engine.query_weights("住民グループと始めた事業、どういう流れで回していけばいい？")
+
+
+def test_a_business_trip_is_no_partner_business(engine: Engine) -> None:
+    assert "商店" not in engine.query_weights("What's the daily allowance for a business trip to Tokyo?")
+    assert not engine.ask("What's the daily allowance for a business trip to Tokyo?").answered
