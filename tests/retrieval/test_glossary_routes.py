@@ -195,6 +195,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
      " bring ideas to the city?", "提案"),
     # tune92, tune112 (read): businesses as a kind of partner — the plural only, so a business trip is not one
     ("Are businesses and schools seen as players in solving local problems too, or is it mainly about NPOs?", "商店"),
+    # tune99, tune103, tune110, tune112 (read): whether to use the word at all (北九州市's 「別の表現が望ましい」)
+    ("Making a flyer for a 防災 workshop. Should I avoid the word 協働? Nobody seems to get it.", "認識"),
     # tune99 (read): 北九州市's 区役所、市民センター
     ("I work at a ward office. Are ward office and community center staff expected to play a particular role with"
      " neighborhood groups?", "区"),
