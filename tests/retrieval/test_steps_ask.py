@@ -15,6 +15,10 @@ from retrieval.search.rank.first.ask.steps_ask import SETS_OUT_STEPS, STEPS_ASK,
     "協働の進め方って、決まった流れはありますか？",
     "協働事業はどういうプロセスの流れで進めればいいの？",
     "What are the steps of a collaboration project, from start to finish?",
+    # what comes after the evaluation: 「評価後、再度、計画を練り直し」
+    "協働事業の評価が終わったら、そのあとは何をすればいいの？",
+    "評価が済んだ後はどう動けばいい？",
+    "What are we supposed to do after the evaluation?",
 ])
 def test_the_steps_of_a_project_is_a_steps_ask(question: str) -> None:
     assert STEPS_ASK.search(normalize_text(question))
@@ -24,6 +28,7 @@ def test_the_steps_of_a_project_is_a_steps_ask(question: str) -> None:
     "協働に切り替えを検討する流れはどうなっていますか",  # when to consider 協働, not its steps
     "公共は役所だけが担うものではない、というのはどういう世の中の流れ？",
     "協働の進め方のマニュアルはありますか？",
+    "評価のあとに報告書を出す期限は？",  # evaluation named, but no ask of what comes after it
 ])
 def test_other_flows_and_manuals_are_no_steps_ask(question: str) -> None:
     assert not STEPS_ASK.search(normalize_text(question))
@@ -44,4 +49,12 @@ def test_the_steps_passage_goes_first_only_from_near_the_top() -> None:
 def test_the_steps_of_a_joint_project_get_abashiris_steps_first(engine: Engine) -> None:
     # 網走市's section on which projects suit 協働 ranked first before
     answer = engine.ask("What are the steps of a joint project with a community group, from start to finish?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+
+
+def test_what_comes_after_the_evaluation_gets_abashiris_steps_first(engine: Engine) -> None:
+    # tune113 ps015 (read) had it second, behind 千葉県's 役割分担の明確化
+    answer = engine.ask("<@U07KYODO> 地域振興課に異動してきた者です。前任から引き継いだ「空き店舗活用サロン」の協働事業、"
+                        "昨年度末に評価シートまでは作ってあったんですが、その後どうするのかが引継書に何も書いてなくて…。"
+                        "評価が終わったあとの流れってどう考えればいい？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")

@@ -15,9 +15,13 @@ from collections.abc import Sequence
 
 from retrieval.search.rank.first.marked import MarkedAsk, marks
 
-# the flow of 協働 or of a project: 「どういう流れで進めていけば」, 「協働の進め方って流れみたいなもの」, "what steps"
+# the flow of 協働 or of a project: 「どういう流れで進めていけば」, 「協働の進め方って流れみたいなもの」, "what steps" — and
+# what comes after the evaluation (「評価が終わったら、そのあとは何を」), which the same passage answers: 「評価後、再度、
+# 計画を練り直し、実施、検証する」 (three read questions had it second to sixth)
 STEPS_ASK = re.compile(r"(?:進め|進行|プロセス|事業|協働)[^。?？!！]{0,8}?流れ|流れで進め"
-                       r"|\bwhat (?:are the )?steps\b|\bsteps (?:should|to|of|in)\b|\bfrom start to finish\b")
+                       r"|評価(?:が|を)?(?:終わ|済ん|し終え)[^。?？!！]{0,6}?(?:あと|後)|評価後"
+                       r"|\bwhat (?:are the )?steps\b|\bsteps (?:should|to|of|in)\b|\bfrom start to finish\b"
+                       r"|\bafter (?:the )?evaluation\b")
 # 「「計画」、「実施」、「検証」、「評価」の流れが必要です」
 SETS_OUT_STEPS = re.compile(r"「計画」、「実施」、「検証」、「評価」の流れ")
 
