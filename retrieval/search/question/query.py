@@ -125,7 +125,8 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                                         analysis.slice(sentence.begin, sentence.end)))
         kyodo_spans += [(sentence.begin + m.begin, sentence.begin + m.end) for m in matches
                         if {t.term for t in glossary_tokens[m.index]} <= KYODO]
-        found_here: dict[int, bool] = {}  # each alias found, and whether it stands where the question asks
+        found_here: dict[int, bool] = {}  # each alias found, and whether it stands where the question asks (in an
+        # asking sentence, or in a question quoted inside a sentence that tells the situation)
         for match in sorted(matches, key=lambda m: m.index):
             if not any(begin <= sentence.begin + match.begin and sentence.begin + match.end <= end
                        for begin, end in asker + openings):
@@ -135,7 +136,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 added.add(token.term)
                 weight = weights.expansion * (weights.part if token.part else 1.0)
                 _keep_max(whole, token.term, weight)
-                if sentence in asking or not parts or asked:
+                if asked or not parts:
                     _keep_max(ask, token.term, weight)
     for match in TOGETHER.finditer(normalized):
         if not _inside(match.start(), asker + openings):
