@@ -917,6 +917,24 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     # the grammar reads these, so decline.yaml no longer lists 住所を教えて or "maximum amount"
     ("市民活動センターの住所を教えて", "施設・窓口の連絡先"),
     ("What is the maximum amount of the subsidy for a 協働 project?", "上限・割合の決まり"),
+    # tune115 and tune118 (read, English): when something was published or enacted, whether it ever happened, who
+    # won, the next meeting after "and", who chaired, the longest term, a sum or a percentage, last year's survey
+    ("When did Osaka put out its first collaboration white paper, and what were the results?", "出来事の日付"),
+    ("When did Kodaira enact its 自治基本条例, and does it include a clause on collaboration?", "出来事の日付"),
+    ("Did Kodaira's internal 協働 promotion committee actually get set up, and when was its first meeting?", "今の状況"),
+    ("Did Osaka ever actually publish the 実践編 of their collaboration guideline, and if so when?", "今の状況"),
+    ("Has the Citizens' Future Creation Plaza in Kitakyushu opened yet, and what name did it end up with?", "今の状況"),
+    ("Which groups won the Chiba Collabo Award last year?", "今年・次回の個別の事柄"),
+    ("Who is the designated collaboration promotion officer in the health and welfare department right now?",
+     "今年・次回の個別の事柄"),
+    ("How often does Kitakyushu's NPO liaison meeting actually meet, and when is the next one?", "担当者・金額・時刻"),
+    ("What's the name of the professor who chaired the study group behind the eight attitudes for staff?",
+     "今その役にいる人"),
+    ("What's the longest validity period allowed for a 協定書 — three years, five?", "上限・割合の決まり"),
+    ("If an NPO leaks personal data under a 委託 contract, how much in penalties can the city claim?", "担当者・金額・時刻"),
+    ("How much money did Kodaira set aside for collaboration projects in fiscal 2009?", "担当者・金額・時刻"),
+    ("What percentage of a donation to a 認定NPO法人 can a resident deduct from income tax?", "担当者・金額・時刻"),
+    ("Did Abashiri's resident satisfaction score go up in last year's survey?", "調査の時期・人数"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
@@ -983,6 +1001,10 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "What's the difference between 委託 and 協働?",
     "協働についての職員アンケート、いつ実施すればいいですか？",  # when to do one is a plan, not a date asked
     "北九州市の意識調査では、協働という言葉を知らない市民はどれくらい？",  # the share the guideline gives
+    # a survey's share of staff, what collaboration saves, whether it is worth doing, asked in English
+    "What percentage of city staff have worked with NPOs, according to Kitakyushu's survey?",
+    "How much money does collaboration save the city?",
+    "Does working with NPOs actually save the city money?",
 ])
 def test_the_same_words_asking_what_the_guidelines_treat_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -41,14 +41,16 @@ KNOWING = {"知る", "教える", "分かる", "判る", "聞く", "確認", "�
 BARE_INTERROGATIVE = re.compile(
     r"(どなた|いくら|幾ら|何時|何日)(頃|ごろ)?(なん)?(です|でしょう|でした|だ|なの)?"
     r"(っけ|か|かな|かね|の)?[?!。.…\s]*$")
-# The same asks in English begin the sentence: 「When is the next meeting?」「What's the current membership rate?」
-# (「who is the main actor」「when should we」 are the guidelines' questions).
-ENGLISH_BARE = re.compile(r"(^|[>:]\s*)(when is the next|what is the current|what's the current|who's the contact|who is the contact|how much is it)\b")
-# 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one —
+# The same asks in English begin the sentence or follow "and": 「When is the next meeting?」「What's the current membership
+# rate?」「How often does … meet, and when is the next one?」 (「who is the main actor」「when should we」 are the guidelines'
+# questions).
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*|\band\s+)(when is the next|what is the current|what's the current|who's the contact|who is the contact|how much is it)\b")
+# 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one, or of
+# the one right now ("Who is the designated … officer in the health and welfare department right now?") —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
 ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|when will|when does|where is|how many|which days?|what date)\b"
                               r"(?!.*\b(should|how)\b)"
-                              r".*\b(this|next|last) (year|month|week)\b")
+                              r".*\b((this|next|last) (year|month|week)|right now|at the moment)\b")
 # An ask about this year's or the next one of something (「今年のちばコラボ大賞の受賞団体」「次回の開催日」
 # 「今年は何人募集してる？」) is about one instance, which the guidelines never hold; they treat the kind. As an
 # adverb of the situation (「今年、NPOと立ち上げた講座」) it is not the ask's object. 今年度 is left out but for
@@ -75,8 +77,11 @@ HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|に�
 # "Has their application been approved yet?", "Has Osaka City actually published the 【実践編】 … yet?", "Did our 協定書
 # … get signed by the mayor yet?"
 ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|published|released|issued|signed|finali[sz]ed"
-                             r"|concluded)\b"
-                             r"[^?.]{0,40}\byet\b")
+                             r"|concluded|opened)\b"
+                             r"[^?.]{0,40}\byet\b"
+                             # "Did Kodaira's … committee actually get set up", "Did Osaka ever actually publish the 実践編"
+                             r"|\b(did|has|have)\b[^?.]{0,60}\b(ever |actually )+(get |been )?(publish|published|open|opened"
+                             r"|set up|launch|launched|release|released|established|happen|happened)\b")
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
 DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)"
@@ -165,7 +170,7 @@ COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
 LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで"
                        r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)"
                        r"|\b(above|below|under|over) what (contract )?(amount|sum|value)\b"
-                       r"|\b(what's|what is) the (maximum|max|minimum|min)\b|\bupper limit\b"
+                       r"|\b(what's|what is) the (maximum|max|minimum|min|longest|shortest)\b|\bupper limit\b"
                        # "Is there a cap on how much subsidy …" (not "a limit to what we can ask of a 自治会")
                        r"|\b(is|are) there (a|any) (limit|cap|ceiling|maximum)s? (on|to|for) (how (many|much|long)"
                        r"|the (number|amount|size|sum|total))\b")
@@ -185,7 +190,7 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
 SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を)?(回答|対象)|回答者数?(は|って)?(何|いく)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)"
-                        r"|\bresponse rate\b")
+                        r"|\bresponse rate\b|\b(last|this) year's survey\b")
 # Which other municipalities do something (「協働のまちづくり条例を制定している政令市ってどこがありますか」「…仕組みを入れて
 # いる自治体ってどこ？」): the guidelines name no other municipality's practice. 「自治体でどこまで任せる？」 asks how far.
 WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
@@ -198,11 +203,14 @@ WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|�
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
 ENGLISH_POST = re.compile(r"\bwho('s| is| are| was) (currently |now )?(the )?(current )?"
                           r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
-                          r"|\bwhich staff member\b|\bwho are the members\b")
+                          r"|\bwhich staff member\b|\bwho are the members\b|\bwho (chaired|headed)\b"
+                          r"|\b(what's|what is|what was) the name of the (professor|person|chair(person)?|director|head"
+                          r"|official|officer|manager|staff member)\b")
 ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
                             r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?) (were|was)"
                             r" (selected|chosen|adopted|awarded)\b"
-                            r"|\bwhich (npo|group|organi[sz]ation|company)s? (got|won) the (contract|award|grant)\b")
+                            r"|\bwhich (npo|group|organi[sz]ation|company)s? (got|won) the (contract|award|grant)\b"
+                            r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?|companies) won\b")
 ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year"
                                r"|so far)\b"
                                r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b")
@@ -210,7 +218,10 @@ ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these d
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b"
-                          r"|\brelease date\b")
+                          r"|\brelease date\b"
+                          # "When did Osaka actually publish …", "When did Kodaira enact its 自治基本条例" (tune115, tune118)
+                          r"|\bwhen did\b[^?]{0,90}\b(publish|release|put out|open|launch|establish|found|adopt|enact|hold)"
+                          r"|\bwhen (was|is|will be) (its|the) (first|next|last) (meeting|session)\b")
 ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
 # A value asked for by name — "What's the deadline for …", "what's the fare?", "What honorarium do we pay …", "How many
 # hours of training …" — or a count of the city's groups ("How many neighborhood associations are there in Abashiri"):
@@ -220,6 +231,11 @@ ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|in
 ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were) (the|its|their) ([a-z-]+ ){0,3}?"
                            r"(deadline|fee|fare|wage|salary|honorarium|budget|price|hours|date|amount|total)s?\b"
                            r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b"
+                           # "how much in penalties", "How much money did Kodaira set aside"; a percentage of a fee or a
+                           # quote, not a survey's share of staff or residents (北九州市's figures are in the text)
+                           r"|\bhow much in\b|\bhow much money did\b"
+                           r"|\bwhat percentage\b(?![^?]{0,40}\b(staff|employees|residents|citizens|people|respondents"
+                           r"|groups|npos)\b)"
                            # a fee or sum named in Japanese (「…料」「…額」「…費」): "What is the 委託料 the city pays for …"
                            r"|\b(what's|what is|what was) (the|its|their) [^\s?]*[料額費](\?|\s(the|for|that|we|they|paid|per)\b)")
 ENGLISH_GROUPS_COUNTED = re.compile(r"\bhow many\b[^?.]{0,40}?\b(associations|groups|npos|organi[sz]ations|corporations"
