@@ -1005,6 +1005,9 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "What percentage of city staff have worked with NPOs, according to Kitakyushu's survey?",
     "How much money does collaboration save the city?",
     "Does working with NPOs actually save the city money?",
+    # tune118 (read) refused it: the fee is one of the ways to pay, and the how-to before it asks about 協働's money side
+    "How should the money side work when we partner with a group? Do we pay them as a subsidy, as a commission fee, or"
+    " some other way?",
 ])
 def test_the_same_words_asking_what_the_guidelines_treat_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -11,6 +11,7 @@ import numpy as np
 from retrieval.answer import QAHit
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
 from retrieval.search.decline.fact_asks import (
+    ENGLISH_HOW_TO,
     HOW_TO,
     asks_also,
     asks_instead,
@@ -198,8 +199,13 @@ class TopicEvidence:
     def _asks_about_topic(self, sentence: str, question: dict[str, float]) -> bool:
         """One asking sentence is about a topic the guidelines treat: on its own words, or — a how-to that names
         nothing (「それより何を書くべき？」) — on the words of the whole question it follows up (`question`: its weights)."""
-        weights = self._query(sentence).weights
+        asked = self._query(sentence)
+        weights = asked.weights
         if self._has_topic(weights):
+            return True
+        if _written_in_english(sentence) and ENGLISH_HOW_TO.search(sentence.lower()) and asked.glossary_terms:
+            # "How should the money side work when we partner with a group?": English words the passages never hold
+            # match nothing, yet a how-to the glossary reads a topic in (partner with: 協働) asks about that topic
             return True
         bare = not any(w >= 1.0 for w in weights.values())
         return bare and bool(HOW_TO.search(sentence)) and self._has_topic(question)
