@@ -935,6 +935,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("How much money did Kodaira set aside for collaboration projects in fiscal 2009?", "担当者・金額・時刻"),
     ("What percentage of a donation to a 認定NPO法人 can a resident deduct from income tax?", "担当者・金額・時刻"),
     ("Did Abashiri's resident satisfaction score go up in last year's survey?", "調査の時期・人数"),
+    # tune87, tune91, tune93 (read): how long a procedure takes, how many sit on a body, how long a designation runs
+    ("NPO法人の認定を申請してから結果が出るまで、何か月くらいかかるものですか？", "上限・割合の決まり"),
+    ("協働事業の評価委員会（第三者委員会）は何人の委員で構成するのが標準ですか？", "上限・割合の決まり"),
+    ("市民活動支援センターを中間支援NPOに指定管理で任せる場合、指定期間は何年にするのが標準ですか", "上限・割合の決まり"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
     answer = engine.ask(question)
@@ -1008,6 +1012,9 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     # tune118 (read) refused it: the fee is one of the ways to pay, and the how-to before it asks about 協働's money side
     "How should the money side work when we partner with a group? Do we pay them as a subsidy, as a commission fee, or"
     " some other way?",
+    # how often to review is the guidelines' 時限性, however the asker puts the figure
+    "協働事業って何年ごとに評価するのが標準？",
+    "協働事業は何年くらいで見直すのが一般的ですか？",
 ])
 def test_the_same_words_asking_what_the_guidelines_treat_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
