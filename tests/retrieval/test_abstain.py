@@ -875,6 +875,8 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
      " questionnaire?", "調査の時期・人数"),
     ("Do I need to file a tax return if I got paid for speaking at an NPO seminar on my day off?", "税・法令・保険の判断"),
     ("How much of a revenue stamp do we need to put on a collaboration agreement with an NPO?", "税・法令・保険の判断"),
+    # the premium named without "the" (tune118, read)
+    ("What's the usual premium per person for volunteer accident insurance on a partnership event?", "税・法令・保険の判断"),
     ("How do I turn on co-editing in our shared spreadsheet so the whole team can collaborate?", "機器・システムの操作"),
     # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
     ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
@@ -921,6 +923,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     # won, the next meeting after "and", who chaired, the longest term, a sum or a percentage, last year's survey
     ("When did Osaka put out its first collaboration white paper, and what were the results?", "出来事の日付"),
     ("When did Kodaira enact its 自治基本条例, and does it include a clause on collaboration?", "出来事の日付"),
+    ("When exactly was Osaka's 協働指針【実践編】 published, and where can I download the PDF?", "出来事の日付"),  # tune112
     ("Did Kodaira's internal 協働 promotion committee actually get set up, and when was its first meeting?", "今の状況"),
     ("Did Osaka ever actually publish the 実践編 of their collaboration guideline, and if so when?", "今の状況"),
     ("Has the Citizens' Future Creation Plaza in Kitakyushu opened yet, and what name did it end up with?", "今の状況"),

@@ -223,7 +223,7 @@ ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these d
                                r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b")
 # (a fiscal year with no wh-word before it is the situation: "We're redoing our program next fiscal year.")
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
-                          r"|\bwhen (is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
+                          r"|\bwhen (exactly |roughly )?(is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b"
                           r"|\brelease date\b"
                           # "When did Osaka actually publish …", "When did Kodaira enact its 自治基本条例" (tune115, tune118)
