@@ -236,12 +236,13 @@ def test_staying_with_the_same_group_asks_about_entrenchment(engine: Engine, que
     # content already fixed by the state's rules: 小平市 — 既に事業内容が具体的に決まっている事業は協働に適していない
     ("国の要綱で中身がガチガチの事業なんですが、これも団体と一緒にやるべきですか？", ("kodaira", "effects")),
     # tune27 (read): a schedule too tight is 小平市's 時間的な余裕がない事業 (not suited to 協働); staff lukewarm about it
-    # is 北九州市's ① 協働に対する職員の意識; whether a project should be done as 協働 is 網走市's ふさわしい事業なのか
+    # is 北九州市's ① 協働に対する職員の意識; whether a project should be done as 協働 is 網走市's ふさわしい事業なのか,
+    # whose points (①協働のポイント) go first for an ask how to judge it (suitability_ask.py)
     ("the festival is six weeks away. is that too tight to run it with a residents' group?", ("kodaira", "effects")),
     ("half the section is lukewarm about collaboration. what do the guidelines suggest?",
      ("kitakyushu", "issue-staff-awareness")),
     ("<@U07KYODO> 道路課です。歩道の花壇の手入れを地元の会に頼みたいのですが、そもそも協働でやるべき事業なのか、"
-     "どう判断すればいいですか？", ("abashiri", "suitability")),
+     "どう判断すればいいですか？", ("abashiri", "suitability-points")),
     # tune27 (read): a partner wanting the city's hall first (優先的に使わせて) is 網走市's 協働を利権・特権としてとらえることは
     # 適切ではありません
     ("協働している団体から、うちの施設を優先的に使わせてほしいと頼まれました。どう返せばいい？", ("abashiri", "forms-other")),

@@ -2,7 +2,7 @@
 a saying a passage quotes too (quoted_saying); read from the asking sentences (first/ask/), a figure (figure_ask),
 one party's gains (beneficiary_ask), what was done so far (history_ask), why a guideline was written (purpose_ask),
 whether 協働 is an end or a means (means_ask), examples of 協働 under way now (example_ask), the steps a project goes
-through (steps_ask), how to judge a partner's capacity (capacity_ask); read from the whole message, its situation
+through (steps_ask), how to judge a partner's capacity (capacity_ask), how to judge whether a project suits 協働 (suitability_ask); read from the whole message, its situation
 included (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money makes
 indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side may
 evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask), procedures one side does not
@@ -31,6 +31,7 @@ from retrieval.search.rank.first.ask.history_ask import HistoryAsks
 from retrieval.search.rank.first.ask.means_ask import MeansAsks
 from retrieval.search.rank.first.ask.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.steps_ask import StepsAsks
+from retrieval.search.rank.first.ask.suitability_ask import SuitabilityAsks
 from retrieval.search.rank.first.marked import MarkedAsk
 from retrieval.search.rank.first.message.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
@@ -71,7 +72,7 @@ class FirstRules:
             HistoryAsks(own_headings, window), PurposeAsks(own_headings, window), MeansAsks(texts, window),
             ExampleAsks(texts, window), RushedAsks(texts, window), PublicMoneyAsks(texts, window),
             TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
-            CapacityAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
+            CapacityAsks(texts, window), SuitabilityAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window))
