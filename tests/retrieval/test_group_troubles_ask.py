@@ -1,0 +1,48 @@
+"""A question asking what citizen groups struggle with gets 北九州市's finding that the work piles up on a few members
+first (group_troubles_ask.py); a group's strengths, or not knowing which groups exist, does not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.group_troubles_ask import GROUP_TROUBLES_ASK, WORK_PILES_UP, GroupTroublesAsks
+
+
+@pytest.mark.parametrize("question", [
+    "NPOやボランティア団体側の悩みって、どんなことが多いですか",
+    "団体側のこういう課題って、調査ではどう分析されてますか？",
+    "NPOの人と話してると、結局いつも同じ人が全部抱えてて大変そう。",
+])
+def test_what_groups_struggle_with_is_a_group_troubles_ask(question: str) -> None:
+    assert GROUP_TROUBLES_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "役所と市民団体、それぞれの強みと弱みを比べて整理したものってありますか？",  # strengths
+    "一緒にやれそうな団体を探したいのですが、どんな団体があるのか分からなくて困っています",  # which groups exist
+    "団体との協働で気をつけることは？",
+])
+def test_strengths_or_finding_groups_is_no_group_troubles_ask(question: str) -> None:
+    assert not GROUP_TROUBLES_ASK.search(normalize_text(question))
+
+
+def test_the_passage_on_work_piling_up() -> None:
+    assert WORK_PILES_UP.search("NPO法人、ボランティア団体ともに特定メンバーへ業務が集中する傾向があります。")
+    assert not WORK_PILES_UP.search("多くのNPO法人が、協働事業を提案できる企画力や…を高めることが必要だと感じています。")
+
+
+def test_the_finding_goes_first_only_from_near_the_top() -> None:
+    texts = ["協働事業を提案できる企画力", "特定メンバーへ業務が集中する傾向"]
+    asks = [normalize_text("NPOって運営面でどんな悩みを抱えていることが多いの？")]
+    assert GroupTroublesAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert GroupTroublesAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_a_group_run_by_one_person_gets_the_finding_first(engine: Engine) -> None:
+    # tune116 (read): 北九州市's citizens' awareness survey ranked first, the finding sixth
+    answer = engine.ask("<@U07KYODO> 地域支援課です。協働相手の『まちづくり協議会』では事務局長ひとりに仕事が集中していて、"
+                        "その方が体調を崩すと事業が止まりそうです。団体側のこういう課題って、調査ではどう分析されてますか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-group-activities")
