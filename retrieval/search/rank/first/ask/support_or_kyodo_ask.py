@@ -1,0 +1,31 @@
+"""The passages drawing the line between 支援 and 協働, for a question asking where it runs: 「団体への支援と協働って何が
+違うの？補助金を出すのはどっち？」 asks what 千葉県 sets out — the relationship sorted into 「支援」「協働」「外部委託」,
+支援 as 「相手を支援すること自体を目的として行う」, 協働 as 「一つの事業を行う上で、各主体の目的のすり合わせ…互いに協力して」.
+
+A subsidy named in the question (補助金, 助成) puts 網走市's 補助 form first, which says what a subsidy is, not where
+支援 ends and 協働 begins. When an asking sentence asks how 支援 and 協働 differ, or which of the two something is,
+among the passages ranked nearest the top the first of 千葉県's three goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# 支援 and 協働 named together, and how they differ or which one something is
+SUPPORT_OR_KYODO_ASK = re.compile(
+    r"(?:支援[^。?？]{0,25}協働|協働[^。?？]{0,25}支援)[^。?？]{0,25}(?:違|区別|線引き|線を引|どっち|どちら|別物|同じ|見分け)"
+    r"|\b(?:support|支援)\b[^?]{0,40}\b(?:or|vs|versus)\b[^?]{0,20}(?:協働|collaborat)")
+# 千葉県 「「支援」「協働」「外部委託」の3つに分類」, 「相手を支援すること自体を目的として行う」, 「一つの事業を行う上で、各主体の
+# 目的のすり合わせ」
+DRAWS_THE_LINE = re.compile(r"「支援」「協働」「外部委託」|支援すること自体を目的|一つの事業を行う上で、各主体の目的のすり合わせ")
+
+
+class SupportOrKyodoAsks(MarkedAsk):
+    """Which passages draw the line between 支援 and 協働, and which goes first for a question asking where it runs."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(SUPPORT_OR_KYODO_ASK, marks(DRAWS_THE_LINE, passage_texts), window)

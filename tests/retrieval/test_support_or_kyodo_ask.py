@@ -1,0 +1,52 @@
+"""A question asking where 支援 ends and 協働 begins gets one of 千葉県's passages drawing the line first
+(support_or_kyodo_ask.py); a question naming 支援 alone does not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.support_or_kyodo_ask import (
+    DRAWS_THE_LINE,
+    SUPPORT_OR_KYODO_ASK,
+    SupportOrKyodoAsks,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "団体への「支援」と「協働」は何が違うんですか？補助金を出すのはどっち？",
+    "支援と協働の線引きがよくわからない。",
+    "We give small grants to a few groups. Is that 支援 or 協働?",
+])
+def test_where_support_ends_and_kyodo_begins_is_a_support_or_kyodo_ask(question: str) -> None:
+    assert SUPPORT_OR_KYODO_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "NPOの運営を支援する仕組みはありますか？",
+    "協働事業への補助金の出し方を教えて",
+])
+def test_support_or_a_subsidy_alone_is_no_support_or_kyodo_ask(question: str) -> None:
+    assert not SUPPORT_OR_KYODO_ASK.search(normalize_text(question))
+
+
+def test_the_passages_drawing_the_line() -> None:
+    assert DRAWS_THE_LINE.search("その関係を「支援」「協働」「外部委託」の3つに分類しています")
+    assert DRAWS_THE_LINE.search("行政が市民活動団体の自立促進や更なる発展など、相手を支援すること自体を目的として行う")
+    assert not DRAWS_THE_LINE.search("市が補助金規則・要綱などに基づき、市民団体の組織運営…に対して財政的支援を行う事業形態です。")
+
+
+def test_the_line_goes_first_only_from_near_the_top() -> None:
+    texts = ["財政的支援を行う事業形態です", "「支援」「協働」「外部委託」の3つに分類"]
+    asks = [normalize_text("支援と協働ってどう違うの？")]
+    assert SupportOrKyodoAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert SupportOrKyodoAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_support_or_kyodo_gets_chibas_line_first(engine: Engine) -> None:
+    # tune57 (read): 網走市's 補助 form ranked first
+    answer = engine.ask("協働と「支援」って何が違うんですか？補助金を出すのはどっち？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+        ("chiba", "difference"), ("chiba", "relationship"), ("chiba", "collaborative-project")}
