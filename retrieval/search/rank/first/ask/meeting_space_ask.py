@@ -1,0 +1,31 @@
+"""The passage offering groups a meeting space and a place for their flyers, for a question asking whether there is
+one: 「団体が打ち合わせに使える場所やチラシを置かせてもらえる所って、県で用意していましたっけ？」 asks what 千葉県 says of its
+県民活動情報オフィス — 「NPO・ボランティア団体の方にご利用いただけるミーティングスペースの提供」 and a shelf for flyers.
+
+The question's words (団体, 場所, 県) stand in 千葉県's list of information media and in the passages on support
+centres, so the reranker at times puts one of those first. When an asking sentence asks whether there is a place for
+a group's meeting or for its flyers, among the passages ranked nearest the top the one offering them goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# a place for a group's meeting or for its flyers, asked whether there is one
+MEETING_SPACE_ASK = re.compile(
+    r"(?:(?:打ち?合わ?せ|ミーティング|会合)[^。?？]{0,12}(?:場所|スペース|部屋|会場)|チラシ[^。?？]{0,15}(?:置|配架))"
+    r"[^。?？]{0,25}(?:ある|あり|用意|使える|案内)"
+    r"|\b(?:meeting (?:space|room|place)s?|leave (?:their |our )?flyers)\b")
+# 千葉県 「ミーティングスペースの提供」
+OFFERS_A_SPACE = re.compile(r"ミーティングスペースの提供")
+
+
+class MeetingSpaceAsks(MarkedAsk):
+    """Which passage offers groups a meeting space, and when it goes first."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(MEETING_SPACE_ASK, marks(OFFERS_A_SPACE, passage_texts), window)

@@ -1,0 +1,47 @@
+"""A question asking whether there is a place for a group's meeting or its flyers gets 千葉県's 県民活動情報オフィス, which
+offers both, first (meeting_space_ask.py); lending a hall or leaving flyers as a form of 協働 does not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.meeting_space_ask import MEETING_SPACE_ASK, OFFERS_A_SPACE, MeetingSpaceAsks
+
+
+@pytest.mark.parametrize("question", [
+    "県庁で、NPOやボランティア団体の人が打ち合わせに使えるスペースってありますか？",
+    "チラシを置かせてもらえる所って、県で用意していましたっけ？",
+    "Is there a place in the prefectural office where volunteer groups can have meetings or leave their flyers?",
+])
+def test_whether_there_is_a_place_for_a_groups_meeting_is_a_meeting_space_ask(question: str) -> None:
+    assert MEETING_SPACE_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "団体のイベントに市の備品を貸したりチラシを配架したりするだけでも協働っていえますか？",  # a form of 協働
+    "打ち合わせで何を決めておけばいいですか？",
+])
+def test_lending_or_leaving_flyers_as_kyodo_is_no_meeting_space_ask(question: str) -> None:
+    assert not MEETING_SPACE_ASK.search(normalize_text(question))
+
+
+def test_the_passage_offering_a_space() -> None:
+    assert OFFERS_A_SPACE.search("NPO・ボランティア団体の方にご利用いただけるミーティングスペースの提供や")
+    assert not OFFERS_A_SPACE.search("以下の媒体を通して、市民活動に関する情報を提供しています。")
+
+
+def test_the_space_goes_first_only_from_near_the_top() -> None:
+    texts = ["情報を提供しています", "ミーティングスペースの提供"]
+    asks = [normalize_text("団体が打ち合わせに使える場所ってありますか？")]
+    assert MeetingSpaceAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert MeetingSpaceAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_a_place_for_a_groups_meeting_gets_the_information_office_first(engine: Engine) -> None:
+    # tune51 (read): 網走市's 事業協力 ranked first
+    answer = engine.ask("県庁で、NPOやボランティア団体の人が打ち合わせに使えるスペースってありますか？団体から会議室を貸して"
+                        "ほしいと言われて困っています。", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "info-office")
