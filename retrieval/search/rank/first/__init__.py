@@ -5,17 +5,17 @@ whether 協働 is an end or a means (means_ask), examples of 協働 under way no
 through (steps_ask), how to judge a partner's capacity (capacity_ask), how to judge whether a project suits 協働
 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what groups struggle with
 (group_troubles_ask), where 支援 ends and 協働 begins (support_or_kyodo_ask), a body carrying 協働 across the departments
-(internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask); read from the whole message, its
-situation included (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money
-makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side
-may evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask), procedures one side does not
-understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
-(dependence_ask), whether an agreement must be in writing (written_agreement_ask), whether the city may write the
-specification alone or choose by price (specification_ask), whether a form or every dealing with a group alone makes
-協働 (form_alone_ask), whether 対等 means an even split or rules out a small partner (equal_footing_ask). The reranker
-sees such questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of
-passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that would go first
-gives way to the section it restates (summary_table)."""
+(internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働
+(word_known_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
+project suits 協働 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when
+something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but
+a way not (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement
+(agreement_ask), money a group comes to lean on (dependence_ask), whether an agreement must be in writing
+(written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
+whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
+out a small partner (equal_footing_ask). The reranker sees such questions seldom and ranks them by their words, which
+stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top, and puts
+it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from retrieval.search.rank.first.ask.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.suitability_ask import SuitabilityAsks
 from retrieval.search.rank.first.ask.support_or_kyodo_ask import SupportOrKyodoAsks
+from retrieval.search.rank.first.ask.word_known_ask import WordKnownAsks
 from retrieval.search.rank.first.marked import MarkedAsk
 from retrieval.search.rank.first.message.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
@@ -82,7 +83,7 @@ class FirstRules:
             TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
             CapacityAsks(texts, window), SuitabilityAsks(texts, window), PartnerKindAsks(texts, window), GroupTroublesAsks(texts, window),
             SupportOrKyodoAsks(texts, window), InternalBodyAsks(texts, window),
-            MeetingSpaceAsks(texts, window),
+            MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window),
             MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),

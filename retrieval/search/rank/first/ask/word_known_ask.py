@@ -1,0 +1,33 @@
+"""The passage on how little the word 協働 is known, for a question asking whether residents know or follow it: 「協働
+って言葉が硬くて市民に伝わらない気がするんだけど、そういう指摘ってどこかで出てる？」「市民の半分以上が「協働」という言葉を知らない
+って本当ですか」 asks what 北九州市 found — 「6割以上の方が協働という言葉を知らないと回答」, 「協働という言葉ではなく、柔軟い別の
+表現が望ましいという指摘」, 「まずは協働という言葉、意味を知ってもらうための普及活動」.
+
+The question's words (協働, 市民, 伝える) stand in the definitions and in every passage on telling residents about
+協働's results, so the reranker at times puts 網走市's definition or a passage on making results visible first. When
+an asking sentence asks whether the word is known, followed, too stiff or worth replacing, or how to spread it, among
+the passages ranked nearest the top the one on the word's reach goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# the word itself (言葉, 言い方, 「協働」 in quotes), and whether residents know or follow it, or how to spread it — not
+# spreading 協働's work (「協働の取り組みをもっと市民に知ってもらいたい」 asks about making results known)
+WORD_KNOWN_ASK = re.compile(
+    r"(?:言葉|言い方)[」』]?[^。?？]{0,20}(?:伝わら|知られて|知らない|堅|硬|ピンとこ|通じ|言い換え|広め|知ってもら|浸透)"
+    r"|「協働」[^。?？]{0,12}(?:伝わら|知られて|知らない|通じ|ピンとこ|堅|硬|言い換え)")
+# 北九州市 「協働という言葉を知らないと回答」
+WORD_UNKNOWN = re.compile(r"協働という言葉を知らない")
+
+
+class WordKnownAsks(MarkedAsk):
+    """Which passage says how little the word 協働 is known, and when it goes first."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(WORD_KNOWN_ASK, marks(WORD_UNKNOWN, passage_texts), window)

@@ -1,0 +1,46 @@
+"""A question asking whether residents know or follow the word 協働 gets 北九州市's finding on the word's reach first
+(word_known_ask.py); spreading word of 協働's work does not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.word_known_ask import WORD_KNOWN_ASK, WORD_UNKNOWN, WordKnownAsks
+
+
+@pytest.mark.parametrize("question", [
+    "「協働」って言葉、住民説明会だと全然伝わらないんですが、言い換えたほうがいいですかね？",
+    "市民の半分以上が「協働」という言葉を知らないって本当ですか。",
+    "この言葉、市民にどのくらい通じるんでしょう？",
+])
+def test_whether_the_word_is_known_is_a_word_known_ask(question: str) -> None:
+    assert WORD_KNOWN_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "協働の取り組みをもっと市民に知ってもらいたいのですが、ホームページ以外にどんな方法がありますか？",  # the work
+    "協働って何？",
+])
+def test_spreading_word_of_the_work_is_no_word_known_ask(question: str) -> None:
+    assert not WORD_KNOWN_ASK.search(normalize_text(question))
+
+
+def test_the_passage_on_the_words_reach() -> None:
+    assert WORD_UNKNOWN.search("市民に対する意識調査では、6割以上の方が協働という言葉を知らないと回答しています。")
+    assert not WORD_UNKNOWN.search("協働とは、「同一の目的を成し遂げるために、2人以上が協力して働くこと」です。")
+
+
+def test_the_finding_goes_first_only_from_near_the_top() -> None:
+    texts = ["協働とは、同一の目的を成し遂げるために", "6割以上の方が協働という言葉を知らない"]
+    asks = [normalize_text("「協働」って言葉、市民に伝わらないよね？")]
+    assert WordKnownAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert WordKnownAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_a_word_too_stiff_for_residents_gets_the_finding_first(engine: Engine) -> None:
+    # tune80 (read): 千葉県's 協働の効果を見えるように ranked first
+    answer = engine.ask("「協働」って言葉が硬くて市民に伝わらない気がするんだけど、そういう指摘ってどこかで出てる？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
