@@ -197,15 +197,15 @@ class TopicEvidence:
         return weight >= self._tuning.topic_weight and self._passage_index.document_share(term) >= self._tuning.topic_share
 
     def _asks_about_topic(self, sentence: str, question: dict[str, float]) -> bool:
-        """One asking sentence is about a topic the guidelines treat: on its own words, or — a how-to that names
-        nothing (「それより何を書くべき？」) — on the words of the whole question it follows up (`question`: its weights)."""
+        """One asking sentence is about a topic the guidelines treat: on its own words; or, an English how-to, on a
+        glossary term read in it; or — a how-to that names nothing (「それより何を書くべき？」) — on the words of the whole
+        question it follows up (`question`: its weights)."""
         asked = self._query(sentence)
         weights = asked.weights
         if self._has_topic(weights):
             return True
         if _written_in_english(sentence) and ENGLISH_HOW_TO.search(sentence.lower()) and asked.glossary_terms:
-            # "How should the money side work when we partner with a group?": English words the passages never hold
-            # match nothing, yet a how-to the glossary reads a topic in (partner with: 協働) asks about that topic
+            # "How should the money side work when we partner with a group?": its English words match no passage
             return True
         bare = not any(w >= 1.0 for w in weights.values())
         return bare and bool(HOW_TO.search(sentence)) and self._has_topic(question)
