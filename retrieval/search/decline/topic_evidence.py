@@ -204,7 +204,7 @@ class TopicEvidence:
         weights = asked.weights
         if self._has_topic(weights):
             return True
-        if _written_in_english(sentence) and ENGLISH_HOW_TO.search(sentence.lower()) and asked.glossary_terms:
+        if _written_in_english(sentence) and ENGLISH_HOW_TO.search(sentence) and asked.glossary_terms:
             # "How should the money side work when we partner with a group?": its English words match no passage
             return True
         bare = not any(w >= 1.0 for w in weights.values())
