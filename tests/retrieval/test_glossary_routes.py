@@ -367,3 +367,13 @@ def test_running_a_project_in_a_cycle_is_not_running_a_group(engine: Engine) -> 
 def test_a_business_trip_is_no_partner_business(engine: Engine) -> None:
     assert "商店" not in engine.query_weights("What's the daily allowance for a business trip to Tokyo?")
     assert not engine.ask("What's the daily allowance for a business trip to Tokyo?").answered
+
+
+
+def test_looking_back_together_reaches_the_partners_look_back(engine: Engine) -> None:
+    # 網走市: 事業実施後は、お互いでふりかえりのための機会を設け — written in kana, which no alias of 評価・検証 met;
+    # with ふりかえり among the entry's terms, who evaluates is answered by the principle of doing it together
+    looking_back = "<@U07KYODO> 中央図書館です。おはなし会が3月で一区切りつきます。終わったあと、団体との間で何をしておくべき？"
+    assert "振り返り" in engine.query_weights(looking_back)
+    answer = engine.ask("Should evaluating a 協働事業 be done by the city alone? Up to now we've just graded the group ourselves.")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "principle-disclosure-evaluation")
