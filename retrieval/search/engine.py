@@ -267,7 +267,9 @@ class Engine:
                 for i in self._passages_of_section.get((doc, section), []):
                     lift[i] += tuning.qa_lift * hit.score  # summed: tried the best entry's alone, -2 points
         combined = share + lift
-        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named))
+        # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone
+        named_share = float(share.max(initial=0.0)) if named else coverage_share
+        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), named_share)
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
     def _order(self, scored: _Scored) -> np.ndarray:

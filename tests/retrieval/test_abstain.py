@@ -216,6 +216,20 @@ def test_naming_a_guideline_is_evidence_of_coverage(tmp_path: Path) -> None:
     assert not engine.ask("What does the Sample guideline say about hosting a networking event?").answered
 
 
+@pytest.mark.parametrize("question", [
+    "北九州から千葉まで、新幹線と飛行機ではどちらが早い？",
+    "網走の冬はどれくらい寒いですか？",
+])
+def test_a_city_named_is_not_its_guideline_named(engine: Engine, question: str) -> None:
+    # the passages hold the cities' names (網走市の協働のポイント), so a question matched them on the name alone and
+    # was answered as one about that guideline; the name now counts for which document, not for whether it is asked
+    assert not engine.ask(question).answered
+
+
+def test_a_city_named_with_a_topic_of_its_guideline_is_answered(engine: Engine) -> None:
+    assert engine.ask("網走の指針だと、協働に向いている事業ってどう見分けるの？").answered
+
+
 def test_an_entry_matching_well_enough_to_lift_passages_is_evidence(tmp_path: Path) -> None:
     # The entry is not shown (below qa_min) but still lifts its passage: the topic is there.
     strict = Tuning(qa_min=0.99, topic_share=1.01, covered_score=0.99)
