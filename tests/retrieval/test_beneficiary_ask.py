@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.beneficiary_ask import BeneficiaryAsks
+from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
 
 HEADINGS = ["(3) 協働により期待される効果", "【行政にとって】", "【市民活動団体にとって】", "②市への効果", "①市民への効果"]
 ORDER = np.array([5.0, 4.0, 3.0, 2.0, 1.0])

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.capacity_ask import CAPACITY_ASK, ON_CAPACITY, CapacityAsks
+from retrieval.search.rank.first.ask.parties.capacity_ask import CAPACITY_ASK, ON_CAPACITY, CapacityAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.example_ask import EXAMPLE_ASK, NAMES_EXISTING, ExampleAsks
+from retrieval.search.rank.first.ask.kyodo.example_ask import EXAMPLE_ASK, NAMES_EXISTING, ExampleAsks
 
 
 @pytest.mark.parametrize("question", [

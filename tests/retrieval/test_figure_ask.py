@@ -7,7 +7,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.figure_ask import FIGURE, FIGURE_ASK, FigureAsks
+from retrieval.search.rank.first.ask.records.figure_ask import FIGURE, FIGURE_ASK, FigureAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,11 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.group_troubles_ask import GROUP_TROUBLES_ASK, WORK_PILES_UP, GroupTroublesAsks
+from retrieval.search.rank.first.ask.parties.group_troubles_ask import (
+    GROUP_TROUBLES_ASK,
+    WORK_PILES_UP,
+    GroupTroublesAsks,
+)
 
 
 @pytest.mark.parametrize("question", [

@@ -8,8 +8,8 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.figure_ask import FIGURE_ASK
-from retrieval.search.rank.first.ask.history_ask import HISTORY_ASK, HistoryAsks
+from retrieval.search.rank.first.ask.records.figure_ask import FIGURE_ASK
+from retrieval.search.rank.first.ask.records.history_ask import HISTORY_ASK, HistoryAsks
 
 
 @pytest.mark.parametrize("question", [

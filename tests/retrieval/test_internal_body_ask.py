@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.internal_body_ask import INTERNAL_BODY_ASK, NAMES_A_BODY, InternalBodyAsks
+from retrieval.search.rank.first.ask.records.internal_body_ask import INTERNAL_BODY_ASK, NAMES_A_BODY, InternalBodyAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.means_ask import MEANS_ASK, SAYS_MEANS, MeansAsks
+from retrieval.search.rank.first.ask.kyodo.means_ask import MEANS_ASK, SAYS_MEANS, MeansAsks
 
 
 @pytest.mark.parametrize("asks", [

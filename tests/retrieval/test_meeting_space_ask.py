@@ -8,7 +8,11 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.meeting_space_ask import MEETING_SPACE_ASK, OFFERS_A_SPACE, MeetingSpaceAsks
+from retrieval.search.rank.first.ask.records.meeting_space_ask import (
+    MEETING_SPACE_ASK,
+    OFFERS_A_SPACE,
+    MeetingSpaceAsks,
+)
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.partner_kind_ask import LISTS_PARTIES, PARTNER_KIND_ASK, PartnerKindAsks
+from retrieval.search.rank.first.ask.parties.partner_kind_ask import LISTS_PARTIES, PARTNER_KIND_ASK, PartnerKindAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.purpose_ask import PURPOSE_ASK, PurposeAsks
+from retrieval.search.rank.first.ask.records.purpose_ask import PURPOSE_ASK, PurposeAsks
 
 
 @pytest.mark.parametrize("question", [

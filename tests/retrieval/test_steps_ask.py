@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.steps_ask import SETS_OUT_STEPS, STEPS_ASK, StepsAsks
+from retrieval.search.rank.first.ask.kyodo.steps_ask import SETS_OUT_STEPS, STEPS_ASK, StepsAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.suitability_ask import LISTS_POINTS, SUITABILITY_ASK, SuitabilityAsks
+from retrieval.search.rank.first.ask.kyodo.suitability_ask import LISTS_POINTS, SUITABILITY_ASK, SuitabilityAsks
 
 
 @pytest.mark.parametrize("question", [

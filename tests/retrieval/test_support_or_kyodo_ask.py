@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.support_or_kyodo_ask import (
+from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import (
     DRAWS_THE_LINE,
     SUPPORT_OR_KYODO_ASK,
     SupportOrKyodoAsks,

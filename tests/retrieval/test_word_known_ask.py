@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.word_known_ask import WORD_KNOWN_ASK, WORD_UNKNOWN, WordKnownAsks
+from retrieval.search.rank.first.ask.records.word_known_ask import WORD_KNOWN_ASK, WORD_UNKNOWN, WordKnownAsks
 
 
 @pytest.mark.parametrize("question", [

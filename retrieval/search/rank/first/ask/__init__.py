@@ -1,3 +1,2 @@
-"""Kind-of-ask rules read from the sentences that ask: a figure, one party's gains, what was done so far, why a
-guideline was written, whether 協働 is an end or a means, examples under way, the steps of a project, a partner's
-capacity."""
+"""Kind-of-ask rules read from the sentences that ask, grouped by what is asked about: the parties (parties/), 協働
+itself and a project (kyodo/), what a guideline records (records/)."""

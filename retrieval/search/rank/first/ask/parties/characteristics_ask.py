@@ -1,0 +1,36 @@
+"""千葉県's table of what the city and citizen groups are each good and poor at, for a question asking for the one
+side's weak points or both sides' strengths and weaknesses: 「市役所と住民のグループって、それぞれ得意なことと苦手な
+ことがどう違うんですか？」「行政側の弱みとしてどんなことが挙げられていますか？」 asks for 「行政と市民活動団体の特性を
+知ろう」 — 「組織が縦割りであり、横の連携が難しい」, 「社会の課題に対して柔軟かつ迅速に対応できる」.
+
+The question's words (行政, 団体, 違う) stand in the passages on why the city needs groups (大阪市's 行政にとっての意義)
+and on groups' own troubles, so the reranker at times puts one of those first. When an asking sentence asks for the
+city's own strengths or weak points, or for strengths and weak points together, among the passages ranked nearest the
+top the table goes first. A group's strengths alone are not this ask: 「市民団体ならではの強み」 is answered where a
+guideline says which projects suit what groups do best (網走市's 協働のポイント).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# the city's own side (行政側の弱み), or strengths and weak points asked together, or each side's 特性 — not
+# 「お互いの得意なことをどう分け合う」, which asks how to share out the roles
+CHARACTERISTICS_ASK = re.compile(
+    r"(?:行政|役所|市役所)側?の?(?:弱み|苦手|特徴や課題|特性|強み|得意|長所|短所)"
+    r"|(?:強み|得意|長所)[^。?？]{0,12}(?:弱み|苦手|短所|弱い|不得意)|得意・?不得意"
+    r"|(?:弱み|苦手|短所)[^。?？]{0,12}(?:強み|得意|長所)"
+    r"|(?:お互い|それぞれ|双方)の特性|strengths and weak")
+# 千葉県 「行政と市民活動団体が持つそれぞれの特性をお互いに理解し」, the table's lead sentence
+BOTH_SIDES_TABLE = re.compile(r"行政と市民活動団体が持つそれぞれの特性")
+
+
+class CharacteristicsAsks(MarkedAsk):
+    """Which passage sets the city's and the groups' strengths and weak points side by side, and when it goes first."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(CHARACTERISTICS_ASK, marks(BOTH_SIDES_TABLE, passage_texts), window)

@@ -1,0 +1,53 @@
+"""A question asking for the city's own weak points, or for strengths and weak points together, gets 千葉県's table of
+what the city and citizen groups are each good and poor at first (characteristics_ask.py); a group's strengths alone,
+or how to share out what each is good at, does not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.parties.characteristics_ask import (
+    BOTH_SIDES_TABLE,
+    CHARACTERISTICS_ASK,
+    CharacteristicsAsks,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "市役所と住民のグループって、それぞれ得意なことと苦手なことがどう違うんですか？",
+    "行政側の弱みとしてどんなことが挙げられていますか？",
+    "行政とNPO、それぞれの長所と短所を整理したものってありますか？",
+    "What are the typical strengths and weak points of the city versus a citizen group?",
+])
+def test_the_citys_weak_points_or_both_sides_are_a_characteristics_ask(question: str) -> None:
+    assert CHARACTERISTICS_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "市民団体ならではの強みって、どういうところだと考えればいいですか。",  # a group's strengths alone
+    "役所と地域の団体で、お互いの得意なことをどう分け合えばいいんでしょう。",  # sharing out the roles
+    "苦手な作業はどう分担すればいい？",
+])
+def test_a_groups_strengths_alone_or_sharing_out_roles_is_no_characteristics_ask(question: str) -> None:
+    assert not CHARACTERISTICS_ASK.search(normalize_text(question))
+
+
+def test_the_table_is_marked_by_its_lead_sentence() -> None:
+    assert BOTH_SIDES_TABLE.search("行政と市民活動団体が持つそれぞれの特性をお互いに理解し、特長を活かした役割分担によって")
+    assert not BOTH_SIDES_TABLE.search("市民活動団体の特性を活かした事業")
+
+
+def test_the_table_goes_first_only_from_near_the_top() -> None:
+    texts = ["行政にとっての意義", "行政と市民活動団体が持つそれぞれの特性をお互いに理解し"]
+    asks = [normalize_text("行政と団体の強みと弱みは？")]
+    assert CharacteristicsAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert CharacteristicsAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_both_sides_strengths_and_weak_points_get_the_table_first(engine: Engine) -> None:
+    # tune34 (read): 北九州市's 役割分担 ranked first
+    answer = engine.ask("市役所と住民のグループって、それぞれ得意なことと苦手なことがどう違うんですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "characteristics")
