@@ -13,9 +13,9 @@ a way not (methods_ask), procedures one side does not understand (understanding_
 (agreement_ask), money a group comes to lean on (dependence_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
-out a small partner (equal_footing_ask). The reranker sees such questions seldom and ranks them by their words, which
-stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top, and puts
-it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
+out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask). The reranker sees such
+questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the
+ask names among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ from retrieval.search.rank.first.message.methods_ask import MethodsAsks
 from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.message.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.message.rushed_ask import RushedAsks
+from retrieval.search.rank.first.message.silo_ask import SiloAsks
 from retrieval.search.rank.first.message.specification_ask import SpecificationAsks
 from retrieval.search.rank.first.message.trouble_ask import TroubleAsks
 from retrieval.search.rank.first.message.understanding_ask import UnderstandingAsks
@@ -88,7 +89,7 @@ class FirstRules:
             UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
-            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window))
+            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
