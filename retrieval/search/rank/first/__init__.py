@@ -13,7 +13,8 @@ a way not (methods_ask), procedures one side does not understand (understanding_
 (agreement_ask), money a group comes to lean on (dependence_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
-out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask). The reranker sees such
+out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project has ended
+(after_the_end_ask). The reranker sees such
 questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the
 ask names among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
@@ -43,6 +44,7 @@ from retrieval.search.rank.first.ask.records.meeting_space_ask import MeetingSpa
 from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks
 from retrieval.search.rank.first.marked import MarkedAsk
+from retrieval.search.rank.first.message.after_the_end_ask import AfterTheEndAsks
 from retrieval.search.rank.first.message.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
 from retrieval.search.rank.first.message.equal_footing_ask import EvenSplitAsks, SmallPartnerAsks
@@ -89,7 +91,8 @@ class FirstRules:
             UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
-            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window))
+            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window),
+            AfterTheEndAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:

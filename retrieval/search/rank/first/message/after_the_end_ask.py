@@ -1,0 +1,37 @@
+"""The passages saying to look back together once a project is done, for a message asking whether something should
+be done after its end: 「事業が終わったあと、相手の団体と一緒に振り返る場を設けたほうがいいんでしょうか」 asks what 北九州市
+says — 「期限を定めて定期的に双方で評価し、見直しをしましょう」 — and 網走市 — 「事業実施後は、お互いでふりかえりのための
+機会を設け」.
+
+The message's words (終わる, 振り返る, 評価) stand in 網走市's list of verification items as much, and the list is what
+the reranker puts first. When the message tells that a project has ended and asks whether to do something, or what,
+rather than which points to check (「どんな観点で見ればいい？」 asks for the list), among the passages ranked nearest
+the top the first of the two goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import MarkedAsk, marks
+
+# the project has ended, or the asker looks past its end to next year
+ENDED = re.compile(r"終わった(?:あと|後|ら)|終わったら|終了後|(?:無事に?|先月|今月|年度末で)終わ|一区切り|最終回"
+                   r"|次年度に(?:どう)?つなげ|来年度?に(?:どう)?(?:つなげ|活か|生か)")
+# whether to do something after it, or what — not which points to check, what to publish, or the cycle as a whole
+WHAT_TO_DO = re.compile(
+    r"^(?!.*(?:観点|項目|チェック|何を見|どこを見|見る|判断|どんな点|どういう点|どのような点|公表|公開|報告書|流れ|順番"
+    r"|サイクル|その後|そのあと|期限|何日|評価は|検証|選び方|deadline|which items|check))"
+    r".*(?:べき|ほうがいい|方がいい|必要|しておく|やっておく|しておけ|やっておけ|ありますか|ある[?？]"
+    r"|どう(?:つなげ|活か|生か)|何を(?:すれば|したら))")
+# 北九州市 「期限を定めて定期的に双方で評価し」; 網走市 「事業実施後は、お互いでふりかえりのための機会を設け」
+LOOK_BACK_TOGETHER = re.compile(r"定期的に双方で評価し|ふりかえりのための機会を設け")
+
+
+class AfterTheEndAsks(MarkedAsk):
+    """Which passages say to look back together after a project, and which goes first for a message asking it."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(WHAT_TO_DO, marks(LOOK_BACK_TOGETHER, passage_texts), window, setting=ENDED)
