@@ -6,7 +6,7 @@ through (steps_ask), how to judge a partner's capacity (capacity_ask), how to ju
 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what groups struggle with
 (group_troubles_ask), where 支援 ends and 協働 begins (support_or_kyodo_ask), a body carrying 協働 across the departments
 (internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働
-(word_known_ask), the city's and the groups' strengths and weak points (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
+(word_known_ask), what follows 大阪市's basic edition (next_edition_ask), the city's and the groups' strengths and weak points (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
 project suits 協働 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when
 something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but
 a way not (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement
@@ -41,6 +41,7 @@ from retrieval.search.rank.first.ask.records.figure_ask import FigureAsks
 from retrieval.search.rank.first.ask.records.history_ask import HistoryAsks
 from retrieval.search.rank.first.ask.records.internal_body_ask import InternalBodyAsks
 from retrieval.search.rank.first.ask.records.meeting_space_ask import MeetingSpaceAsks
+from retrieval.search.rank.first.ask.records.next_edition_ask import NextEditionAsks
 from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks
 from retrieval.search.rank.first.marked import MarkedAsk
@@ -87,7 +88,8 @@ class FirstRules:
             TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
             CapacityAsks(texts, window), SuitabilityAsks(texts, window), PartnerKindAsks(texts, window),
             GroupTroublesAsks(texts, window), SupportOrKyodoAsks(texts, window), InternalBodyAsks(texts, window),
-            MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window), MethodsAsks(texts, window),
+            MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window),
+            NextEditionAsks(texts, window), MethodsAsks(texts, window),
             UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),

@@ -1,0 +1,49 @@
+"""A question naming 大阪市 and asking what follows its basic edition gets the passage planning the 【実践編】 first
+(next_edition_ask.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.records.next_edition_ask import (
+    BEYOND_THE_BASIC_EDITION,
+    OSAKA,
+    PLANS_A_PRACTICE_EDITION,
+    NextEditionAsks,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "大阪市の協働指針って、基本編のほかに何か作る予定があるんですか？",
+    "大阪市の協働指針って基本編しかないの？",
+    "現場向けの手引きは作る予定になっているのでしょうか。",
+    "Is a more practical how-to version planned?",
+])
+def test_more_than_the_basic_edition_is_this_ask(question: str) -> None:
+    assert BEYOND_THE_BASIC_EDITION.search(normalize_text(question))
+
+
+def test_the_basic_editions_content_is_not() -> None:
+    assert not BEYOND_THE_BASIC_EDITION.search(normalize_text("大阪市の基本編では協働の原則をどう書いていますか？"))
+
+
+def test_the_passage_planning_the_practice_edition() -> None:
+    assert PLANS_A_PRACTICE_EDITION.search(normalize_text("【基本編】での考え方を基に、手引書となるような【実践編】の策定を行う"))
+
+
+def test_it_goes_first_only_when_osaka_is_named() -> None:
+    texts = ["この指針は協働の基本的な考え方を示す", normalize_text("手引書となるような【実践編】の策定")]
+    asks = [normalize_text("基本編のほかに何か作る予定は？")]
+    rule = NextEditionAsks(texts, window=2)
+    assert rule.first(asks, np.array([2.0, 1.0]), question="大阪市の指針って" + asks[0]) == 1
+    assert rule.first(asks, np.array([2.0, 1.0]), question="小平市の指針って" + asks[0]) is None
+    assert OSAKA.search("osaka's guideline")
+
+
+def test_what_follows_osakas_basic_edition_gets_the_practice_edition_first(engine: Engine) -> None:
+    # tune92 (read): 大阪市's statement of purpose ranked first
+    answer = engine.ask("大阪市の協働指針って、基本編のほかに何か作る予定があるんですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "next-steps")
