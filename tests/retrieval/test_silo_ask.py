@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.silo_ask import NOT_FOR_A_BODY, RECORDS
 @pytest.mark.parametrize("message", [
     "団体さんに「役所は縦割りだ」と言われてしまいました。",
     "毎回たらい回しにされると苦情がありました。",
+    "団体さんからは「窓口がバラバラで困る」と言われています。",
     "NPOs keep telling us city hall is too siloed.",
     "they get bounced from one department to another",
 ])
@@ -26,6 +27,11 @@ def test_the_complaint_is_the_setting(message: str) -> None:
     "職員としてどういう姿勢でいればいい？",
     "Is there any cross-department body inside city hall?",
 ])
+def test_departments_saying_different_things_is_not_the_complaint() -> None:
+    # 大阪市 answers this one: 各部局で市民活動団体に対する考え方や対応に差異が生じ
+    assert not SILO.search(normalize_text("団体から「課ごとに言うことが違う」と苦情が来ています。"))
+
+
 def test_asking_for_a_body_or_a_stance_is_not_this_ask(ask: str) -> None:
     assert not NOT_FOR_A_BODY.search(normalize_text(ask))
 

@@ -3,9 +3,9 @@
 縦割り組織の弊害が、強く指摘されています」 — and what the city is to do about it begins there.
 
 The message's words (庁内, 連携, 課) stand in 北九州市's plan for cross-departmental bodies as much as in the complaint,
-and the plan is what the reranker puts first. When the message tells of 縦割り or of being passed from counter to
-counter and asks anything but which body or mechanism there is (「庁内で連絡窓口をまとめる仕組みってあるの？」 asks for
-the plan), among the passages ranked nearest the top the complaint goes first.
+and the plan is what the reranker puts first. When the message tells of 縦割り, of being passed from counter to
+counter or of counters scattered, and asks anything but which body or mechanism there is (「庁内で連絡窓口をまとめる
+仕組みってあるの？」 asks for the plan), among the passages ranked nearest the top the complaint goes first.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from retrieval.search.rank.first.marked import MarkedAsk, marks
 
-# 縦割り, たらい回し: the complaint itself, anywhere in the message
-SILO = re.compile(r"縦割り|たらい回し|\bsiloe?d?s?\b|\bbounced\b")
+# 縦割り, たらい回し, counters scattered: the complaint itself, anywhere in the message (not 「課ごとに言うことが違う」, which
+# 大阪市 answers as departments treating groups each in their own way)
+SILO = re.compile(r"縦割り|たらい回し|窓口が(?:バラバラ|ばらばら|分かれ|別々)|\bsiloe?d?s?\b|\bbounced\b")
 # an ask for the body, mechanism or stance meant to overcome it is answered by the plan or the staff's attitude
 NOT_FOR_A_BODY = re.compile(r"^(?!.*(?:仕組み|体制|姿勢|心構え|心がけ|会議|\bbody\b|mechanism|\bsystem\b))")
 # 北九州市 「市役所組織の縦割り組織の弊害が、強く指摘されています」
