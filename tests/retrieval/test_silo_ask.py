@@ -22,16 +22,16 @@ def test_the_complaint_is_the_setting(message: str) -> None:
     assert SILO.search(normalize_text(message))
 
 
-@pytest.mark.parametrize("ask", [
-    "庁内で連絡窓口をまとめる仕組みってあるの？",
-    "職員としてどういう姿勢でいればいい？",
-    "Is there any cross-department body inside city hall?",
-])
 def test_departments_saying_different_things_is_not_the_complaint() -> None:
     # 大阪市 answers this one: 各部局で市民活動団体に対する考え方や対応に差異が生じ
     assert not SILO.search(normalize_text("団体から「課ごとに言うことが違う」と苦情が来ています。"))
 
 
+@pytest.mark.parametrize("ask", [
+    "庁内で連絡窓口をまとめる仕組みってあるの？",
+    "職員としてどういう姿勢でいればいい？",
+    "Is there any cross-department body inside city hall?",
+])
 def test_asking_for_a_body_or_a_stance_is_not_this_ask(ask: str) -> None:
     assert not NOT_FOR_A_BODY.search(normalize_text(ask))
 
