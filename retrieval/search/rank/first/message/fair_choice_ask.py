@@ -1,0 +1,33 @@
+"""千葉県's point on fairness, for a message asking how to choose a partner fairly or openly: "How should we select an
+NPO partner in a fair and transparent way?" asks what 千葉県 says first — 「パートナーの選択などのプロセスはできるだけ
+公表し、透明性・公平性の確保に努めましょう」.
+
+The message's words (公平, 透明, 選ぶ) stand in 北九州市's principle of openness and in 千葉県's park case, which the
+reranker at times puts first. When choosing and fairness or openness stand near each other in the message, and no
+subsidy is its subject (subsidy_fairness_ask answers that), among the passages ranked nearest the top the point on
+fairness goes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+
+# choosing, and fairness or openness, within a clause of each other — not a subsidy's fairness, nor with the criteria
+# for judging whether a group can do the work, which the passages on a partner's capacity answer
+FAIR_CHOICE = re.compile(
+    r"^(?!.*(?:補助|subsid|\bgrants?\b|hojokin|criteria|力量|能力|遂行))"
+    r".*(?:(?:選|select|choos|pick)[^。?？]{0,30}(?:公平|透明|公正|\bfair|transparen)"
+    r"|(?:公平|透明|公正|\bfair|transparen)[^。?？]{0,30}(?:選|select|choos|pick))", re.DOTALL)
+# 千葉県 「パートナーの選択などのプロセスはできるだけ公表し」
+MAKES_THE_CHOICE_PUBLIC = re.compile(r"パートナーの選択などのプロセスはできるだけ公表")
+
+
+class FairChoiceAsks(MarkedAsk):
+    """Which passage says to choose a partner openly and fairly, and when it goes first."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(MAKES_THE_CHOICE_PUBLIC, passage_texts), window, setting=FAIR_CHOICE)

@@ -1,0 +1,45 @@
+"""A message asking how to choose a partner fairly or openly gets 千葉県's point on fairness first (fair_choice_ask.py);
+a subsidy's fairness, or the criteria for a group's capacity, are other asks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.message.fair_choice_ask import FAIR_CHOICE, MAKES_THE_CHOICE_PUBLIC, FairChoiceAsks
+
+
+@pytest.mark.parametrize("message", [
+    "How should we select an NPO partner in a fair and transparent way?",
+    "手を挙げてくれそうな団体が3つあります。公平に選ぶにはどうすればいいですか？",
+])
+def test_choosing_fairly_is_this_setting(message: str) -> None:
+    assert FAIR_CHOICE.search(normalize_text(message))
+
+
+@pytest.mark.parametrize("message", [
+    "補助先の選び方が不透明だと言われました。",  # a subsidy's fairness
+    "How should we pick a partner fairly? Any criteria for judging whether a group can handle it?",  # capacity
+    "公平性の原則って何？",  # fairness, nothing chosen
+])
+def test_a_subsidy_or_a_groups_capacity_is_not(message: str) -> None:
+    assert not FAIR_CHOICE.search(normalize_text(message))
+
+
+def test_the_point_on_fairness() -> None:
+    assert MAKES_THE_CHOICE_PUBLIC.search("パートナーの選択などのプロセスはできるだけ公表し、透明性・公平性の確保に努めましょう。")
+
+
+def test_it_goes_first_from_near_the_top() -> None:
+    texts = ["公開の原則", "パートナーの選択などのプロセスはできるだけ公表し"]
+    asks = [normalize_text("公平に選ぶには？")]
+    assert FairChoiceAsks(texts, window=2).first(asks, np.array([2.0, 1.0]), question=asks[0]) == 1
+    assert FairChoiceAsks(texts, window=1).first(asks, np.array([2.0, 1.0]), question=asks[0]) is None
+
+
+def test_choosing_fairly_gets_chibas_point_first(engine: Engine) -> None:
+    # tune18 (read): 北九州市's principle of openness ranked first
+    answer = engine.ask("How should we select an NPO partner in a fair and transparent way?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-fairness")
