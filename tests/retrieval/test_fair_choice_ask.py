@@ -14,6 +14,8 @@ from retrieval.search.rank.first.message.fair_choice_ask import FAIR_CHOICE, MAK
 @pytest.mark.parametrize("message", [
     "How should we select an NPO partner in a fair and transparent way?",
     "手を挙げてくれそうな団体が3つあります。公平に選ぶにはどうすればいいですか？",
+    "パートナー団体を選んだのですが、選んだ経緯や理由は外部に公表すべきでしょうか？",
+    "どこの団体と組むかを決めた経緯って、外からも見えるようにしておいたほうがいいのかな",
 ])
 def test_choosing_fairly_is_this_setting(message: str) -> None:
     assert FAIR_CHOICE.search(normalize_text(message))
@@ -23,6 +25,7 @@ def test_choosing_fairly_is_this_setting(message: str) -> None:
     "補助先の選び方が不透明だと言われました。",  # a subsidy's fairness
     "How should we pick a partner fairly? Any criteria for judging whether a group can handle it?",  # capacity
     "公平性の原則って何？",  # fairness, nothing chosen
+    "選ぶ基準は価格以外に何を見るべき？",  # 以外に is not 外に
 ])
 def test_a_subsidy_or_a_groups_capacity_is_not(message: str) -> None:
     assert not FAIR_CHOICE.search(normalize_text(message))

@@ -1,11 +1,11 @@
 """千葉県's point on fairness, for a message asking how to choose a partner fairly or openly: "How should we select an
-NPO partner in a fair and transparent way?" asks what 千葉県 says first — 「パートナーの選択などのプロセスはできるだけ
-公表し、透明性・公平性の確保に努めましょう」.
+NPO partner in a fair and transparent way?", 「選んだ経緯や理由は外部に公表すべき？」 ask what 千葉県 says first —
+「パートナーの選択などのプロセスはできるだけ公表し、透明性・公平性の確保に努めましょう」.
 
-The message's words (公平, 透明, 選ぶ) stand in 北九州市's principle of openness and in 千葉県's park case, which the
-reranker at times puts first. When choosing and fairness or openness stand near each other in the message, and no
-subsidy is its subject (subsidy_fairness_ask answers that), among the passages ranked nearest the top the point on
-fairness goes first.
+The message's words (公平, 透明, 公表, 選ぶ) stand in 北九州市's principle of openness and in 千葉県's park case, which
+the reranker at times puts first. When choosing and fairness, openness or making it public stand near each other in
+the message, and no subsidy is its subject (subsidy_fairness_ask answers that), among the passages ranked nearest the
+top the point on fairness goes first.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from collections.abc import Sequence
 
 from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
 
-# choosing, and fairness or openness, within a clause of each other — not a subsidy's fairness, nor with the criteria
-# for judging whether a group can do the work, which the passages on a partner's capacity answer
+# choosing, and fairness or openness, within a clause of each other (「選んだ経緯は外部に公表すべき？」「決めた経緯って、
+# 外からも見えるようにしておいたほうがいい？」) — not a subsidy's fairness, nor with the criteria for judging whether a group
+# can do the work, which the passages on a partner's capacity answer
 FAIR_CHOICE = re.compile(
     r"^(?!.*(?:補助|subsid|\bgrants?\b|hojokin|criteria|力量|能力|遂行))"
-    r".*(?:(?:選|select|choos|pick)[^。?？]{0,30}(?:公平|透明|公正|\bfair|transparen)"
-    r"|(?:公平|透明|公正|\bfair|transparen)[^。?？]{0,30}(?:選|select|choos|pick))", re.DOTALL)
+    r".*(?:(?:選|決め|select|choos|pick)[^。?？]{0,30}(?:公平|透明|公正|公表|公開|(?<!以)外に|外から|見える|説明でき|\bfair"
+    r"|transparen|\bpublic)"
+    r"|(?:公平|透明|公正|公表|公開|\bfair|transparen)[^。?？]{0,30}(?:選|select|choos|pick))", re.DOTALL)
 # 千葉県 「パートナーの選択などのプロセスはできるだけ公表し」
 MAKES_THE_CHOICE_PUBLIC = re.compile(r"パートナーの選択などのプロセスはできるだけ公表")
 
