@@ -7,7 +7,7 @@ through (steps_ask), how to judge a partner's capacity (capacity_ask), how to ju
 (group_troubles_ask), where 支援 ends and 協働 begins (support_or_kyodo_ask), a body carrying 協働 across the departments
 (internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働
 (word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to choose a form
-of 協働 (form_choice_ask), the city's and the groups' strengths and weak points (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
+of 協働 (form_choice_ask), what groups look for in a partner (partner_wants_ask), the city's and the groups' strengths and weak points (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
 project suits 協働 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when
 something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but
 a way not (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement
@@ -39,6 +39,7 @@ from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks
 from retrieval.search.rank.first.ask.parties.partner_kind_ask import PartnerKindAsks
+from retrieval.search.rank.first.ask.parties.partner_wants_ask import PartnerWantsAsks
 from retrieval.search.rank.first.ask.records.figure_ask import FigureAsks
 from retrieval.search.rank.first.ask.records.history_ask import HistoryAsks
 from retrieval.search.rank.first.ask.records.internal_body_ask import InternalBodyAsks
@@ -93,7 +94,7 @@ class FirstRules:
             CapacityAsks(texts, window), SuitabilityAsks(texts, window), PartnerKindAsks(texts, window),
             GroupTroublesAsks(texts, window), SupportOrKyodoAsks(texts, window), InternalBodyAsks(texts, window),
             MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window),
-            NextEditionAsks(texts, window), FormChoiceAsks(texts, window), MethodsAsks(texts, window),
+            NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window), MethodsAsks(texts, window),
             UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
