@@ -94,13 +94,12 @@ class FirstRules:
             CapacityAsks(texts, window), SuitabilityAsks(texts, window), PartnerKindAsks(texts, window),
             GroupTroublesAsks(texts, window), SupportOrKyodoAsks(texts, window), InternalBodyAsks(texts, window),
             MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window),
-            NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window), MethodsAsks(texts, window),
-            UnderstandingAsks(texts, window),
+            NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window),
+            MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window),
-            AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window),
-            FairChoiceAsks(texts, window))
+            AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window), FairChoiceAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
