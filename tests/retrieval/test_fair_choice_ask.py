@@ -26,6 +26,7 @@ def test_choosing_fairly_is_this_setting(message: str) -> None:
     "How should we pick a partner fairly? Any criteria for judging whether a group can handle it?",  # capacity
     "公平性の原則って何？",  # fairness, nothing chosen
     "選ぶ基準は価格以外に何を見るべき？",  # 以外に is not 外に
+    "何をどう決めてどうなったか、外からも見えるようにしておくべき？",  # openness as a whole, no partner decided
 ])
 def test_a_subsidy_or_a_groups_capacity_is_not(message: str) -> None:
     assert not FAIR_CHOICE.search(normalize_text(message))

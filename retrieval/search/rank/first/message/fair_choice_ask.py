@@ -15,13 +15,15 @@ from collections.abc import Sequence
 
 from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
 
-# choosing, and fairness or openness, within a clause of each other (「選んだ経緯は外部に公表すべき？」「決めた経緯って、
-# 外からも見えるようにしておいたほうがいい？」) — not a subsidy's fairness, nor with the criteria for judging whether a group
-# can do the work, which the passages on a partner's capacity answer
+# choosing, and fairness or openness, within a clause of each other (「選んだ経緯は外部に公表すべき？」「どこの団体と
+# 組むかを決めた経緯って、外からも見えるようにしておいたほうがいい？」). Deciding is choosing only when a partner is
+# what is decided: 「何をどう決めてどうなったか、外からも見えるように」 asks for openness as a whole. Not a subsidy's
+# fairness, nor with the criteria for judging whether a group can do the work (the passages on capacity answer those).
+CHOSEN = r"(?:選|(?:相手|団体|パートナー|どこ)[^。?？]{0,12}決め|select|choos|pick)"
 FAIR_CHOICE = re.compile(
     r"^(?!.*(?:補助|subsid|\bgrants?\b|hojokin|criteria|力量|能力|遂行))"
-    r".*(?:(?:選|決め|select|choos|pick)[^。?？]{0,30}(?:公平|透明|公正|公表|公開|(?<!以)外に|外から|見える|説明でき|\bfair"
-    r"|transparen|\bpublic)"
+    rf".*(?:{CHOSEN}[^。?？]{{0,30}}(?:公平|透明|公正|公表|公開|(?<!以)外に|外から|見える|説明でき|\bfair|transparen"
+    r"|\bpublic)"
     r"|(?:公平|透明|公正|公表|公開|\bfair|transparen)[^。?？]{0,30}(?:選|select|choos|pick))", re.DOTALL)
 # 千葉県 「パートナーの選択などのプロセスはできるだけ公表し」
 MAKES_THE_CHOICE_PUBLIC = re.compile(r"パートナーの選択などのプロセスはできるだけ公表")
