@@ -923,6 +923,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("What do I need to bring to get a resident certificate issued on behalf of my father?", "庁内の事務"),
     ("How long do we have to keep the files from a joint project with a citizen group — is the retention period five"
      " years or ten?", "庁内の事務"),
+    # tune90, tune96-97, tune106 (read): which seal, how long a file is kept, whose sign-off the rules require
+    ("協働事業の協定書に押すのは市長印ですか？", "様式・書類の書き方"),
+    ("補助金の申請書類って保存年限は何年でしたっけ？", "庁内の事務"),
+    ("実行委員会への負担金の支出、決裁規程ではどこまで上げればいいですか？", "税・法令・保険の判断"),
     ("Does a 実行委員会 need its own registered seal to open a bank account for the event funds?", "法人・団体の手続き"),
     ("Which tool would you recommend for real-time collaborative editing of documents, Google Docs or Office 365?",
      "機器・システムの操作"),    # a fee named in Japanese inside an English value ask; a cap on how many or how much (tune110, tune112)
