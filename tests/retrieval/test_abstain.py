@@ -927,6 +927,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("協働事業の協定書に押すのは市長印ですか？", "様式・書類の書き方"),
     ("補助金の申請書類って保存年限は何年でしたっけ？", "庁内の事務"),
     ("実行委員会への負担金の支出、決裁規程ではどこまで上げればいいですか？", "税・法令・保険の判断"),
+    ("先週出した市民まつりの補助金の申請、もう承認されましたか？", "申請・審査の状況"),  # tune119 (read)
     ("Does a 実行委員会 need its own registered seal to open a bank account for the event funds?", "法人・団体の手続き"),
     ("Which tool would you recommend for real-time collaborative editing of documents, Google Docs or Office 365?",
      "機器・システムの操作"),    # a fee named in Japanese inside an English value ask; a cap on how many or how much (tune110, tune112)
