@@ -1,23 +1,26 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), or a
 saying a passage quotes too (quoted_saying); read from the asking sentences (first/ask/), a figure (figure_ask), one
-party's gains (beneficiary_ask), what was done so far (history_ask), why a guideline was written (purpose_ask),
-whether 協働 is an end or a means (means_ask), examples of 協働 under way now (example_ask), the steps a project goes
-through (steps_ask), how to judge a partner's capacity (capacity_ask), how to judge whether a project suits 協働
+party's gains (beneficiary_ask), what was done so far (history_ask), why a guideline was written (purpose_ask), whether
+協働 is an end or a means (means_ask), examples of 協働 under way now (example_ask), the steps a project goes through
+(steps_ask), how to judge a partner's capacity (capacity_ask), how to judge whether a project suits 協働
 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what groups struggle with
 (group_troubles_ask), where 支援 ends and 協働 begins (support_or_kyodo_ask), a body carrying 協働 across the departments
 (internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働
-(word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to choose a form
-of 協働 (form_choice_ask), what groups look for in a partner (partner_wants_ask), the city's and the groups' strengths and weak points (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
+(word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to choose a form of 協働 (form_choice_ask),
+what groups look for in a partner (partner_wants_ask), the city's and the groups' strengths and weak points
+(characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
 project suits 協働 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when
-something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but
-a way not (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement
+something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but a
+way not (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement
 (agreement_ask), money a group comes to lean on (dependence_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
-out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project has ended
-(after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly (fair_choice_ask). The reranker sees such
-questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the
-ask names among those ranked nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
+out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project has
+ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
+(fair_choice_ask), turning a group's proposal down (saying_no_ask). The reranker sees such questions seldom and ranks
+them by their words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked
+nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates
+(summary_table)."""
 
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ from retrieval.search.rank.first.message.methods_ask import MethodsAsks
 from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.message.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.message.rushed_ask import RushedAsks
+from retrieval.search.rank.first.message.saying_no_ask import SayingNoAsks
 from retrieval.search.rank.first.message.silo_ask import SiloAsks
 from retrieval.search.rank.first.message.specification_ask import SpecificationAsks
 from retrieval.search.rank.first.message.subsidy_fairness_ask import SubsidyFairnessAsks
@@ -99,7 +103,8 @@ class FirstRules:
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window),
-            AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window), FairChoiceAsks(texts, window))
+            AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window), FairChoiceAsks(texts, window),
+            SayingNoAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
