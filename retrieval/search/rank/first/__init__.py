@@ -7,7 +7,7 @@ party's gains (beneficiary_ask), what was done so far (history_ask), why a guide
 (group_troubles_ask), where 支援 ends and 協働 begins (support_or_kyodo_ask), a body carrying 協働 across the departments
 (internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働
 (word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to choose a form of 協働 (form_choice_ask),
-what groups look for in a partner (partner_wants_ask), the city's and the groups' strengths and weak points
+what groups look for in a partner (partner_wants_ask), at what stage to bring a group in (stage_ask), the city's and the groups' strengths and weak points
 (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
 project suits 協働 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when
 something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but a
@@ -34,6 +34,7 @@ from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
+from retrieval.search.rank.first.ask.kyodo.stage_ask import StageAsks
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks
@@ -99,7 +100,7 @@ class FirstRules:
             GroupTroublesAsks(texts, window), SupportOrKyodoAsks(texts, window), InternalBodyAsks(texts, window),
             MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window),
             NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window),
-            MethodsAsks(texts, window), UnderstandingAsks(texts, window),
+            StageAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window),
