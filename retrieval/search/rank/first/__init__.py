@@ -17,7 +17,8 @@ way not (methods_ask), procedures one side does not understand (understanding_as
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project has
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
-(fair_choice_ask), turning a group's proposal down (saying_no_ask). The reranker sees such questions seldom and ranks
+(fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+(information_sharing_ask). The reranker sees such questions seldom and ranks
 them by their words, which stand in many passages; each rule finds the kind of passage the ask names among those ranked
 nearest the top, and puts it first. Last, a summary table that would go first gives way to the section it restates
 (summary_table)."""
@@ -58,6 +59,7 @@ from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
 from retrieval.search.rank.first.message.equal_footing_ask import EvenSplitAsks, SmallPartnerAsks
 from retrieval.search.rank.first.message.fair_choice_ask import FairChoiceAsks
 from retrieval.search.rank.first.message.form_alone_ask import EveryDealingAsks, FormAloneAsks
+from retrieval.search.rank.first.message.information_sharing_ask import InformationSharingAsks
 from retrieval.search.rank.first.message.methods_ask import MethodsAsks
 from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.message.public_money_ask import PublicMoneyAsks
@@ -105,7 +107,7 @@ class FirstRules:
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window),
             AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window), FairChoiceAsks(texts, window),
-            SayingNoAsks(texts, window))
+            SayingNoAsks(texts, window), InformationSharingAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
