@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.after_the_end_ask import (
+from retrieval.search.rank.first.message.project.after_the_end_ask import (
     ENDED,
     LOOK_BACK_TOGETHER,
     WHAT_TO_DO,

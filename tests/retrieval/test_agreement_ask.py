@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.agreement_ask import NAMES_AGREEMENT, WRITES_AGREEMENT, AgreementAsks
+from retrieval.search.rank.first.message.project.agreement_ask import NAMES_AGREEMENT, WRITES_AGREEMENT, AgreementAsks
 
 
 @pytest.mark.parametrize("question", [

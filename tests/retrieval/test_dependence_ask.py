@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.dependence_ask import LEANS_ON_MONEY, ON_DEPENDENCE, DependenceAsks
+from retrieval.search.rank.first.message.money.dependence_ask import LEANS_ON_MONEY, ON_DEPENDENCE, DependenceAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.equal_footing_ask import (
+from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     EVEN_SPLIT,
     SAYS_FEW_RUN_THEM,
     SAYS_UNEVEN,

@@ -8,7 +8,11 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.fair_choice_ask import FAIR_CHOICE, MAKES_THE_CHOICE_PUBLIC, FairChoiceAsks
+from retrieval.search.rank.first.message.partner.fair_choice_ask import (
+    FAIR_CHOICE,
+    MAKES_THE_CHOICE_PUBLIC,
+    FairChoiceAsks,
+)
 
 
 @pytest.mark.parametrize("message", [

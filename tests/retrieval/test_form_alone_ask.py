@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.form_alone_ask import (
+from retrieval.search.rank.first.message.project.form_alone_ask import (
     EVERY_DEALING,
     FORM_ALONE,
     SAYS_NOT_ALL_DEALINGS,

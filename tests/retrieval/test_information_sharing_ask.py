@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.information_sharing_ask import (
+from retrieval.search.rank.first.message.partner.information_sharing_ask import (
     SHARES_INFORMATION,
     SHARING_INFORMATION,
     WITH_A_PARTNER,

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.methods_ask import SAME_AIM_OTHER_WAY, SAYS_SHARE_METHODS, MethodsAsks
+from retrieval.search.rank.first.message.partner.methods_ask import SAME_AIM_OTHER_WAY, SAYS_SHARE_METHODS, MethodsAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.one_sided_evaluation import (
+from retrieval.search.rank.first.message.project.one_sided_evaluation import (
     ALONE,
     EVALUATION,
     SAYS_BOTH_SIDES,

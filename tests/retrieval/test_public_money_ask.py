@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.public_money_ask import MONEY, RULES, SAYS_PUBLIC_MONEY, PublicMoneyAsks
+from retrieval.search.rank.first.message.money.public_money_ask import MONEY, RULES, SAYS_PUBLIC_MONEY, PublicMoneyAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.rushed_ask import FIXED, RUSHED, SAYS_UNSUITED, SUITS, RushedAsks
+from retrieval.search.rank.first.message.project.rushed_ask import FIXED, RUSHED, SAYS_UNSUITED, SUITS, RushedAsks
 
 
 def _rushed_or_fixed(question: str) -> bool:

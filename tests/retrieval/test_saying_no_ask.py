@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.saying_no_ask import (
+from retrieval.search.rank.first.message.partner.saying_no_ask import (
     PROPOSED,
     SAY_SO_WHEN_YOU_CANNOT,
     SAYING_NO,

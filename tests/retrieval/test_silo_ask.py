@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.silo_ask import NOT_FOR_A_BODY, RECORDS_THE_COMPLAINT, SILO, SiloAsks
+from retrieval.search.rank.first.message.partner.silo_ask import NOT_FOR_A_BODY, RECORDS_THE_COMPLAINT, SILO, SiloAsks
 
 
 @pytest.mark.parametrize("message", [

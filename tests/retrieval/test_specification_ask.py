@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.specification_ask import (
+from retrieval.search.rank.first.message.project.specification_ask import (
     SETS_SIDE_BY_SIDE,
     SPECIFIED_OR_PRICED,
     SpecificationAsks,

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.subsidy_fairness_ask import (
+from retrieval.search.rank.first.message.money.subsidy_fairness_ask import (
     KEEPS_A_SUBSIDY_FAIR,
     SUBSIDY_FAIRNESS,
     SubsidyFairnessAsks,

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.trouble_ask import RESPOND, SAYS_WHAT_TO_DO, WENT_WRONG, TroubleAsks
+from retrieval.search.rank.first.message.partner.trouble_ask import RESPOND, SAYS_WHAT_TO_DO, WENT_WRONG, TroubleAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.understanding_ask import (
+from retrieval.search.rank.first.message.partner.understanding_ask import (
     NOT_UNDERSTOOD,
     ON_MUTUAL_UNDERSTANDING,
     UnderstandingAsks,

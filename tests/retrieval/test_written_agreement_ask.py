@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.written_agreement_ask import (
+from retrieval.search.rank.first.message.project.written_agreement_ask import (
     SAYS_NOT_ALWAYS,
     WRITING_REQUIRED,
     WrittenAgreementAsks,

@@ -53,24 +53,24 @@ from retrieval.search.rank.first.ask.records.next_edition_ask import NextEdition
 from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks
 from retrieval.search.rank.first.marked import MarkedAsk
-from retrieval.search.rank.first.message.after_the_end_ask import AfterTheEndAsks
-from retrieval.search.rank.first.message.agreement_ask import AgreementAsks
-from retrieval.search.rank.first.message.dependence_ask import DependenceAsks
-from retrieval.search.rank.first.message.equal_footing_ask import EvenSplitAsks, SmallPartnerAsks
-from retrieval.search.rank.first.message.fair_choice_ask import FairChoiceAsks
-from retrieval.search.rank.first.message.form_alone_ask import EveryDealingAsks, FormAloneAsks
-from retrieval.search.rank.first.message.information_sharing_ask import InformationSharingAsks
-from retrieval.search.rank.first.message.methods_ask import MethodsAsks
-from retrieval.search.rank.first.message.one_sided_evaluation import OneSidedEvaluations
-from retrieval.search.rank.first.message.public_money_ask import PublicMoneyAsks
-from retrieval.search.rank.first.message.rushed_ask import RushedAsks
-from retrieval.search.rank.first.message.saying_no_ask import SayingNoAsks
-from retrieval.search.rank.first.message.silo_ask import SiloAsks
-from retrieval.search.rank.first.message.specification_ask import SpecificationAsks
-from retrieval.search.rank.first.message.subsidy_fairness_ask import SubsidyFairnessAsks
-from retrieval.search.rank.first.message.trouble_ask import TroubleAsks
-from retrieval.search.rank.first.message.understanding_ask import UnderstandingAsks
-from retrieval.search.rank.first.message.written_agreement_ask import WrittenAgreementAsks
+from retrieval.search.rank.first.message.money.dependence_ask import DependenceAsks
+from retrieval.search.rank.first.message.money.public_money_ask import PublicMoneyAsks
+from retrieval.search.rank.first.message.money.subsidy_fairness_ask import SubsidyFairnessAsks
+from retrieval.search.rank.first.message.partner.equal_footing_ask import EvenSplitAsks, SmallPartnerAsks
+from retrieval.search.rank.first.message.partner.fair_choice_ask import FairChoiceAsks
+from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
+from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
+from retrieval.search.rank.first.message.partner.saying_no_ask import SayingNoAsks
+from retrieval.search.rank.first.message.partner.silo_ask import SiloAsks
+from retrieval.search.rank.first.message.partner.trouble_ask import TroubleAsks
+from retrieval.search.rank.first.message.partner.understanding_ask import UnderstandingAsks
+from retrieval.search.rank.first.message.project.after_the_end_ask import AfterTheEndAsks
+from retrieval.search.rank.first.message.project.agreement_ask import AgreementAsks
+from retrieval.search.rank.first.message.project.form_alone_ask import EveryDealingAsks, FormAloneAsks
+from retrieval.search.rank.first.message.project.one_sided_evaluation import OneSidedEvaluations
+from retrieval.search.rank.first.message.project.rushed_ask import RushedAsks
+from retrieval.search.rank.first.message.project.specification_ask import SpecificationAsks
+from retrieval.search.rank.first.message.project.written_agreement_ask import WrittenAgreementAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
 from retrieval.search.rank.first.summary_table import SummaryTables
