@@ -928,6 +928,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("補助金の申請書類って保存年限は何年でしたっけ？", "庁内の事務"),
     ("実行委員会への負担金の支出、決裁規程ではどこまで上げればいいですか？", "税・法令・保険の判断"),
     ("先週出した市民まつりの補助金の申請、もう承認されましたか？", "申請・審査の状況"),  # tune119 (read)
+    # tune97, tune107, tune111, tune120 (read): a head's post asked bare, who holds a post now asked the other way round
+    ("市民ふれあい祭りの実行委員長って誰ですか？", "今その役にいる人"),
+    ("うちの課から県の協働推進員に登録されてるのって誰だっけ？", "今その役にいる人"),
+    ("県の協働推進員って、いまうちの部では誰が担当なんでしたっけ？", "今その役にいる人"),
     ("Does a 実行委員会 need its own registered seal to open a bank account for the event funds?", "法人・団体の手続き"),
     ("Which tool would you recommend for real-time collaborative editing of documents, Google Docs or Office 365?",
      "機器・システムの操作"),    # a fee named in Japanese inside an English value ask; a cap on how many or how much (tune110, tune112)
@@ -1091,3 +1095,12 @@ def test_roles_and_partners_in_another_senses_setting_show_no_topic(engine: Engi
     assert not engine.ask("チーム医療で医師と看護師が協働するとき、役割分担はどう決めるのが一般的ですか？").answered
     # a partner of the guidelines named in the same setting still shows the topic
     assert engine.ask("学校の授業で地域のNPOと協働するとき、役割分担はどう決めればいい？").answered
+
+
+@pytest.mark.parametrize("question", [
+    "実行委員会の代表は誰がやるべきですか？",  # who should: the guidelines' question
+    "協働推進員って誰がなるんですか？",  # a post ending in 員 asked bare: what kind of staff, which 千葉県 says
+])
+def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered or (answer.declined_by or ("", ""))[1] != "今その役にいる人"

@@ -145,7 +145,13 @@ HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,
                         r"(務めて|やって|指名さ|選ばれて|就いて)"
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
-HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|やって|務めて|なって)")
+HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
+                       # 「今年度なってるのは誰？」「うちの課から登録されてるのって誰だっけ」: the same asked the other way round
+                       r"|(今年度?|今|いま|現在|うちの)[^。?？]{0,20}(なって|担当して|務めて|やって|登録されて)(る|いる)の(って|は)"
+                       r"(誰|だれ|どなた)")
+# 「実行委員長って誰ですか？」「担当課長は誰？」: a head's post asked bare is asked for its holder (a post ending in 員, as in
+# 「協働推進員って誰がなるの？」, may ask what kind of staff)
+HEAD_BARE = re.compile(r"(長|代表)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
 # ... or asked bare (「今の委員って誰ですか？」); 「誰でもなれる？」 asks who may, which the guidelines say.
 IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
@@ -271,6 +277,7 @@ LATER_READINGS = (
     (IS_IN_POST_NOW, POST_HOLDER),
     (APPOINTED, POST_HOLDER),
     (HOLDS_NOW, POST_HOLDER),
+    (HEAD_BARE, POST_HOLDER),
     (COUNT_NOW, ONE_INSTANCE),
     (ENGLISH_CONTACT, CONTACT),
     (NAME_ASK, POST_HOLDER),
