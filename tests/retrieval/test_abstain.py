@@ -932,6 +932,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("市民ふれあい祭りの実行委員長って誰ですか？", "今その役にいる人"),
     ("うちの課から県の協働推進員に登録されてるのって誰だっけ？", "今その役にいる人"),
     ("県の協働推進員って、いまうちの部では誰が担当なんでしたっけ？", "今その役にいる人"),
+    ("網走の「ふれあいの家」って、市内に今いくつあるんですか？", "今年・次回の個別の事柄"),  # tune96 (read): a count now
     ("Does a 実行委員会 need its own registered seal to open a bank account for the event funds?", "法人・団体の手続き"),
     ("Which tool would you recommend for real-time collaborative editing of documents, Google Docs or Office 365?",
      "機器・システムの操作"),    # a fee named in Japanese inside an English value ask; a cap on how many or how much (tune110, tune112)

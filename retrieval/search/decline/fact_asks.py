@@ -169,7 +169,7 @@ CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電
                          r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
 ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
 # How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
-COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}何人")
+COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|何か所|何カ所|何ヶ所)")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
 # sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
