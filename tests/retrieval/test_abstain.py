@@ -933,6 +933,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("うちの課から県の協働推進員に登録されてるのって誰だっけ？", "今その役にいる人"),
     ("県の協働推進員って、いまうちの部では誰が担当なんでしたっけ？", "今その役にいる人"),
     ("網走の「ふれあいの家」って、市内に今いくつあるんですか？", "今年・次回の個別の事柄"),  # tune96 (read): a count now
+    # tune107 (read), validation sets: how one application came out, asked whether known or whether done yet
+    ("先週出した後援申請、もう承認おりました？", "今の状況"),
+    ("先月出した協働提案、審査がどうなったか分かりますか？", "今の状況"),
+    ("うちの課から出した申請、もう審査終わってるかわかりますか？", "今の状況"),
     ("Does a 実行委員会 need its own registered seal to open a bank account for the event funds?", "法人・団体の手続き"),
     ("Which tool would you recommend for real-time collaborative editing of documents, Google Docs or Office 365?",
      "機器・システムの操作"),    # a fee named in Japanese inside an English value ask; a cap on how many or how much (tune110, tune112)
@@ -1101,6 +1105,7 @@ def test_roles_and_partners_in_another_senses_setting_show_no_topic(engine: Engi
 @pytest.mark.parametrize("question", [
     "実行委員会の代表は誰がやるべきですか？",  # who should: the guidelines' question
     "協働推進員って誰がなるんですか？",  # a post ending in 員 asked bare: what kind of staff, which 千葉県 says
+    "協働事業の審査って、どうやって通るか分かりますか？",  # how an application gets through, not how one came out
 ])
 def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: str) -> None:
     answer = engine.ask(question)

@@ -84,9 +84,13 @@ ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|
                              r"|set up|launch|launched|release|released|established|happen|happened)\b")
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
-DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった)"
-                      r"((んでしょうか|んですか|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))")
-HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|進んで|止まって|届いて|おりて|下りて)"
+DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった|通った|終わった|おりた|下りた|おりました|下りました)"
+                      r"((んでしょうか|んですか|んでしたっけ|でしたっけ|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))"
+                      # 「審査通ったかどうか分かります？」「審査がどうなったか分かりますか」: how one application came out, asked
+                      # whether known
+                      r"|(審査|承認|採択|交付決定)[^。?？、]{0,4}(通った|どうなった|終わった|おりた|下りた)か(どうか)?(分か|わか|知)")
+HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|終わって|進んで|止まって|届いて"
+                     r"|おりて|下りて)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
 
