@@ -861,6 +861,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("When is the planned 'Citizens' Future Creation Plaza' at Comcity in Kitakyushu scheduled to open? I need a date.",
      "出来事の日付"),
     ("Does Sapporo have a collaboration ordinance, and in which year was it enacted?", "収録していない自治体"),
+    # tune105 (read): a city asked how it handles or whether it requires something, or named with a lower-case city
+    ("How does Yokohama handle collaboration contracts with NPOs?", "収録していない自治体"),
+    ("Does Sendai require open recruitment for every joint project?", "収録していない自治体"),
+    ("How does Yokohama city handle 協働契約 with NPOs?", "収録していない自治体"),
     ("How long does Kitakyushu usually take to process an application to certify a new NPO corporation?", "期間・日数"),
     # tune72, tune95 (read): how a staff member's time at a community event is paid; tune17, tune95: an NPO's certification
     ("職員が休日に町内会の行事を手伝った場合、時間外手当とか代休ってつくんですか？", "会計と人事の手続き"),

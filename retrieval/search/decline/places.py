@@ -21,12 +21,13 @@ ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所"
 REGION_NOUNS = {"自治体", "市町村", "市区町村", "地域", "各地", "各市", "市", "町", "村", "中"}
 LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
 
-# In English a place is a capitalised word that owns something, is named a city, or is asked whether it has something
-# ("How does Yokohama's 協働契約 differ …", "Sapporo City's rule", "Does Sapporo have a collaboration ordinance?") —
+# In English a place is a capitalised word that owns something, is named a city, or is asked whether it has or how it
+# handles something ("How does Yokohama's 協働契約 differ …", "Sapporo City's rule", "Does Sapporo have a collaboration
+# ordinance?", "How does Yokohama handle collaboration contracts?") —
 # not as a sentence's first word, which may be a contraction (What's, It's), and not as a model to follow ("like
 # Yokohama's"). "Yokohama apparently has …" opens its sentence with the city and is not read.
-ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:City|Prefecture|Ward|Town)\b)"
-                           r"|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has)\b")
+ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s\b|\s+(?:[Cc]ity|Prefecture|Ward|Town)\b)"
+                           r"|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has|handle|manage|require|run|deal)\b")
 NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let",
                         "today", "japan", "english", "japanese"})
 ENGLISH_LIKE = ("like", "as in", "similar to", "following")
