@@ -10,11 +10,13 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     EVEN_SPLIT,
+    RESOURCES_AND_EQUAL,
     SAYS_FEW_RUN_THEM,
     SAYS_UNEVEN,
     SMALL_AND_EQUAL,
     EvenSplitAsks,
     SmallPartnerAsks,
+    UnevenResourcesAsks,
 )
 
 
@@ -76,3 +78,25 @@ def test_a_small_partner_gets_abashiris_create_equality_first(engine: Engine) ->
     answer = engine.ask("The group we're working with is basically just two people. "
                         "Can we really treat them as an equal partner?", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "create-equality")
+
+
+@pytest.mark.parametrize("question", [
+    "We hold all the budget and most of the information, so how can we honestly call the relationship equal?",
+    "お金を出しているのは市なのに「対等」ってどう考えればいいんですか？",
+])
+def test_the_city_holding_the_resources_asked_of_equality(question: str) -> None:
+    assert RESOURCES_AND_EQUAL.search(normalize_text(question))
+
+
+def test_equality_alone_is_not_about_resources() -> None:
+    assert not RESOURCES_AND_EQUAL.search(normalize_text("対等な関係ってどういうこと？"))
+
+
+def test_uneven_resources_get_the_passage_on_equality_favouring_the_stronger_side(engine: Engine) -> None:
+    # tune94 (read): 北九州市's principle of equality ranked first
+    question = "The city has way more money and staff than any NPO, so how can we honestly call it an equal partnership?"
+    answer = engine.ask(question, top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "equal-relationship")
+    texts = ["対等の原則", "同じように負担を強いるのは困難です"]
+    asks = [normalize_text(question)]
+    assert UnevenResourcesAsks(texts, window=2).first(asks, np.array([2.0, 1.0]), question=asks[0]) == 1

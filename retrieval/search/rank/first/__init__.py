@@ -61,7 +61,11 @@ from retrieval.search.rank.first.marked import MarkedAsk
 from retrieval.search.rank.first.message.money.dependence_ask import DependenceAsks
 from retrieval.search.rank.first.message.money.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.message.money.subsidy_fairness_ask import SubsidyFairnessAsks
-from retrieval.search.rank.first.message.partner.equal_footing_ask import EvenSplitAsks, SmallPartnerAsks
+from retrieval.search.rank.first.message.partner.equal_footing_ask import (
+    EvenSplitAsks,
+    SmallPartnerAsks,
+    UnevenResourcesAsks,
+)
 from retrieval.search.rank.first.message.partner.fair_choice_ask import FairChoiceAsks
 from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
 from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
@@ -111,9 +115,9 @@ class FirstRules:
             BothBodiesAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
-            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), SiloAsks(texts, window),
-            AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window), FairChoiceAsks(texts, window),
-            SayingNoAsks(texts, window), InformationSharingAsks(texts, window))
+            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), UnevenResourcesAsks(texts, window),
+            SiloAsks(texts, window), AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window),
+            FairChoiceAsks(texts, window), SayingNoAsks(texts, window), InformationSharingAsks(texts, window))
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:

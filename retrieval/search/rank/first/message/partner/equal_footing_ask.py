@@ -1,5 +1,5 @@
 """What 対等 means when the two sides are unequal: for a message asking whether being equal means splitting costs and
-work evenly, 網走市's 「「対等な関係」は、資源のある方に有利に働いてしまいます」 (「同じように負担を強いるのは困難です」);
+work evenly, or how the city holding the money, the staff and the information can be equal, 網走市's 「「対等な関係」は、資源のある方に有利に働いてしまいます」 (「同じように負担を強いるのは困難です」);
 for one asking whether a small group run by a few people can be an equal partner, its 「自立、対等は、最初からあるもの
 ではなく、創り出していくものです」 (「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」).
 
@@ -19,6 +19,10 @@ from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
 EVEN_SPLIT = re.compile(
     r"(?:対等|五分五分|半々|半分ずつ|\bequal|50/50|\bfifty)[^。?？]{0,30}(?:経費|負担|費用|お金|人数|準備|\bcosts?\b|\bsplit|\bbudget)"
     r"|(?:経費|負担|費用|お金|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|50/50|同じだけ|同じように)")
+# "how can we call it equal when we hold all the budget and the information?" 「お金を出しているのは市なのに「対等」って」
+RESOURCES_AND_EQUAL = re.compile(
+    r"(?:budget|money|funding|paying for|staff|information|資金|予算|お金|人手|情報|費用)[^。?？.]{0,60}(?:\bequal|対等)"
+    r"|(?:\bequal|対等)[^。?？.]{0,60}(?:budget|money|funding|paying for|資金|予算|お金|費用)")
 # 「同じように負担を強いるのは困難です」
 SAYS_UNEVEN = re.compile(r"同じように負担を強いるのは困難")
 # a group of a few people, small or not yet on its feet, and equal: 「メンバー3人くらいの小さなNPO」「two volunteers」
@@ -34,6 +38,15 @@ class EvenSplitAsks(MarkedAsk):
     def __init__(self, passage_texts: Sequence[str], window: int) -> None:
         """`passage_texts`: normalized."""
         super().__init__(ANY_ASK, marks(SAYS_UNEVEN, passage_texts), window, setting=EVEN_SPLIT)
+
+
+class UnevenResourcesAsks(MarkedAsk):
+    """Which passage says equality favours the side with the resources, and when it goes first for a message asking how
+    the side holding the money and the information can be equal."""
+
+    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
+        """`passage_texts`: normalized."""
+        super().__init__(ANY_ASK, marks(SAYS_UNEVEN, passage_texts), window, setting=RESOURCES_AND_EQUAL)
 
 
 class SmallPartnerAsks(MarkedAsk):
