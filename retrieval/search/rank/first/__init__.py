@@ -7,7 +7,8 @@ party's gains (beneficiary_ask), what was done so far (history_ask), why a guide
 (group_troubles_ask), where 支援 ends and 協働 begins (support_or_kyodo_ask), a body carrying 協働 across the departments
 (internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働
 (word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to choose a form of 協働 (form_choice_ask),
-what groups look for in a partner (partner_wants_ask), at what stage to bring a group in (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), the city's and the groups' strengths and weak points
+what groups look for in a partner (partner_wants_ask), at what stage to bring a group in (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing above the partner
+(hierarchy_ask), the city's and the groups' strengths and weak points
 (characteristics_ask); read from the whole message, its situation included (first/message/), whether a rushed or fixed
 project suits 協働 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when
 something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but a
@@ -43,6 +44,7 @@ from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryA
 from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks
+from retrieval.search.rank.first.ask.parties.hierarchy_ask import HierarchyAsks
 from retrieval.search.rank.first.ask.parties.partner_kind_ask import PartnerKindAsks
 from retrieval.search.rank.first.ask.parties.partner_wants_ask import PartnerWantsAsks
 from retrieval.search.rank.first.ask.records.chiba_bodies_ask import (
@@ -112,7 +114,7 @@ class FirstRules:
             MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window),
             NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window),
             StageAsks(texts, window), PromotionOfficerAsks(texts, window), PrefecturalCouncilAsks(texts, window),
-            BothBodiesAsks(texts, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
+            BothBodiesAsks(texts, window), HierarchyAsks(own_headings, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
             AgreementAsks(texts, window), DependenceAsks(texts, window), WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), UnevenResourcesAsks(texts, window),
