@@ -267,9 +267,9 @@ class Engine:
                 for i in self._passages_of_section.get((doc, section), []):
                     lift[i] += tuning.qa_lift * hit.score  # summed: tried the best entry's alone, -2 points
         combined = share + lift
-        # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone
-        named_share = float(share.max(initial=0.0)) if named else coverage_share
-        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), named_share)
+        # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone, so the
+        # named-guideline exits weigh `share`, scored above without the names (the whole question's when none is named)
+        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), float(share.max(initial=0.0)))
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
     def _order(self, scored: _Scored) -> np.ndarray:

@@ -63,9 +63,9 @@ class TopicEvidence:
         return float(self._shares(weights).max(initial=0.0))
 
     def verdict(self, query: Query, best_share: float, qa_matches: list[QAHit], names_document: bool,
-                named_share: float | None = None) -> Coverage:
+                named_share: float) -> Coverage:
         """Not covered only on evidence that the guidelines do not cover the question (see coverage.py).
-        `named_share`: the best passage share once the named guidelines' names are set aside (`best_share` if none)."""
+        `named_share`: the best passage share once the named guidelines' names are set aside."""
         if wording_key(query.text) in self._asked_as_written:
             return Coverage(True, "qa-wording")  # a maintainer wrote an entry for exactly this question
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
@@ -77,7 +77,6 @@ class TopicEvidence:
             return Coverage(False, "fact", place)  # "How does Yokohama's 協働契約 differ …": a city kyodo does not hold
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
-        named_share = best_share if named_share is None else named_share
         if names_document and named_share > 0 and (IN_GUIDELINE.search(query.text) or (
                 GUIDELINE_REFERENCE.search(query.text)
                 and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses))):
