@@ -69,6 +69,7 @@ COVERED_BUT_CHATTY = [
     "先週の打ち合わせで団体と揉めた件、どう対応すべき？",
     "団体との話し合いがもう進んでいるが、今からでも協働にできる？",
     "Who is the main actor in 協働?",
+    "What background does Abashiri give for why 協働 is needed? Is population decline part of it?",  # tune121 (read)
     # a fact word in the situation or the ask, about a topic the guidelines treat
     "補助金の上限額が決まっていて足りない。どうしたらいい？",  # 補助 inside 補助金 is a subject
     "駐車場の管理を町内会にお願いしたい。どう進めれば？",
@@ -896,6 +897,9 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     # the premium named without "the" (tune118, read)
     ("What's the usual premium per person for volunteer accident insurance on a partnership event?", "税・法令・保険の判断"),
     ("How do I turn on co-editing in our shared spreadsheet so the whole team can collaborate?", "機器・システムの操作"),
+    # tune122 (read, all English): a city's own budget or population, asked by its name
+    ("What was Osaka's total budget for 協働事業 in FY2023?", "担当者・金額・時刻"),
+    ("What's Kitakyushu's population as of this year?", "担当者・金額・時刻"),
     # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
     ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
     ("ちばコラボ大賞の今年度の受賞団体ってどこでしたか？", "今年・次回の個別の事柄"),
