@@ -14,8 +14,8 @@ project suits 協働 (rushed_ask), the rules public money makes indispensable (p
 something has gone wrong (trouble_ask), whether one side may evaluate alone (one_sided_evaluation), an aim shared but a
 way not (methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement
 (agreement_ask), money a group comes to lean on (dependence_ask), volunteers counted on as free labour
-(free_labour_ask), whether an agreement must be in writing
-(written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
+(free_labour_ask), whether an agreement must be in writing (written_agreement_ask), whether the city may write the
+specification alone or choose by price (specification_ask),
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project has
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
@@ -117,7 +117,8 @@ class FirstRules:
             NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window),
             StageAsks(texts, window), PromotionOfficerAsks(texts, window), PrefecturalCouncilAsks(texts, window),
             BothBodiesAsks(texts, window), HierarchyAsks(own_headings, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
-            AgreementAsks(texts, window), DependenceAsks(texts, window), FreeLabourAsks(texts, window), WrittenAgreementAsks(texts, window),
+            AgreementAsks(texts, window), DependenceAsks(texts, window), FreeLabourAsks(texts, window),
+            WrittenAgreementAsks(texts, window),
             SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
             EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), UnevenResourcesAsks(texts, window),
             SiloAsks(texts, window), AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window),
