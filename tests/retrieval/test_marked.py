@@ -6,6 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first import MARKED_ASKS, marked_asks
 from retrieval.search.rank.first.marked import first_marked
 
 
@@ -29,3 +32,13 @@ def test_equal_scores_rank_by_index() -> None:
     assert first_marked(np.array([False, True, True]), order, window=2) == 1
     assert first_marked(np.array([False, False, True]), order, window=2) is None
     assert first_marked(np.array([True, False, False]), np.array([0.0, 1.0, 1.0]), window=3) is None  # no match
+
+
+def test_every_kind_of_ask_rule_marks_a_few_passages_of_the_guidelines(engine: Engine) -> None:
+    # none: the rule can never fire (a pattern that no longer matches the text, or read from the wrong field — the
+    # headings' rules read each passage's own heading); many: it is no rule about one kind of passage
+    texts = [normalize_text(p.text) for p in engine.passages]
+    rules = marked_asks(texts, [p.section.heading for p in engine.passages], window=10)
+    assert [type(rule) for rule in rules] == list(MARKED_ASKS)
+    counts = {type(rule).__name__: int(rule.answering.sum()) for rule in rules}
+    assert {name: n for name, n in counts.items() if not 1 <= n <= 6} == {}

@@ -89,6 +89,22 @@ from retrieval.search.rank.first.quoted_saying import QuotedSayings
 from retrieval.search.rank.first.summary_table import SummaryTables
 from retrieval.search.rank.passages import Passage
 
+# tried in this order, after the figure and beneficiary rules: the first to find its passage decides
+MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
+    HistoryAsks, PurposeAsks, MeansAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks, OneSidedEvaluations,
+    StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, SupportOrKyodoAsks,
+    InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, NextEditionAsks, FormChoiceAsks,
+    PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
+    MethodsAsks, UnderstandingAsks, AgreementAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
+    SpecificationAsks, FormAloneAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
+    SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks)
+
+
+def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
+    """The kind-of-ask rules of MARKED_ASKS, in order, each reading the passages' normalized `texts` or, if it reads
+    headings, their `own_headings`."""
+    return tuple(rule(own_headings if rule.READS_HEADINGS else texts, window) for rule in MARKED_ASKS)
+
 
 class FirstRules:
     """Which passage, if any, goes first for a question, by the kind of thing it asks."""
@@ -106,23 +122,7 @@ class FirstRules:
         self._quoted_sayings = QuotedSayings(texts, window, saying_alike)
         self._figure_asks = FigureAsks(texts, window)
         self._beneficiary_asks = BeneficiaryAsks(own_headings, window)
-        # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
-        self._marked_asks: tuple[MarkedAsk, ...] = (
-            HistoryAsks(own_headings, window), PurposeAsks(own_headings, window), MeansAsks(texts, window),
-            ExampleAsks(texts, window), RushedAsks(texts, window), PublicMoneyAsks(texts, window),
-            TroubleAsks(texts, window), OneSidedEvaluations(texts, window), StepsAsks(texts, window),
-            CapacityAsks(texts, window), SuitabilityAsks(texts, window), PartnerKindAsks(texts, window),
-            GroupTroublesAsks(texts, window), SupportOrKyodoAsks(texts, window), InternalBodyAsks(texts, window),
-            MeetingSpaceAsks(texts, window), WordKnownAsks(texts, window), CharacteristicsAsks(texts, window),
-            NextEditionAsks(texts, window), FormChoiceAsks(texts, window), PartnerWantsAsks(texts, window),
-            StageAsks(texts, window), PromotionOfficerAsks(texts, window), PrefecturalCouncilAsks(texts, window),
-            BothBodiesAsks(texts, window), HierarchyAsks(own_headings, window), MethodsAsks(texts, window), UnderstandingAsks(texts, window),
-            AgreementAsks(texts, window), DependenceAsks(texts, window), FreeLabourAsks(texts, window),
-            WrittenAgreementAsks(texts, window),
-            SpecificationAsks(texts, window), FormAloneAsks(texts, window), EveryDealingAsks(texts, window),
-            EvenSplitAsks(texts, window), SmallPartnerAsks(texts, window), UnevenResourcesAsks(texts, window),
-            SiloAsks(texts, window), AfterTheEndAsks(texts, window), SubsidyFairnessAsks(texts, window),
-            FairChoiceAsks(texts, window), SayingNoAsks(texts, window), InformationSharingAsks(texts, window))
+        self._marked_asks = marked_asks(texts, own_headings, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
     def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:

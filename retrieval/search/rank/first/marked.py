@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import ClassVar
 
 import numpy as np
 
@@ -29,30 +30,43 @@ def marks(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
 
 
 class MarkedAsk:
-    """A kind of ask and the passages that answer it: which of them goes first for a question that asks it."""
+    """A kind of ask and the passages that answer it: which of them goes first for a question that asks it. Each rule
+    is a subclass that declares its patterns:
 
-    def __init__(self, ask: re.Pattern[str], marked: np.ndarray, window: int, *, across_sentences: bool = False,
-                 setting: re.Pattern[str] | None = None) -> None:
-        """`ask`: found in an asking sentence (normalized) when the question asks this kind of thing — or in all of
-        them joined, `across_sentences` (「目的なの？手段なの？」); `marked`: the passages that answer it; `window`: how
-        near the top (in passages) one must already stand to be put first; `setting`: when given, found anywhere in
-        the question too, its situation included — an ask that means this kind of thing only in such a setting
-        (「向いてる？」 asks about a rushed project only when the message says it is rushed)."""
-        self._ask = ask
-        self._marked = marked
+    - `ASK`: found in an asking sentence (normalized) when the question asks this kind of thing — or in all of them
+      joined, when `ACROSS_SENTENCES` (「目的なの？手段なの？」); `ANY_ASK` when the setting says all;
+    - `ANSWERED_BY`: found in the passages that answer it — in their own section heading when `READS_HEADINGS`, else
+      in their normalized text;
+    - `SETTING`: when given, found anywhere in the question too, its situation included — an ask that means this kind
+      of thing only in such a setting (「向いてる？」 asks about a rushed project only when the message says it is
+      rushed)."""
+
+    ASK: ClassVar[re.Pattern[str]] = ANY_ASK
+    ANSWERED_BY: ClassVar[re.Pattern[str]]
+    SETTING: ClassVar[re.Pattern[str] | None] = None
+    ACROSS_SENTENCES: ClassVar[bool] = False
+    READS_HEADINGS: ClassVar[bool] = False
+
+    def __init__(self, texts: Sequence[str], window: int) -> None:
+        """`texts`: each passage's own section heading if the rule `READS_HEADINGS`, else its normalized text;
+        `window`: how near the top (in passages) one must already stand to be put first."""
+        self._marked = marks(self.ANSWERED_BY, texts)
         self._window = window
-        self._across_sentences = across_sentences
-        self._setting = setting
+
+    @property
+    def answering(self) -> np.ndarray:
+        """Which passages answer this kind of ask."""
+        return self._marked
 
     def asked(self, asks: Sequence[str]) -> bool:
-        if self._across_sentences:
-            return bool(self._ask.search(" ".join(asks)))
-        return any(self._ask.search(sentence) for sentence in asks)
+        if self.ACROSS_SENTENCES:
+            return bool(self.ASK.search(" ".join(asks)))
+        return any(self.ASK.search(sentence) for sentence in asks)
 
     def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None, *, question: str = "") -> int | None:
         """The passage to put first, if the asking sentences ask this kind of thing (in its setting, when the rule has
         one, found in the whole normalized `question`) and a marked passage stands among the `window` best of `order`
         (all of them when the question names one guideline)."""
-        if not self.asked(asks) or (self._setting is not None and not self._setting.search(question)):
+        if not self.asked(asks) or (self.SETTING is not None and not self.SETTING.search(question)):
             return None
         return first_marked(self._marked, order, window or self._window)

@@ -11,9 +11,8 @@ projects goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 EXAMPLE_ASK = re.compile(
     r"(?:すでに|既に|実際に|現在|今(?!後))[^。?？!！]{0,20}?(?:取り組|やって|動いて|行われ|進めて|実施)[^。?？!！]{0,20}?"
@@ -28,6 +27,5 @@ NAMES_EXISTING = re.compile(r"すでに取り組まれている|例えば、?「
 class ExampleAsks(MarkedAsk):
     """Which passages name projects already under way, and which goes first for a question asking for them."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(EXAMPLE_ASK, marks(NAMES_EXISTING, passage_texts), window)
+    ASK = EXAMPLE_ASK
+    ANSWERED_BY = NAMES_EXISTING

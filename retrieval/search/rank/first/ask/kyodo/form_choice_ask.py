@@ -11,9 +11,8 @@ nearest the top the lead goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # which form to choose, or how to decide it
 FORM_CHOICE_ASK = re.compile(
@@ -27,6 +26,5 @@ HOW_TO_CHOOSE_A_FORM = re.compile(r"もっとも効果的で効率的な形態�
 class FormChoiceAsks(MarkedAsk):
     """Which passage says how to choose a form of 協働, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(FORM_CHOICE_ASK, marks(HOW_TO_CHOOSE_A_FORM, passage_texts), window)
+    ASK = FORM_CHOICE_ASK
+    ANSWERED_BY = HOW_TO_CHOOSE_A_FORM

@@ -10,9 +10,8 @@ nearest the top, the first that says 協働 is a means and no end goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # an end and a means set against each other, or 協働 itself as the goal (the asks joined: 「目的なの？手段なの？」)
 MEANS_ASK = re.compile(r"(?:目的|ゴール)(?:なの|なん|です|でしょう|か|[?？])[^。]{0,12}?(?:手段|方法)"
@@ -25,6 +24,6 @@ SAYS_MEANS = re.compile(r"手段[^。]{0,12}目的では(?:な|あり)|自体が
 class MeansAsks(MarkedAsk):
     """Which passages say 協働 is a means and no end, and which goes first for a question asking it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(MEANS_ASK, marks(SAYS_MEANS, passage_texts), window, across_sentences=True)
+    ASK = MEANS_ASK
+    ANSWERED_BY = SAYS_MEANS
+    ACROSS_SENTENCES = True

@@ -11,9 +11,8 @@ early, among the passages ranked nearest the top the first of those saying so go
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # at what stage, or how early, a group comes in — not at what stage to consider doing it as 協働 at all (「協働でやるか
 # どうかは、どの段階で検討する？」 asks what 小平市 says of considering 協働 for every new project)
@@ -27,6 +26,5 @@ FROM_THE_PLANNING_STAGE = re.compile(r"企画立案の段階から|企画段階�
 class StageAsks(MarkedAsk):
     """Which passages say to bring a partner in from the planning stage, and which goes first for a question asking."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(STAGE_ASK, marks(FROM_THE_PLANNING_STAGE, passage_texts), window)
+    ASK = STAGE_ASK
+    ANSWERED_BY = FROM_THE_PLANNING_STAGE

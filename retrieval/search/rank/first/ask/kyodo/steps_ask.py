@@ -11,9 +11,8 @@ another question — whether one exists — and the flow of something else (世�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the flow of 協働 or of a project: 「どういう流れで進めていけば」, 「協働の進め方って流れみたいなもの」, "what steps" — and
 # what comes after the evaluation (「評価が終わったら、そのあとは何を」), which the same passage answers: 「評価後、再度、
@@ -29,6 +28,5 @@ SETS_OUT_STEPS = re.compile(r"「計画」、「実施」、「検証」、「�
 class StepsAsks(MarkedAsk):
     """Which passages set out the steps of 協働, and which goes first for a question asking them."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(STEPS_ASK, marks(SETS_OUT_STEPS, passage_texts), window)
+    ASK = STEPS_ASK
+    ANSWERED_BY = SETS_OUT_STEPS

@@ -13,9 +13,8 @@ top the first listing the points goes first. Whether a group can do the work is 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # whether a project suits 協働, and how to tell: the judging word follows the suiting one
 SUITABILITY_ASK = re.compile(
@@ -28,6 +27,5 @@ LISTS_POINTS = re.compile(r"共通な目的があるか|【協働に適した事
 class SuitabilityAsks(MarkedAsk):
     """Which passages list what makes a project suit 協働, and which goes first for a question asking how to judge it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(SUITABILITY_ASK, marks(LISTS_POINTS, passage_texts), window)
+    ASK = SUITABILITY_ASK
+    ANSWERED_BY = LISTS_POINTS

@@ -10,9 +10,8 @@ among the passages ranked nearest the top the first of 千葉県's three goes fi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # 支援 and 協働 named together, and how they differ or which one something is
 SUPPORT_OR_KYODO_ASK = re.compile(
@@ -26,6 +25,5 @@ DRAWS_THE_LINE = re.compile(r"「支援」「協働」「外部委託」|支援�
 class SupportOrKyodoAsks(MarkedAsk):
     """Which passages draw the line between 支援 and 協働, and which goes first for a question asking where it runs."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(SUPPORT_OR_KYODO_ASK, marks(DRAWS_THE_LINE, passage_texts), window)
+    ASK = SUPPORT_OR_KYODO_ASK
+    ANSWERED_BY = DRAWS_THE_LINE

@@ -13,9 +13,8 @@ what a 後援 request needs is another question, and no such ask.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # what to look at in the group itself — not in the project (向いている) nor in a request for 後援 or 名義
 CAPACITY_ASK = re.compile(
@@ -31,6 +30,5 @@ ON_CAPACITY = re.compile(r"市民団体の力量|多様な経験を幅広く評�
 class CapacityAsks(MarkedAsk):
     """Which passages set out how to judge a partner's capacity, and which goes first for a question asking it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(CAPACITY_ASK, marks(ON_CAPACITY, passage_texts), window)
+    ASK = CAPACITY_ASK
+    ANSWERED_BY = ON_CAPACITY

@@ -13,9 +13,8 @@ guideline says which projects suit what groups do best (網走市's 協働のポ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the city's own side (行政側の弱み), or strengths and weak points asked together, or each side's 特性 — not
 # 「お互いの得意なことをどう分け合う」, which asks how to share out the roles
@@ -31,6 +30,5 @@ BOTH_SIDES_TABLE = re.compile(r"行政と市民活動団体が持つそれぞれ
 class CharacteristicsAsks(MarkedAsk):
     """Which passage sets the city's and the groups' strengths and weak points side by side, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(CHARACTERISTICS_ASK, marks(BOTH_SIDES_TABLE, passage_texts), window)
+    ASK = CHARACTERISTICS_ASK
+    ANSWERED_BY = BOTH_SIDES_TABLE

@@ -13,9 +13,8 @@ or not knowing which groups exist, is another question, and no such ask.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # what groups struggle with — not their strengths, nor the asker's not knowing which groups exist
 GROUP_TROUBLES_ASK = re.compile(
@@ -29,6 +28,5 @@ WORK_PILES_UP = re.compile(r"特定メンバーへ業務が集中")
 class GroupTroublesAsks(MarkedAsk):
     """Which passage says what troubles citizen groups, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(GROUP_TROUBLES_ASK, marks(WORK_PILES_UP, passage_texts), window)
+    ASK = GROUP_TROUBLES_ASK
+    ANSWERED_BY = WORK_PILES_UP

@@ -12,9 +12,8 @@ those whose heading names 対等 goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # standing above or below the partner, said in everyday words — not of a form's own paperwork (「名前を貸すとき上から
 # 目線に」「契約書で甲乙の上下関係」), which that form's section answers, nor as the stance a staff member takes
@@ -29,6 +28,7 @@ ON_EQUALITY = re.compile(r"対等")
 class HierarchyAsks(MarkedAsk):
     """Which sections set out 対等, and which goes first for a question about standing above the partner."""
 
-    def __init__(self, own_headings: Sequence[str], window: int) -> None:
-        """`own_headings`: each passage's own section heading."""
-        super().__init__(HIERARCHY_ASK, marks(ON_EQUALITY, own_headings), window, across_sentences=True)
+    ASK = HIERARCHY_ASK
+    ANSWERED_BY = ON_EQUALITY
+    ACROSS_SENTENCES = True
+    READS_HEADINGS = True

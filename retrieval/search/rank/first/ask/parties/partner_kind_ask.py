@@ -13,9 +13,8 @@ question (capacity_ask), and no such ask.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # whether a kind of group or person is, or may be taken as, a partner of 協働 — not what to check in one
 PARTNER_KIND_ASK = re.compile(
@@ -30,6 +29,5 @@ LISTS_PARTIES = re.compile(r"企業・商店|各種法人や任意団体、個�
 class PartnerKindAsks(MarkedAsk):
     """Which passages list who can be a party to 協働, and which goes first for a question asking whether one counts."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(PARTNER_KIND_ASK, marks(LISTS_PARTIES, passage_texts), window)
+    ASK = PARTNER_KIND_ASK
+    ANSWERED_BY = LISTS_PARTIES

@@ -12,9 +12,8 @@ ranked nearest the top the finding goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # what a partner is looked for or hoped for, or which groups get chosen — not the city's conditions
 PARTNER_WANTS_ASK = re.compile(
@@ -28,6 +27,5 @@ WHAT_GROUPS_LOOK_FOR = re.compile(r"協働相手となる団体には")
 class PartnerWantsAsks(MarkedAsk):
     """Which passage says what groups look for in a partner, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(PARTNER_WANTS_ASK, marks(WHAT_GROUPS_LOOK_FOR, passage_texts), window)
+    ASK = PARTNER_WANTS_ASK
+    ANSWERED_BY = WHAT_GROUPS_LOOK_FOR

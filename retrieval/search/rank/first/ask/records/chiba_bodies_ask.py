@@ -12,9 +12,8 @@ first from near the top; when it names the 懇談会 or asks for the prefecture'
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the liaison staff: 協働推進員 (formerly パートナーシップ推進員), or someone placed in each section to connect them
 OFFICER_ASK = re.compile(r"^(?!.*懇談会)(?=.*(?:千葉|県))"
@@ -34,23 +33,19 @@ THE_COUNCIL = re.compile(r"県民活動推進懇談会は、全て公開")
 class PromotionOfficerAsks(MarkedAsk):
     """Which passage says what the 協働推進員 do, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(NAMES_THE_OFFICERS, passage_texts), window, setting=OFFICER_ASK)
+    ANSWERED_BY = NAMES_THE_OFFICERS
+    SETTING = OFFICER_ASK
 
 
 class PrefecturalCouncilAsks(MarkedAsk):
     """Which passage describes 千葉県's 懇談会, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(THE_COUNCIL, passage_texts), window, setting=COUNCIL_ASK)
+    ANSWERED_BY = THE_COUNCIL
+    SETTING = COUNCIL_ASK
 
 
 class BothBodiesAsks(MarkedAsk):
     """Which of the two bodies' sections goes first for a question naming both."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(NAMES_THE_OFFICERS, passage_texts) | marks(THE_COUNCIL, passage_texts),
-                         window, setting=BOTH_ASK)
+    ANSWERED_BY = re.compile(f"{NAMES_THE_OFFICERS.pattern}|{THE_COUNCIL.pattern}")
+    SETTING = BOTH_ASK

@@ -15,9 +15,8 @@ survey out to an NPO").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
 # a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
@@ -32,6 +31,5 @@ FIGURE = re.compile(r"[0-9]+(?:割|%|事業|の計画)")
 class FigureAsks(MarkedAsk):
     """Which passages state a figure, and which of them goes first for a question that asks one."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(FIGURE_ASK, marks(FIGURE, passage_texts), window)
+    ASK = FIGURE_ASK
+    ANSWERED_BY = FIGURE

@@ -11,9 +11,8 @@ the question names, which has no more than one such section — the first under 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 HISTORY_ASK = re.compile(
     r"(?:これまで|今まで)(?:に|で)?(?:どんな|どのような|どういう|どのくらい|どれくらい|どれぐらい|何|なに|の(?:協働の)?取り?組み?)"
@@ -26,6 +25,6 @@ HISTORY_HEADING = re.compile(r"これまで|今まで")
 class HistoryAsks(MarkedAsk):
     """Which passages tell what was done so far, and which goes first for a question asking it."""
 
-    def __init__(self, headings: Sequence[str], window: int) -> None:
-        """`headings`: each passage's own section heading."""
-        super().__init__(HISTORY_ASK, marks(HISTORY_HEADING, headings), window)
+    ASK = HISTORY_ASK
+    ANSWERED_BY = HISTORY_HEADING
+    READS_HEADINGS = True

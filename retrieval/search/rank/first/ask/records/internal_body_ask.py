@@ -12,9 +12,8 @@ passages ranked nearest the top the first naming such a body goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # a place, a system or a body across the administration's departments
 INTERNAL_BODY_ASK = re.compile(
@@ -29,6 +28,5 @@ class InternalBodyAsks(MarkedAsk):
     """Which passages name a body carrying 協働 across the departments, and which goes first for a question asking
     whether there is one."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(INTERNAL_BODY_ASK, marks(NAMES_A_BODY, passage_texts), window)
+    ASK = INTERNAL_BODY_ASK
+    ANSWERED_BY = NAMES_A_BODY

@@ -10,9 +10,8 @@ a group's meeting or for its flyers, among the passages ranked nearest the top t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # a place for a group's meeting or for its flyers, asked whether there is one
 MEETING_SPACE_ASK = re.compile(
@@ -26,6 +25,5 @@ OFFERS_A_SPACE = re.compile(r"ミーティングスペースの提供")
 class MeetingSpaceAsks(MarkedAsk):
     """Which passage offers groups a meeting space, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(MEETING_SPACE_ASK, marks(OFFERS_A_SPACE, passage_texts), window)
+    ASK = MEETING_SPACE_ASK
+    ANSWERED_BY = OFFERS_A_SPACE

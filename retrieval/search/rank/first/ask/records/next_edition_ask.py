@@ -11,9 +11,8 @@ passage on the 【実践編】 goes first. When it was published, or where to fi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 OSAKA = re.compile(r"大阪|\bosaka")
 # beyond the basic edition: what else, what next, a handbook for practice
@@ -26,7 +25,6 @@ PLANS_A_PRACTICE_EDITION = re.compile(r"手引書となるような【実践編�
 class NextEditionAsks(MarkedAsk):
     """Which passage plans 大阪市's 【実践編】, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(BEYOND_THE_BASIC_EDITION, marks(PLANS_A_PRACTICE_EDITION, passage_texts), window,
-                         setting=OSAKA)
+    ASK = BEYOND_THE_BASIC_EDITION
+    ANSWERED_BY = PLANS_A_PRACTICE_EDITION
+    SETTING = OSAKA

@@ -10,9 +10,8 @@ guideline's — the first under such a heading goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 _DOCUMENT = r"(?:指針|ガイドライン|方針|マニュアル)"
 # not 「指針を作ったあと」: what came after it
@@ -31,6 +30,6 @@ PURPOSE_HEADING = re.compile(r"趣旨|はじめに|指針の意義")
 class PurposeAsks(MarkedAsk):
     """Which passages tell why a guideline was written, and which goes first for a question asking it."""
 
-    def __init__(self, headings: Sequence[str], window: int) -> None:
-        """`headings`: each passage's own section heading."""
-        super().__init__(PURPOSE_ASK, marks(PURPOSE_HEADING, headings), window)
+    ASK = PURPOSE_ASK
+    ANSWERED_BY = PURPOSE_HEADING
+    READS_HEADINGS = True

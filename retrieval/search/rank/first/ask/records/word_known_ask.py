@@ -12,9 +12,8 @@ the passages ranked nearest the top the one on the word's reach goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the word itself (言葉, 言い方, 「協働」 in quotes), and whether residents know or follow it, or how to spread it — not
 # spreading 協働's work (「協働の取り組みをもっと市民に知ってもらいたい」 asks about making results known)
@@ -28,6 +27,5 @@ WORD_UNKNOWN = re.compile(r"協働という言葉を知らない")
 class WordKnownAsks(MarkedAsk):
     """Which passage says how little the word 協働 is known, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(WORD_KNOWN_ASK, marks(WORD_UNKNOWN, passage_texts), window)
+    ASK = WORD_KNOWN_ASK
+    ANSWERED_BY = WORD_UNKNOWN

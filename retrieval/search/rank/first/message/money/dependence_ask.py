@@ -11,9 +11,8 @@ nearest the top the first on that dependence goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # money the city gives, and the group leaning on it or getting it every year
 LEANS_ON_MONEY = re.compile(
@@ -27,6 +26,5 @@ ON_DEPENDENCE = re.compile(r"補助金に頼り|行政に依存する体質|補�
 class DependenceAsks(MarkedAsk):
     """Which passages warn of a subsidised group leaning on the city, and which goes first for such a message."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(ON_DEPENDENCE, passage_texts), window, setting=LEANS_ON_MONEY)
+    ANSWERED_BY = ON_DEPENDENCE
+    SETTING = LEANS_ON_MONEY

@@ -13,9 +13,8 @@ purpose of 協働, which 千葉県 answers; lending a room 無償 is no setting.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the city using volunteers as hands, and what that costs or saves, anywhere in the message
 VOLUNTEERS_FOR_NOTHING = re.compile(
@@ -32,6 +31,5 @@ NO_FREE_LABOUR = re.compile(r"無料ではありません|安い労働力")
 class FreeLabourAsks(MarkedAsk):
     """Which passage says volunteers are no free labour, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(NO_FREE_LABOUR, passage_texts), window, setting=VOLUNTEERS_FOR_NOTHING)
+    ANSWERED_BY = NO_FREE_LABOUR
+    SETTING = VOLUNTEERS_FOR_NOTHING

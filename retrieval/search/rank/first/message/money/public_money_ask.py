@@ -11,9 +11,8 @@ top the first saying which of them 公金 makes indispensable goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # money the administration gives: 公金, 補助金, 委託料, お金を出す…; 狭義の協働 is 協働 with public money
 MONEY = re.compile(r"公金|補助金|委託料|委託費|負担金|交付金|税金|(?:市|県)のお金|狭義"
@@ -29,6 +28,6 @@ SAYS_PUBLIC_MONEY = re.compile(r"公金の支出が伴う")
 class PublicMoneyAsks(MarkedAsk):
     """Which passages name the rules public money makes indispensable, and which goes first for a question asking."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(RULES, marks(SAYS_PUBLIC_MONEY, passage_texts), window, setting=MONEY)
+    ASK = RULES
+    ANSWERED_BY = SAYS_PUBLIC_MONEY
+    SETTING = MONEY

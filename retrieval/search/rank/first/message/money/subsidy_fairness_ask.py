@@ -11,9 +11,8 @@ or transparency anywhere, among the passages ranked nearest the top the one on a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # a subsidy, and its fairness or transparency, both somewhere in the message
 SUBSIDY_FAIRNESS = re.compile(r"^(?=.*(?:補助|subsid|\bgrants?\b|hojokin))(?=.*(?:公平|透明|公正|\bfair|transparen))",
@@ -25,6 +24,5 @@ KEEPS_A_SUBSIDY_FAIR = re.compile(r"補助の透明性、公平性を確保")
 class SubsidyFairnessAsks(MarkedAsk):
     """Which passage says how to keep a subsidy transparent and fair, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(KEEPS_A_SUBSIDY_FAIR, passage_texts), window, setting=SUBSIDY_FAIRNESS)
+    ANSWERED_BY = KEEPS_A_SUBSIDY_FAIR
+    SETTING = SUBSIDY_FAIRNESS

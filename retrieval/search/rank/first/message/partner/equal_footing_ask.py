@@ -11,9 +11,8 @@ among the passages ranked nearest the top the first of 網走市's that answers 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # 「対等なんだから費用も半分ずつ」「the NPO says we're equal partners so let's split the costs 50/50」
 EVEN_SPLIT = re.compile(
@@ -35,23 +34,20 @@ SAYS_FEW_RUN_THEM = re.compile(r"1人あるいは数人で運営")
 class EvenSplitAsks(MarkedAsk):
     """Which passages say equality does not mean an even burden, and which goes first for a message asking if it does."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_UNEVEN, passage_texts), window, setting=EVEN_SPLIT)
+    ANSWERED_BY = SAYS_UNEVEN
+    SETTING = EVEN_SPLIT
 
 
 class UnevenResourcesAsks(MarkedAsk):
     """Which passage says equality favours the side with the resources, and when it goes first for a message asking how
     the side holding the money and the information can be equal."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_UNEVEN, passage_texts), window, setting=RESOURCES_AND_EQUAL)
+    ANSWERED_BY = SAYS_UNEVEN
+    SETTING = RESOURCES_AND_EQUAL
 
 
 class SmallPartnerAsks(MarkedAsk):
     """Which passages say equality is made, not given, and which goes first for a message about a small partner."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_FEW_RUN_THEM, passage_texts), window, setting=SMALL_AND_EQUAL)
+    ANSWERED_BY = SAYS_FEW_RUN_THEM
+    SETTING = SMALL_AND_EQUAL

@@ -11,9 +11,8 @@ top the point on fairness goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # choosing, and fairness or openness, within a clause of each other (「選んだ経緯は外部に公表すべき？」「どこの団体と
 # 組むかを決めた経緯って、外からも見えるようにしておいたほうがいい？」). Deciding is choosing only when a partner is
@@ -32,6 +31,5 @@ MAKES_THE_CHOICE_PUBLIC = re.compile(r"パートナーの選択などのプロ�
 class FairChoiceAsks(MarkedAsk):
     """Which passage says to choose a partner openly and fairly, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(MAKES_THE_CHOICE_PUBLIC, passage_texts), window, setting=FAIR_CHOICE)
+    ANSWERED_BY = MAKES_THE_CHOICE_PUBLIC
+    SETTING = FAIR_CHOICE

@@ -12,9 +12,8 @@ liaison meetings answer that) — among the passages ranked nearest the top the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # a partner is what the message is about, and not the departments inside the city hall
 WITH_A_PARTNER = re.compile(r"^(?!.*(?:庁内|他の?課|各課|課を|課と|局|部署|所管課|会議|department|認知度))"
@@ -30,7 +29,6 @@ SHARES_INFORMATION = re.compile(r"お互いに協働事業に関わる情報を�
 class InformationSharingAsks(MarkedAsk):
     """Which passage sets out sharing information with a partner, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(SHARING_INFORMATION, marks(SHARES_INFORMATION, passage_texts), window,
-                         setting=WITH_A_PARTNER)
+    ASK = SHARING_INFORMATION
+    ANSWERED_BY = SHARES_INFORMATION
+    SETTING = WITH_A_PARTNER

@@ -12,9 +12,8 @@ ranked nearest the top the first saying methods must be shared too goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the aim agreed on, the way not: 「目的では一致してたのに…進め方で揉めて」, "we agree on the goal, but … their way"
 SAME_AIM_OTHER_WAY = re.compile(
@@ -28,6 +27,5 @@ SAYS_SHARE_METHODS = re.compile(r"方法・手段の共有|目的は一緒でも
 class MethodsAsks(MarkedAsk):
     """Which passages say methods must be shared as well as aims, and which goes first for a message describing it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_SHARE_METHODS, passage_texts), window, setting=SAME_AIM_OTHER_WAY)
+    ANSWERED_BY = SAYS_SHARE_METHODS
+    SETTING = SAME_AIM_OTHER_WAY

@@ -13,9 +13,8 @@ ranked nearest the top the caution goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # a proposal, a plan or an idea brought to the city
 PROPOSED = re.compile(r"提案|案|企画|申し出|持ち込|pitch|propos|\bidea")
@@ -29,6 +28,6 @@ SAY_SO_WHEN_YOU_CANNOT = re.compile(r"できないとなった場合はできな
 class SayingNoAsks(MarkedAsk):
     """Which passage says to tell a group when its proposal cannot be done, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(SAYING_NO, marks(SAY_SO_WHEN_YOU_CANNOT, passage_texts), window, setting=PROPOSED)
+    ASK = SAYING_NO
+    ANSWERED_BY = SAY_SO_WHEN_YOU_CANNOT
+    SETTING = PROPOSED

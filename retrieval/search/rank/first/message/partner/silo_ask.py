@@ -11,9 +11,8 @@ counter or of counters scattered, and asks anything but which body or mechanism 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # 縦割り, たらい回し, counters scattered: the complaint itself, anywhere in the message (not 「課ごとに言うことが違う」, which
 # 大阪市 answers as departments treating groups each in their own way)
@@ -27,6 +26,6 @@ RECORDS_THE_COMPLAINT = re.compile(r"縦割り組織の弊害")
 class SiloAsks(MarkedAsk):
     """Which passage records the complaint of 縦割り, and when it goes first."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(NOT_FOR_A_BODY, marks(RECORDS_THE_COMPLAINT, passage_texts), window, setting=SILO)
+    ASK = NOT_FOR_A_BODY
+    ANSWERED_BY = RECORDS_THE_COMPLAINT
+    SETTING = SILO

@@ -12,9 +12,8 @@ such setting: the mishap must have happened.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # something went wrong: a mistake, a complaint, an accident, trouble that happened
 WENT_WRONG = re.compile(r"トラブル(?:が|に)?(?:起き|発生|あっ|なっ)|手違い|ミス|苦情|クレーム|事故(?:が|に)?(?:あり|起き|発生|あっ)"
@@ -30,6 +29,6 @@ SAYS_WHAT_TO_DO = re.compile(r"トラブルが発生したら")
 class TroubleAsks(MarkedAsk):
     """Which passages say what to do when trouble happens, and which goes first for a question asking it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(RESPOND, marks(SAYS_WHAT_TO_DO, passage_texts), window, setting=WENT_WRONG)
+    ASK = RESPOND
+    ANSWERED_BY = SAYS_WHAT_TO_DO
+    SETTING = WENT_WRONG

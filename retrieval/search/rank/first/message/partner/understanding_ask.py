@@ -12,9 +12,8 @@ understanding goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the administration's procedures (予算, 決裁, 手続き, 役所の決まり, slow) and one side not understanding them or the other
 NOT_UNDERSTOOD = re.compile(
@@ -29,6 +28,5 @@ ON_MUTUAL_UNDERSTANDING = re.compile(r"相互理解の不足|行政の仕組み�
 class UnderstandingAsks(MarkedAsk):
     """Which passages say each side must understand the other's workings, and which goes first for such a message."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(ON_MUTUAL_UNDERSTANDING, passage_texts), window, setting=NOT_UNDERSTOOD)
+    ANSWERED_BY = ON_MUTUAL_UNDERSTANDING
+    SETTING = NOT_UNDERSTOOD

@@ -12,9 +12,8 @@ the top the first of the two goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the project has ended, or the asker looks past its end to next year
 ENDED = re.compile(r"終わった(?:あと|後|ら)|終わったら|終了後|(?:無事に?|先月|今月|年度末で)終わ|一区切り|最終回"
@@ -32,6 +31,6 @@ LOOK_BACK_TOGETHER = re.compile(r"定期的に双方で評価し|ふりかえり
 class AfterTheEndAsks(MarkedAsk):
     """Which passages say to look back together after a project, and which goes first for a message asking it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(WHAT_TO_DO, marks(LOOK_BACK_TOGETHER, passage_texts), window, setting=ENDED)
+    ASK = WHAT_TO_DO
+    ANSWERED_BY = LOOK_BACK_TOGETHER
+    SETTING = ENDED

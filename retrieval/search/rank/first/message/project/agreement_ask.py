@@ -10,9 +10,8 @@ as in its ask), among the passages ranked nearest the top the one naming 連携�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # 連携協定, 包括(的な)連携, "partnership agreement"
 NAMES_AGREEMENT = re.compile(r"連携協定|包括(?:的な)?連携|\b(?:partnership|cooperation|collaboration) agreements?\b")
@@ -23,6 +22,5 @@ WRITES_AGREEMENT = re.compile(r"連携協定")
 class AgreementAsks(MarkedAsk):
     """Which passages name 連携協定, and which goes first for a message about such an agreement."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(WRITES_AGREEMENT, passage_texts), window, setting=NAMES_AGREEMENT)
+    ANSWERED_BY = WRITES_AGREEMENT
+    SETTING = NAMES_AGREEMENT

@@ -13,9 +13,8 @@ agreement left unwritten (written_agreement_ask).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # a form by itself: 共催にしておけば, ワークショップを開くだけで, "co-host … automatically" — not a written agreement
 FORM_ALONE = re.compile(
@@ -35,14 +34,12 @@ SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが"
 class FormAloneAsks(MarkedAsk):
     """Which passages say a form alone does not make 協働, and which goes first for a message asking whether it does."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_NOT_BY_FORM, passage_texts), window, setting=FORM_ALONE)
+    ANSWERED_BY = SAYS_NOT_BY_FORM
+    SETTING = FORM_ALONE
 
 
 class EveryDealingAsks(MarkedAsk):
     """Which passages say not all dealings with groups are 協働, and which goes first for a message asking if they are."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_NOT_ALL_DEALINGS, passage_texts), window, setting=EVERY_DEALING)
+    ANSWERED_BY = SAYS_NOT_ALL_DEALINGS
+    SETTING = EVERY_DEALING

@@ -15,9 +15,8 @@ not who, and is no such question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 EVALUATION = re.compile(r"評価|振り返|ふりかえ|反省|検証|\bevaluat|\bassess|\breview|\blook back")
 # evaluated by one side alone, or whether the partner takes part
@@ -34,6 +33,6 @@ SAYS_BOTH_SIDES = re.compile(r"一方的な評価|双方で評価")
 class OneSidedEvaluations(MarkedAsk):
     """Which passages say both sides evaluate, and which goes first for a question asking about evaluating alone."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ALONE, marks(SAYS_BOTH_SIDES, passage_texts), window, setting=EVALUATION)
+    ASK = ALONE
+    ANSWERED_BY = SAYS_BOTH_SIDES
+    SETTING = EVALUATION

@@ -11,9 +11,8 @@ ranked nearest the top the first saying so goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # short of time: a date close ahead, a schedule that is tight, no time to prepare
 RUSHED = re.compile(
@@ -36,6 +35,6 @@ SAYS_UNSUITED = re.compile(r"時間的な余裕がない事業|事業内容が�
 class RushedAsks(MarkedAsk):
     """Which passages say a rushed or fixed project does not suit 協働, and which goes first for a question asking it."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(SUITS, marks(SAYS_UNSUITED, passage_texts), window, setting=RUSHED_OR_FIXED)
+    ASK = SUITS
+    ANSWERED_BY = SAYS_UNSUITED
+    SETTING = RUSHED_OR_FIXED

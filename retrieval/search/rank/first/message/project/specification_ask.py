@@ -14,9 +14,8 @@ section answers it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # the city writes it alone (市が全部作って, こちらで全部決めて, 仕様書を固めて), or price decides (一番安い, 安さ, 価格で,
 # 入札で) — and not the personal data a specification must cover
@@ -33,6 +32,5 @@ class SpecificationAsks(MarkedAsk):
     """Which passages contrast outsourcing with 協働, and which goes first for a message asking who specifies or
     whether price decides."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SETS_SIDE_BY_SIDE, passage_texts), window, setting=SPECIFIED_OR_PRICED)
+    ANSWERED_BY = SETS_SIDE_BY_SIDE
+    SETTING = SPECIFIED_OR_PRICED

@@ -11,9 +11,8 @@ ranked nearest the top the first saying it is not always needed goes first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.search.rank.first.marked import ANY_ASK, MarkedAsk, marks
+from retrieval.search.rank.first.marked import MarkedAsk
 
 # whether an agreement or writing is required: 協定書を結ばないとダメ？, メモで足りる？, do we have to sign
 WRITING_REQUIRED = re.compile(
@@ -28,6 +27,5 @@ SAYS_NOT_ALWAYS = re.compile(r"必ず協定を結ばなくてはならない")
 class WrittenAgreementAsks(MarkedAsk):
     """Which passages say a written agreement is not always needed, and which goes first for a message asking."""
 
-    def __init__(self, passage_texts: Sequence[str], window: int) -> None:
-        """`passage_texts`: normalized."""
-        super().__init__(ANY_ASK, marks(SAYS_NOT_ALWAYS, passage_texts), window, setting=WRITING_REQUIRED)
+    ANSWERED_BY = SAYS_NOT_ALWAYS
+    SETTING = WRITING_REQUIRED
