@@ -10,8 +10,10 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import (
     GROUP_TROUBLES_ASK,
+    WORK_ON_A_FEW,
     WORK_PILES_UP,
     GroupTroublesAsks,
+    WorkOnAFewAsks,
 )
 
 
@@ -49,4 +51,41 @@ def test_a_group_run_by_one_person_gets_the_finding_first(engine: Engine) -> Non
     # tune116 (read): 北九州市's citizens' awareness survey ranked first, the finding sixth
     answer = engine.ask("<@U07KYODO> 地域支援課です。協働相手の『まちづくり協議会』では事務局長ひとりに仕事が集中していて、"
                         "その方が体調を崩すと事業が止まりそうです。団体側のこういう課題って、調査ではどう分析されてますか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-group-activities")
+
+
+@pytest.mark.parametrize("question", [
+    "一緒に事業をしているNPOで、いつも同じ2、3人に仕事が偏っていて回っていないように見えます。",
+    "読み聞かせの会ですが、実態は代表の方1人が連絡も準備も全部回していて、かなり疲れている様子です。",
+    "協働相手のボランティア団体で、代表の方一人に仕事が集中していて先行きが心配です。",
+])
+def test_a_group_whose_work_falls_on_a_few_is_such_a_message(question: str) -> None:
+    assert WORK_ON_A_FEW.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    # the city's own staff carrying the work: not the groups' trouble the finding is about
+    "協働の窓口が担当者一人に集中していて、団体からの相談が回りません。",
+    "NPOとの協働事業、係長ひとりに負担が集中しています。",
+    # no group in the message
+    "一人で抱え込まずに相談するにはどうすれば？",
+])
+def test_staff_or_no_group_is_no_such_message(question: str) -> None:
+    assert not WORK_ON_A_FEW.search(normalize_text(question))
+
+
+def test_the_finding_goes_first_for_such_a_message_whatever_it_asks() -> None:
+    texts = ["協働事業を提案できる企画力", "特定メンバーへ業務が集中する傾向"]
+    message = normalize_text("NPOの代表ひとりに仕事が集中しています。市として何かできる？")
+    asks = [normalize_text("市として何かできる？")]
+    assert WorkOnAFewAsks(texts, window=2).first(asks, np.array([2.0, 1.0]), question=message) == 1
+    assert WorkOnAFewAsks(texts, window=1).first(asks, np.array([2.0, 1.0]), question=message) is None
+    other = normalize_text("NPOと協働しています。市として何かできる？")
+    assert WorkOnAFewAsks(texts, window=2).first(asks, np.array([2.0, 1.0]), question=other) is None
+
+
+def test_a_group_whose_work_falls_on_a_few_gets_the_finding_first(engine: Engine) -> None:
+    # tune124 (read): 千葉県's mutual understanding ranked first, the finding sixth
+    answer = engine.ask("<@U07KYODO> 市民活動支援の担当です。一緒に事業をしているNPOで、いつも同じ2、3人に仕事が偏っていて"
+                        "回っていないように見えます。こういう団体側の事情はどう理解しておけばいいですか。", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-group-activities")

@@ -44,7 +44,7 @@ from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOr
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
-from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks
+from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks, WorkOnAFewAsks
 from retrieval.search.rank.first.ask.parties.hierarchy_ask import HierarchyAsks
 from retrieval.search.rank.first.ask.parties.partner_kind_ask import PartnerKindAsks
 from retrieval.search.rank.first.ask.parties.partner_wants_ask import PartnerWantsAsks
@@ -92,7 +92,7 @@ from retrieval.search.rank.passages import Passage
 # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
 MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks, OneSidedEvaluations,
-    StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, SupportOrKyodoAsks,
+    StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
     InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, NextEditionAsks, FormChoiceAsks,
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
     MethodsAsks, UnderstandingAsks, AgreementAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,

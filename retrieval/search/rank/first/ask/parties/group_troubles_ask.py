@@ -8,6 +8,10 @@ findings (the groups' wish to collaborate, the public's awareness), so the reran
 When an asking sentence asks what groups struggle with, or what it means that one member carries everything, among the
 passages ranked nearest the top the first saying the work piles up on a few members goes first. A group's strengths,
 or not knowing which groups exist, is another question, and no such ask.
+
+A message telling of the work piling up on one or a few members asks the same, whatever its ask: 「いつも同じ2、3人に
+仕事が偏っていて…こういう団体側の事情はどう理解しておけば」「代表の方1人が連絡も準備も全部回していて…市として何かできる
+ことありますか」 — the finding is what the guidelines say of it (WorkOnAFewAsks).
 """
 
 from __future__ import annotations
@@ -21,6 +25,13 @@ GROUP_TROUBLES_ASK = re.compile(
     r"^(?!.*(?:強み|探|分から|わから|情報))"
     r".*(?:(?:団体|npo|グループ)[^。?？]{0,6}(?:側)?(?:の|が|って)[^。?？]{0,10}(?:悩み|困りごと|課題|困って)"
     r"|(?:ひとり|一人|1人|数人|同じ人|特定の人)[^。?？]{0,10}(?:に|が)[^。?？]{0,6}(?:集中|抱え|回して))")
+# the work of a group falling on one or a few of its members, anywhere in the message — a group's, not the city's
+# (「担当職員ひとりに負担が集中」 is the staff's own trouble)
+WORK_ON_A_FEW = re.compile(
+    r"^(?!.*(?:職員|担当者|係長|課長)[^。?？]{0,6}(?:[2２二]、?[3３三]人|数人|一人|ひとり|1人))"
+    r"(?=.*(?:団体|npo|グループ|代表|メンバー|ボランティア|の会|協議会))"
+    r".*(?:[2２二]、?[3３三]人|数人|一人|ひとり|1人|同じ人|特定の(?:人|メンバー)|一部の(?:人|メンバー))"
+    r"[^。?？]{0,10}(?:に|が)[^。?？]{0,8}(?:集中|偏|抱え|回して|負担)", re.S)
 # 北九州市 「特定メンバーへ業務が集中する傾向があります」
 WORK_PILES_UP = re.compile(r"特定メンバーへ業務が集中")
 
@@ -30,3 +41,10 @@ class GroupTroublesAsks(MarkedAsk):
 
     ASK = GROUP_TROUBLES_ASK
     ANSWERED_BY = WORK_PILES_UP
+
+
+class WorkOnAFewAsks(MarkedAsk):
+    """The same passage, for a message telling of a group whose work falls on a few of its members."""
+
+    ANSWERED_BY = WORK_PILES_UP
+    SETTING = WORK_ON_A_FEW
