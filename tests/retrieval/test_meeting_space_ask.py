@@ -19,6 +19,8 @@ from retrieval.search.rank.first.ask.records.meeting_space_ask import (
     "県庁で、NPOやボランティア団体の人が打ち合わせに使えるスペースってありますか？",
     "チラシを置かせてもらえる所って、県で用意していましたっけ？",
     "Is there a place in the prefectural office where volunteer groups can have meetings or leave their flyers?",
+    # tune123 (read): the meeting said first, the room asked for later in the sentence
+    "NPOの人と打ち合わせしたいんですが、千葉県庁に団体が使える会議室みたいな場所ってありますか？",
 ])
 def test_whether_there_is_a_place_for_a_groups_meeting_is_a_meeting_space_ask(question: str) -> None:
     assert MEETING_SPACE_ASK.search(normalize_text(question))
@@ -27,6 +29,7 @@ def test_whether_there_is_a_place_for_a_groups_meeting_is_a_meeting_space_ask(qu
 @pytest.mark.parametrize("question", [
     "団体のイベントに市の備品を貸したりチラシを配架したりするだけでも協働っていえますか？",  # a form of 協働
     "打ち合わせで何を決めておけばいいですか？",
+    "会議室とお茶は用意したんですが、初回の打ち合わせで何を確認しておけばいいですか？",  # a room already booked
 ])
 def test_lending_or_leaving_flyers_as_kyodo_is_no_meeting_space_ask(question: str) -> None:
     assert not MEETING_SPACE_ASK.search(normalize_text(question))

@@ -17,6 +17,9 @@ from retrieval.search.rank.first.marked import MarkedAsk
 MEETING_SPACE_ASK = re.compile(
     r"(?:(?:打ち?合わ?せ|ミーティング|会合)[^。?？]{0,12}(?:場所|スペース|部屋|会場)|チラシ[^。?？]{0,15}(?:置|配架))"
     r"[^。?？]{0,25}(?:ある|あり|用意|使える|案内)"
+    # a meeting room asked for by name, however far from the meeting (「打ち合わせしたいんですが、千葉県庁に団体が使える
+    # 会議室みたいな場所ってありますか」); not one already booked (「会議室とお茶は用意したんですが」)
+    r"|会議室[^。?？]{0,20}(?:ある|あり|使える)"
     r"|\b(?:meeting (?:space|room|place)s?|leave (?:their |our )?flyers)\b")
 # 千葉県 「ミーティングスペースの提供」
 OFFERS_A_SPACE = re.compile(r"ミーティングスペースの提供")
