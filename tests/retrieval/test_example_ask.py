@@ -15,6 +15,9 @@ from retrieval.search.rank.first.ask.kyodo.example_ask import EXAMPLE_ASK, NAMES
     "網走市では実際にどんな協働の取り組みが行われていますか？",
     "小平市ですでに協働で動いている事業には、具体的にどんなものがありますか。",
     "What examples of collaboration are already happening in Kodaira?",
+    # tune105, tune115 (read): 網走市's 実行委員会 section ranked first, its examples third
+    "Any examples of events in Abashiri that citizens run through a 実行委員会?",
+    "Can you give me some real examples of projects a city and local residents have run together?",
 ])
 def test_examples_of_what_is_done_now_is_an_example_ask(question: str) -> None:
     assert EXAMPLE_ASK.search(normalize_text(question))
@@ -23,6 +26,8 @@ def test_examples_of_what_is_done_now_is_an_example_ask(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "小平市の指針で、協働の評価について今後の取り組みとして何か挙げてたっけ？",  # what is planned, not what is done
     "協働の進め方を教えてください",
+    # which projects suit 協働, not what is done
+    "Does Kodaira give any examples of the kinds of projects that work well when done together with residents' groups?",
 ])
 def test_plans_and_how_tos_are_no_example_ask(question: str) -> None:
     assert not EXAMPLE_ASK.search(normalize_text(question))

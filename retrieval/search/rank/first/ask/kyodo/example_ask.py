@@ -19,7 +19,10 @@ EXAMPLE_ASK = re.compile(
     r"(?:どんな|どのような|具体|例|事例|何)"
     r"|(?:すでに|既に|実際に|現在|今(?!後))[^。?？!！]{0,6}?(?:どんな|どのような)[^。?？!！]{0,20}?(?:取り組|やって|動いて|行われ|進めて|実施)"
     r"|\bexamples? of [^?.!]{0,40}?(?:already|happening|going on|underway|in practice|existing)"
-    r"|\balready (?:happening|going on|underway)\b")
+    r"|\balready (?:happening|going on|underway)\b"
+    # examples of what people run or hold (「events in Abashiri that citizens run through a 実行委員会」), or real ones;
+    # not "projects that work well when done together" (which projects suit 協働)
+    r"|\bexamples?\b[^?.!]{0,50}?\b(?:run|held|organi[sz]ed|carried out|happening|actually|real)\b")
 # a passage that names projects already done: 「すでに取り組まれている協働の実践」, 「例えば、「…事業」」
 NAMES_EXISTING = re.compile(r"すでに取り組まれている|例えば、?「")
 
