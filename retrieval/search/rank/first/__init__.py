@@ -21,9 +21,10 @@ whether a form or every dealing with a group alone makes 協働 (form_alone_ask)
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project
 has ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner
 fairly (fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
-(information_sharing_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many
-passages; each rule finds the kind of passage the ask names among those ranked nearest the top, and puts it first.
-Last, a summary table that would go first gives way to the section it restates (summary_table)."""
+(information_sharing_ask), a group already doing what the city means to start (forerunner_ask). The reranker sees
+such questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of
+passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that would go
+first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ from retrieval.search.rank.first.message.partner.trouble_ask import TroubleAsks
 from retrieval.search.rank.first.message.partner.understanding_ask import UnderstandingAsks
 from retrieval.search.rank.first.message.project.after_the_end_ask import AfterTheEndAsks
 from retrieval.search.rank.first.message.project.agreement_ask import AgreementAsks
+from retrieval.search.rank.first.message.project.forerunner_ask import ForerunnerAsks
 from retrieval.search.rank.first.message.project.form_alone_ask import EveryDealingAsks, FormAloneAsks
 from retrieval.search.rank.first.message.project.one_sided_evaluation import OneSidedEvaluations
 from retrieval.search.rank.first.message.project.rushed_ask import RushedAsks
@@ -99,7 +101,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     MethodsAsks, UnderstandingAsks, AgreementAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, FormAloneAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
-    VolunteeringRiseAsks)
+    VolunteeringRiseAsks, ForerunnerAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

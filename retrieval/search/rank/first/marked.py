@@ -39,13 +39,16 @@ class MarkedAsk:
       in their normalized text;
     - `SETTING`: when given, found anywhere in the question too, its situation included — an ask that means this kind
       of thing only in such a setting (「向いてる？」 asks about a rushed project only when the message says it is
-      rushed)."""
+      rushed);
+    - `WHOLE_ORDER`: the marked passage goes first from wherever it stands, not only from near the top — for a setting
+      so particular that its passage is the answer even when the question shares hardly a word with it."""
 
     ASK: ClassVar[re.Pattern[str]] = ANY_ASK
     ANSWERED_BY: ClassVar[re.Pattern[str]]
     SETTING: ClassVar[re.Pattern[str] | None] = None
     ACROSS_SENTENCES: ClassVar[bool] = False
     READS_HEADINGS: ClassVar[bool] = False
+    WHOLE_ORDER: ClassVar[bool] = False
 
     def __init__(self, texts: Sequence[str], window: int) -> None:
         """`texts`: each passage's own section heading if the rule `READS_HEADINGS`, else its normalized text;
@@ -69,4 +72,4 @@ class MarkedAsk:
         (all of them when the question names one guideline)."""
         if not self.asked(asks) or (self.SETTING is not None and not self.SETTING.search(question)):
             return None
-        return first_marked(self._marked, order, window or self._window)
+        return first_marked(self._marked, order, len(order) if self.WHOLE_ORDER else window or self._window)
