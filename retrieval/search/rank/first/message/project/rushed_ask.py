@@ -5,7 +5,8 @@ so many words — 「時間的な余裕がない事業や既に事業内容が�
 The situation (来月, 3か月以内, 中身は固まっている) names no section, and the ask (向いてる？, アリ？, 意味ある？) stands
 beside every passage on which projects suit 協働, so the reranker puts 網走市's checklist of 協働のポイント or a section
 on a form of 協働 first. When the question is rushed or fixed anywhere and asks whether it suits, among the passages
-ranked nearest the top the first saying so goes first.
+ranked nearest the top the first saying so goes first — from wherever it stands (WHOLE_ORDER): the passage shares
+hardly a word with such a message (3か月以内, 交付金, 実証実験), and ranked below the tenth for most of them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from retrieval.search.rank.first.marked import MarkedAsk
 RUSHED = re.compile(
     r"タイト|急(?:に|ぎ|いで)|間に合|ギリギリ|準備期間|年度内に|締め?切り?が?迫|期限が迫"
     r"|[0-9一二三]+(?:か|ヶ|カ|ケ)月(?:後|以内|で|しか)|[0-9一二三]+週間|来月(?:には|まで|中|末|から|スタート|オープン|着工)"
-    r"|時間(?:が|の)?(?:ない|なく|足りな)|余裕(?:が|の)?(?:な|あまりな)"
+    # no time to make a document (「協定書を作っている時間がなくて」) is the document's question, not a rushed project's
+    r"|(?<!作っている)(?<!作ってる)(?<!作る)(?<!書く)時間(?:が|の)?(?:ない|なく|足りな)|余裕(?:が|の)?(?:な|あまりな)"
     r"|\btight\b|\bdeadline|\bnext month\b|\bin (?:a|one|two|three|\d+) (?:weeks?|months?)\b|\bno time\b")
 # what the project holds is decided already — 「中身はもう決まっていて」, not a stage 「固まってから声をかける」
 FIXED = re.compile(r"(?:中身|内容|仕様|設計|計画|詳細|要件|要綱)[^。?？]{0,12}?(?:決ま|固ま)っ(?:てい|てる|てま|ており)"
@@ -38,3 +40,4 @@ class RushedAsks(MarkedAsk):
     ASK = SUITS
     ANSWERED_BY = SAYS_UNSUITED
     SETTING = RUSHED_OR_FIXED
+    WHOLE_ORDER = True
