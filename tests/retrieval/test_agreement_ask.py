@@ -30,13 +30,13 @@ def test_the_passage_naming_partnership_agreements() -> None:
     assert not WRITES_AGREEMENT.search("必要に応じて、取組みの目的、役割分担…などの項目を取り決めた協定書")
 
 
-def test_the_agreement_passage_goes_first_only_for_such_a_message_and_near_the_top() -> None:
+def test_the_agreement_passage_goes_first_only_for_such_a_message_from_wherever_it_matches() -> None:
     texts = ["協定書を結ぶ", "大学、NPOなどとの連携協定の推進に努めます"]
     asks = [normalize_text("どう位置づければいい？")]
     order = np.array([2.0, 1.0])
     assert AgreementAsks(texts, window=2).first(asks, order, question=normalize_text("協定書の話です")) is None
     message = normalize_text("大学と連携協定を結びます。どう位置づければいい？")
-    assert AgreementAsks(texts, window=1).first(asks, order, question=message) is None
+    assert AgreementAsks(texts, window=1).first(asks, order, question=message) == 1  # below the window too (WHOLE_ORDER)
     assert AgreementAsks(texts, window=2).first(asks, order, question=message) == 1
 
 

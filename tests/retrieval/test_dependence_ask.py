@@ -34,13 +34,13 @@ def test_the_passages_on_dependence() -> None:
     assert not ON_DEPENDENCE.search("市が補助金規則・要綱などに基づき、市民団体の組織運営…に対して財政的支援を行う事業")
 
 
-def test_the_dependence_passage_goes_first_only_for_such_a_message_and_near_the_top() -> None:
+def test_the_dependence_passage_goes_first_only_for_such_a_message_from_wherever_it_matches() -> None:
     texts = ["公平性の確保", "補助金に頼り、行政に依存する体質になると"]
     asks = [normalize_text("どうすればいい？")]
     order = np.array([2.0, 1.0])
     assert DependenceAsks(texts, window=2).first(asks, order, question=normalize_text("補助金の話です")) is None
     message = normalize_text("毎年補助金を出しています。どうすればいい？")
-    assert DependenceAsks(texts, window=1).first(asks, order, question=message) is None
+    assert DependenceAsks(texts, window=1).first(asks, order, question=message) == 1  # below the window too (WHOLE_ORDER)
     assert DependenceAsks(texts, window=2).first(asks, order, question=message) == 1
 
 

@@ -43,13 +43,13 @@ def test_the_passage_on_volunteers_as_no_free_labour() -> None:
     assert not NO_FREE_LABOUR.search("協働の目的は、経費削減ではありません")
 
 
-def test_the_passage_goes_first_only_for_such_a_message_and_near_the_top() -> None:
+def test_the_passage_goes_first_only_for_such_a_message_from_wherever_it_matches() -> None:
     texts = ["協働の目的は、経費削減ではありません", "ボランティアは無償ではあるが、無料ではありません"]
     asks = [normalize_text("問題ない？")]
     order = np.array([2.0, 1.0])
     assert FreeLabourAsks(texts, window=2).first(asks, order, question=normalize_text("経費を減らしたい。問題ない？")) is None
     message = normalize_text("ボランティアだから謝礼なしで。問題ない？")
-    assert FreeLabourAsks(texts, window=1).first(asks, order, question=message) is None
+    assert FreeLabourAsks(texts, window=1).first(asks, order, question=message) == 1  # below the window too (WHOLE_ORDER)
     assert FreeLabourAsks(texts, window=2).first(asks, order, question=message) == 1
 
 

@@ -42,13 +42,13 @@ def test_the_passages_saying_both_sides_evaluate() -> None:
     assert not SAYS_BOTH_SIDES.search("事業実施後は、お互いでふりかえりのための機会を設け")  # when, not who
 
 
-def test_the_both_sides_passage_goes_first_only_for_an_evaluation_and_near_the_top() -> None:
+def test_the_both_sides_passage_goes_first_only_for_an_evaluation_from_wherever_it_matches() -> None:
     texts = ["検証項目", "一方的な評価を行わないようにしましょう"]
     asks = [normalize_text("うちの課だけでやっていい？")]
     order = np.array([2.0, 1.0])
     assert OneSidedEvaluations(texts, window=2).first(asks, order, question=asks[0]) is None
     evaluation = normalize_text("評価の話です。うちの課だけでやっていい？")
-    assert OneSidedEvaluations(texts, window=1).first(asks, order, question=evaluation) is None
+    assert OneSidedEvaluations(texts, window=1).first(asks, order, question=evaluation) == 1  # below the window too (WHOLE_ORDER)
     assert OneSidedEvaluations(texts, window=2).first(asks, order, question=evaluation) == 1
 
 

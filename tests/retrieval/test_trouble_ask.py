@@ -36,13 +36,13 @@ def test_the_passage_on_trouble() -> None:
     assert not SAYS_WHAT_TO_DO.search("言葉、語句の解釈が異なり、後でトラブルになることが多いようです。")
 
 
-def test_the_trouble_passage_goes_first_only_after_a_mishap_and_near_the_top() -> None:
+def test_the_trouble_passage_goes_first_only_after_a_mishap_from_wherever_it_matches() -> None:
     texts = ["先入観を持たない", "トラブルが発生したら、市民団体を責めるのではなく"]
     asks = [normalize_text("団体にどう対応すればいい？")]
     order = np.array([2.0, 1.0])
     assert TroubleAsks(texts, window=2).first(asks, order, question=asks[0]) is None
     mishap = normalize_text("受付でミスがありました。団体にどう対応すればいい？")
-    assert TroubleAsks(texts, window=1).first(asks, order, question=mishap) is None
+    assert TroubleAsks(texts, window=1).first(asks, order, question=mishap) == 1  # below the window too (WHOLE_ORDER)
     assert TroubleAsks(texts, window=2).first(asks, order, question=mishap) == 1
 
 

@@ -34,13 +34,13 @@ def test_the_passage_saying_an_agreement_is_not_always_needed() -> None:
     assert not SAYS_NOT_ALWAYS.search("…有効期限などの項目を取り決めた協定書を締結するなど、事前の合意が必要です。")
 
 
-def test_the_passage_goes_first_only_for_such_a_message_and_near_the_top() -> None:
+def test_the_passage_goes_first_only_for_such_a_message_from_wherever_it_matches() -> None:
     texts = ["協定書を締結するなど、事前の合意が必要", "必ず協定を結ばなくてはならないというものではありません"]
     asks = [normalize_text("どうすればいい？")]
     order = np.array([2.0, 1.0])
     assert WrittenAgreementAsks(texts, window=2).first(asks, order, question=normalize_text("協定書の項目は？")) is None
     message = normalize_text("協定書は必ず結ばないとダメ？")
-    assert WrittenAgreementAsks(texts, window=1).first(asks, order, question=message) is None
+    assert WrittenAgreementAsks(texts, window=1).first(asks, order, question=message) == 1  # below the window too (WHOLE_ORDER)
     assert WrittenAgreementAsks(texts, window=2).first(asks, order, question=message) == 1
 
 

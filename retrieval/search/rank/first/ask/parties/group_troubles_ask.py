@@ -48,3 +48,4 @@ class WorkOnAFewAsks(MarkedAsk):
 
     ANSWERED_BY = WORK_PILES_UP
     SETTING = WORK_ON_A_FEW
+    WHOLE_ORDER = True

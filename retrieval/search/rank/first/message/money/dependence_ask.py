@@ -2,10 +2,10 @@
 group depending on it: 「同じ団体に毎年運営費を出し続けていて、相手がそれ頼みになっている」 is what 網走市 warns of under
 ③補助 — 「補助金に頼り、行政に依存する体質になると自主性が失われる可能性があるため、期限設定など自立を促す工夫も必要です」.
 
-The money words (補助金, 運営費, 毎年) stand in every section on subsidies and on fairness in choosing, so the reranker
-puts 千葉県's 公平性の確保 or its table of 支援 and 協働 first. When the message names money the city gives and says it
-goes on year after year or the group leans on it (in its situation as often as in its ask), among the passages ranked
-nearest the top the first on that dependence goes first.
+The money words (補助金, 運営費, 毎年) stand in every section on subsidies and on fairness in choosing, so the reranker puts
+千葉県's 公平性の確保 or its table of 支援 and 協働 first. When the message names money the city gives and says it goes on year
+after year or the group leans on it (in its situation as often as in its ask), among the passages the question
+matches, however low they rank, the first on that dependence goes first.
 """
 
 from __future__ import annotations
@@ -28,3 +28,4 @@ class DependenceAsks(MarkedAsk):
 
     ANSWERED_BY = ON_DEPENDENCE
     SETTING = LEANS_ON_MONEY
+    WHOLE_ORDER = True

@@ -3,11 +3,11 @@
 — 「ボランティアは無償ではあるが、無料ではありません。市民のボランティア活動を安い労働力として使おうとすると失敗します」.
 
 The message's words (謝礼, 交通費, 予算, event) stand in every section on money and on forms of 協働, so the reranker puts
-千葉県's 経費削減 or 網走市's 協力 first. When the message has the city use volunteers — ボランティアだから, ボランティアに
-お願い, "use volunteers", "volunteers to staff" — and speaks of what it costs or saves, among the passages ranked nearest
-the top the one on volunteers as no free labour goes first. Partnering with volunteer groups to cut costs, with no
-volunteers used as labour ("collaborating with volunteer groups mainly to cut costs"), asks whether saving money is a
-purpose of 協働, which 千葉県 answers; lending a room 無償 is no setting.
+千葉県's 経費削減 or 網走市's 協力 first. When the message has the city use volunteers — ボランティアだから, ボランティアに お願い, "use
+volunteers", "volunteers to staff" — and speaks of what it costs or saves, among the passages the question matches,
+however low they rank, the one on volunteers as no free labour goes first. Partnering with volunteer groups to cut
+costs, with no volunteers used as labour ("collaborating with volunteer groups mainly to cut costs"), asks whether
+saving money is a purpose of 協働, which 千葉県 answers; lending a room 無償 is no setting.
 """
 
 from __future__ import annotations
@@ -33,3 +33,4 @@ class FreeLabourAsks(MarkedAsk):
 
     ANSWERED_BY = NO_FREE_LABOUR
     SETTING = VOLUNTEERS_FOR_NOTHING
+    WHOLE_ORDER = True

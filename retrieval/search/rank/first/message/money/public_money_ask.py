@@ -2,10 +2,10 @@
 most when money changes hands: 「補助金を出す協働で、特に外しちゃいけない約束ごとってある？」 asks what 北九州市 says
 in so many words — 「公金の支出が伴う「狭義の協働」の場合、…「6 公開の原則」、「7 時限性の原則」は欠かせない行動規範です」.
 
-The money words (補助金, 委託料) are what 網走市's sections on 補助 and 委託 are about, and the ask (特に守るべき原則)
-stands beside every code of conduct, so the reranker puts a form of 協働 or the list of principles first. When the
-question names money given and asks for the rules or principles that matter, among the passages ranked nearest the
-top the first saying which of them 公金 makes indispensable goes first.
+The money words (補助金, 委託料) are what 網走市's sections on 補助 and 委託 are about, and the ask (特に守るべき原則) stands beside every
+code of conduct, so the reranker puts a form of 協働 or the list of principles first. When the question names money
+given and asks for the rules or principles that matter, among the passages the question matches, however low they
+rank, the first saying which of them 公金 makes indispensable goes first.
 """
 
 from __future__ import annotations
@@ -31,3 +31,4 @@ class PublicMoneyAsks(MarkedAsk):
     ASK = RULES
     ANSWERED_BY = SAYS_PUBLIC_MONEY
     SETTING = MONEY
+    WHOLE_ORDER = True

@@ -4,8 +4,8 @@ for one asking whether a small group run by a few people can be an equal partner
 ではなく、創り出していくものです」 (「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」).
 
 The messages' words (対等, 経費, 団体, 協働) stand in every section on the principle of equality and on costs, so the
-reranker puts 千葉県's or 北九州市's principle, or a section on the forms of 協働, first. When the message says so,
-among the passages ranked nearest the top the first of 網走市's that answers goes first.
+reranker puts 千葉県's or 北九州市's principle, or a section on the forms of 協働, first. When the message says so, among the
+passages the question matches, however low they rank, the first of 網走市's that answers goes first.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class EvenSplitAsks(MarkedAsk):
 
     ANSWERED_BY = SAYS_UNEVEN
     SETTING = EVEN_SPLIT
+    WHOLE_ORDER = True
 
 
 class UnevenResourcesAsks(MarkedAsk):
@@ -44,6 +45,7 @@ class UnevenResourcesAsks(MarkedAsk):
 
     ANSWERED_BY = SAYS_UNEVEN
     SETTING = RESOURCES_AND_EQUAL
+    WHOLE_ORDER = True
 
 
 class SmallPartnerAsks(MarkedAsk):
@@ -51,3 +53,4 @@ class SmallPartnerAsks(MarkedAsk):
 
     ANSWERED_BY = SAYS_FEW_RUN_THEM
     SETTING = SMALL_AND_EQUAL
+    WHOLE_ORDER = True

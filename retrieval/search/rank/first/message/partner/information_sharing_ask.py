@@ -3,10 +3,10 @@
 sharing with the partner group during the project, and how?" ask what 小平市 sets out as a principle — 「市は、お互い
 に協働事業に関わる情報を共有するために、情報を提供し合う取り組みを設けます」.
 
-The message's words (情報, 共有, 団体) stand in 千葉県's staff attitudes and 大阪市's list of principles, which the
-reranker puts first. When the message is about a partner (団体, 相手, NPO) and an asking sentence asks about sharing
-or showing information, data or the state of things — not within the city hall, across its departments (北九州市's
-liaison meetings answer that) — among the passages ranked nearest the top the principle goes first.
+The message's words (情報, 共有, 団体) stand in 千葉県's staff attitudes and 大阪市's list of principles, which the reranker puts
+first. When the message is about a partner (団体, 相手, NPO) and an asking sentence asks about sharing or showing
+information, data or the state of things — not within the city hall, across its departments (北九州市's liaison meetings
+answer that) — among the passages the question matches, however low they rank, the principle goes first.
 """
 
 from __future__ import annotations
@@ -32,3 +32,4 @@ class InformationSharingAsks(MarkedAsk):
     ASK = SHARING_INFORMATION
     ANSWERED_BY = SHARES_INFORMATION
     SETTING = WITH_A_PARTNER
+    WHOLE_ORDER = True

@@ -4,10 +4,10 @@ into it: 「子育てサークルから協働の提案をもらって課内で�
 just tell them no?" ask what 網走市 says among its cautions — 「市民団体からの提案で十分な検討をした結果、できないとなった
 場合はできないと言うことが大切です」.
 
-The message's words (提案, 検討, 団体) stand in every passage on proposal schemes and on the city's attitude, which
-the reranker puts first; in English the ask's words match nothing. When the message is about a proposal, a plan or an
-idea a group brought, and an asking sentence asks about turning it down or telling them no, among the passages
-ranked nearest the top the caution goes first.
+The message's words (提案, 検討, 団体) stand in every passage on proposal schemes and on the city's attitude, which the
+reranker puts first; in English the ask's words match nothing. When the message is about a proposal, a plan or an
+idea a group brought, and an asking sentence asks about turning it down or telling them no, among the passages the
+question matches, however low they rank, the caution goes first.
 """
 
 from __future__ import annotations
@@ -31,3 +31,4 @@ class SayingNoAsks(MarkedAsk):
     ASK = SAYING_NO
     ANSWERED_BY = SAY_SO_WHEN_YOU_CANNOT
     SETTING = PROPOSED
+    WHOLE_ORDER = True

@@ -2,11 +2,11 @@
 mistake, a complaint or an accident: 「団体側の連絡ミスでイベントが中止に。団体にどう対応すれば？」 asks what 網走市 says
 in so many words — 「トラブルが発生したら、市民団体を責めるのではなく、原因を究明して対策を考えます」.
 
-The situation (ミス, 苦情, けが) names no section and the ask (どう対応する？) stands beside every how-to, so the reranker
-puts 網走市's passage on prejudice or a section on roles first. When the question says something went wrong and asks
-how to respond, among the passages ranked nearest the top the first saying what to do about trouble goes first. Whose
-fault an accident will be, asked before anything happened (「事故が起きたら誰の責任？」), is a question of roles, and no
-such setting: the mishap must have happened.
+The situation (ミス, 苦情, けが) names no section and the ask (どう対応する？) stands beside every how-to, so the reranker puts
+網走市's passage on prejudice or a section on roles first. When the question says something went wrong and asks how to
+respond, among the passages the question matches, however low they rank, the first saying what to do about trouble
+goes first. Whose fault an accident will be, asked before anything happened (「事故が起きたら誰の責任？」), is a question of roles,
+and no such setting: the mishap must have happened.
 """
 
 from __future__ import annotations
@@ -32,3 +32,4 @@ class TroubleAsks(MarkedAsk):
     ASK = RESPOND
     ANSWERED_BY = SAYS_WHAT_TO_DO
     SETTING = WENT_WRONG
+    WHOLE_ORDER = True

@@ -3,10 +3,10 @@ understand the administration's procedures, or staff who do not understand the p
 時間がかかることを分かってもらえず、話がかみ合わない」 is what 千葉県 names 「最大の障害は相互理解の不足」 — 「市民活動団体に
 おいても、行政の仕組みや施策について充分理解する必要があります」 — and 小平市 asks of the city under 「相互理解」.
 
-The message's words (予算, 決裁, 時間がかかる) are those of 小平市's passage on what 協働 costs in time and of the
-sections on budgets, so the reranker puts those first. When the message names the administration's procedures and
-says one side does not understand them or the other, among the passages ranked nearest the top the first on mutual
-understanding goes first.
+The message's words (予算, 決裁, 時間がかかる) are those of 小平市's passage on what 協働 costs in time and of the sections on
+budgets, so the reranker puts those first. When the message names the administration's procedures and says one side
+does not understand them or the other, among the passages the question matches, however low they rank, the first on
+mutual understanding goes first.
 """
 
 from __future__ import annotations
@@ -30,3 +30,4 @@ class UnderstandingAsks(MarkedAsk):
 
     ANSWERED_BY = ON_MUTUAL_UNDERSTANDING
     SETTING = NOT_UNDERSTOOD
+    WHOLE_ORDER = True

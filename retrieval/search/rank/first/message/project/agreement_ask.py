@@ -2,9 +2,9 @@
 「地元の大学から包括連携協定を結びたいという話が来ました。協働の中でどう位置づければ？」 asks about what 網走市 writes once —
 「市民団体や企業、大学、NPOなどとの連携協定の推進に努めます」.
 
-The analyzer cuts 連携協定 into 連携 and 協定, words that stand in every passage on 協定書 and on working across
-departments, so the reranker puts those first. When the message names such an agreement (in its situation as often
-as in its ask), among the passages ranked nearest the top the one naming 連携協定 goes first.
+The analyzer cuts 連携協定 into 連携 and 協定, words that stand in every passage on 協定書 and on working across departments, so
+the reranker puts those first. When the message names such an agreement (in its situation as often as in its ask),
+among the passages the question matches, however low they rank, the one naming 連携協定 goes first.
 """
 
 from __future__ import annotations
@@ -24,3 +24,4 @@ class AgreementAsks(MarkedAsk):
 
     ANSWERED_BY = WRITES_AGREEMENT
     SETTING = NAMES_AGREEMENT
+    WHOLE_ORDER = True

@@ -43,3 +43,4 @@ class EveryDealingAsks(MarkedAsk):
 
     ANSWERED_BY = SAYS_NOT_ALL_DEALINGS
     SETTING = EVERY_DEALING
+    WHOLE_ORDER = True

@@ -5,11 +5,11 @@ so many words — 千葉県 「相互及び第三者による事業評価を行�
 stands in its section on 委託, which the evaluation words already put first, and marked it kept that section first
 where the three say who evaluates (4 more right, 1 fewer, over the 127 sets).
 
-Evaluation words (評価, 振り返り, 評価シート) stand in 網走市's checklist of what to verify and in every section on
-evaluation, so the reranker puts those first. When the question asks about evaluating alone — the city only, one
-department only, internally, one-sidedly, or whether the partner takes part — among the passages ranked nearest the
-top the first saying both sides evaluate goes first. Reviewing together (「団体と一緒に振り返りをしたい」) asks how,
-not who, and is no such question.
+Evaluation words (評価, 振り返り, 評価シート) stand in 網走市's checklist of what to verify and in every section on evaluation, so
+the reranker puts those first. When the question asks about evaluating alone — the city only, one department only,
+internally, one-sidedly, or whether the partner takes part — among the passages the question matches, however low
+they rank, the first saying both sides evaluate goes first. Reviewing together (「団体と一緒に振り返りをしたい」) asks how, not who,
+and is no such question.
 """
 
 from __future__ import annotations
@@ -36,3 +36,4 @@ class OneSidedEvaluations(MarkedAsk):
     ASK = ALONE
     ANSWERED_BY = SAYS_BOTH_SIDES
     SETTING = EVALUATION
+    WHOLE_ORDER = True

@@ -5,7 +5,7 @@ so many words — 「時間的な余裕がない事業や既に事業内容が�
 The situation (来月, 3か月以内, 中身は固まっている) names no section, and the ask (向いてる？, アリ？, 意味ある？) stands
 beside every passage on which projects suit 協働, so the reranker puts 網走市's checklist of 協働のポイント or a section
 on a form of 協働 first. When the question is rushed or fixed anywhere and asks whether it suits, among the passages
-ranked nearest the top the first saying so goes first — from wherever it stands (WHOLE_ORDER): the passage shares
+the question matches, however low they rank, the first saying so goes first (WHOLE_ORDER): the passage shares
 hardly a word with such a message (3か月以内, 交付金, 実証実験), and ranked below the tenth for most of them.
 """
 

@@ -2,10 +2,10 @@
 「協定書を結ばないとダメ？打ち合わせのメモで足りる？」 asks what 小平市 says in so many words — 「協働事業であるから必ず
 協定を結ばなくてはならないというものではありません。例えば、…打ち合わせ会などで話し合ったことを明文化…」.
 
-The question's words (協定書, 役割分担, 打ち合わせ) stand in 網走市's sections on 事業協力 and 実行委員会 and in
-北九州市's on working across departments, so the reranker puts those first. When the message asks whether an
-agreement or anything in writing is required (or a memo enough, or a meeting formally named), among the passages
-ranked nearest the top the first saying it is not always needed goes first.
+The question's words (協定書, 役割分担, 打ち合わせ) stand in 網走市's sections on 事業協力 and 実行委員会 and in 北九州市's on working across
+departments, so the reranker puts those first. When the message asks whether an agreement or anything in writing is
+required (or a memo enough, or a meeting formally named), among the passages the question matches, however low they
+rank, the first saying it is not always needed goes first.
 """
 
 from __future__ import annotations
@@ -29,3 +29,4 @@ class WrittenAgreementAsks(MarkedAsk):
 
     ANSWERED_BY = SAYS_NOT_ALWAYS
     SETTING = WRITING_REQUIRED
+    WHOLE_ORDER = True
