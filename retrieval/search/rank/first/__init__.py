@@ -23,7 +23,8 @@ has ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_f
 fairly (fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask). The reranker sees
 such questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of
-passage the ask names among those ranked nearest the top, and puts it first. Last, a summary table that would go
+passage the ask names among those ranked nearest the top — or, for a message rule whose setting is particular enough
+(MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it first. Last, a summary table that would go
 first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
