@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first import MARKED_ASKS, marked_asks
+from retrieval.search.rank.first.ask.records.history_ask import HistoryAsks
 from retrieval.search.rank.first.marked import first_marked
 
 
@@ -42,3 +43,13 @@ def test_every_kind_of_ask_rule_marks_a_few_passages_of_the_guidelines(engine: E
     assert [type(rule) for rule in rules] == list(MARKED_ASKS)
     counts = {type(rule).__name__: int(rule.answering.sum()) for rule in rules}
     assert {name: n for name, n in counts.items() if not 1 <= n <= 6} == {}
+
+
+def test_the_heading_rules_mark_the_sections_their_headings_name(engine: Engine) -> None:
+    # read from the passages' texts instead, the history rule would mark four other sections and miss 小平市's
+    # 「これまでの協働の取り組み」
+    texts = [normalize_text(p.text) for p in engine.passages]
+    rules = dict(zip(MARKED_ASKS, marked_asks(texts, [p.section.heading for p in engine.passages], window=10),
+                     strict=True))
+    marked = {(p.doc, p.section.id) for p, m in zip(engine.passages, rules[HistoryAsks].answering, strict=True) if m}
+    assert marked == {("kodaira", "past-efforts")}
