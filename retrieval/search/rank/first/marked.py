@@ -40,8 +40,9 @@ class MarkedAsk:
     - `SETTING`: when given, found anywhere in the question too, its situation included — an ask that means this kind
       of thing only in such a setting (「向いてる？」 asks about a rushed project only when the message says it is
       rushed);
-    - `WHOLE_ORDER`: the marked passage goes first from wherever it stands, not only from near the top — for a setting
-      so particular that its passage is the answer even when the question shares hardly a word with it."""
+    - `WHOLE_ORDER`: the marked passage goes first from wherever it stands among the passages the question matches at
+      all, not only from near the top — for a setting so particular that its passage is the answer even when the
+      question shares hardly a word with it."""
 
     ASK: ClassVar[re.Pattern[str]] = ANY_ASK
     ANSWERED_BY: ClassVar[re.Pattern[str]]
@@ -69,7 +70,7 @@ class MarkedAsk:
     def first(self, asks: Sequence[str], order: np.ndarray, window: int | None = None, *, question: str = "") -> int | None:
         """The passage to put first, if the asking sentences ask this kind of thing (in its setting, when the rule has
         one, found in the whole normalized `question`) and a marked passage stands among the `window` best of `order`
-        (all of them when the question names one guideline)."""
+        (all of them when the question names one guideline, or when the rule reaches the `WHOLE_ORDER`)."""
         if not self.asked(asks) or (self.SETTING is not None and not self.SETTING.search(question)):
             return None
         return first_marked(self._marked, order, len(order) if self.WHOLE_ORDER else window or self._window)
