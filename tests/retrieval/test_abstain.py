@@ -1110,6 +1110,23 @@ def test_roles_and_partners_in_another_senses_setting_show_no_topic(engine: Engi
     assert engine.ask("学校の授業で地域のNPOと協働するとき、役割分担はどう決めればいい？").answered
 
 
+def test_a_qa_entry_sharing_an_office_word_does_not_carry_a_setting_question(engine: Engine) -> None:
+    # tune124 (read): 研修 matched an entry on groups' management training; in a ward it is the nurses'
+    assert not engine.ask("<@U07KYODO> 市立病院の看護部です。病棟で医師と看護師の協働を進めるために、"
+                          "特定行為研修を受けた看護師の配置基準を教えてください。").answered
+    assert not engine.ask("保育課です。保育士同士の協働性を高める園内研修をやりたいのですが、"
+                          "どんなグループワークが効果的ですか？").answered
+    # a partner named in the setting's sentence still carries it
+    assert engine.ask("病院の看護師さんたちのNPOと協働で、市民向けの研修を開きたい。何を決めておけばいい？").answered
+
+
+def test_a_setting_word_in_another_sentence_describes_the_partner(engine: Engine) -> None:
+    # sealed37: 看護師 among the club's members is not a ward; the club is the partner of 協働
+    assert engine.ask("<@U07KYODO> スポーツ推進課です。市民マラソンの給水所運営を、設立2年目のランニングクラブと協働で"
+                      "やれないか検討しています。活動実績はまだ少ないけど、メンバーに看護師がいるそうです。"
+                      "相手として大丈夫でしょうか？").answered
+
+
 @pytest.mark.parametrize("question", [
     "実行委員会の代表は誰がやるべきですか？",  # who should: the guidelines' question
     "協働推進員って誰がなるんですか？",  # a post ending in 員 asked bare: what kind of staff, which 千葉県 says

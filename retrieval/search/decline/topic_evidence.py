@@ -134,8 +134,13 @@ class TopicEvidence:
         # what to tell the asker if the question declines for want of a topic once the other sense is set aside
         sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
         named = [word for word in KyodoCompounds.WORDS if word in query.weights]
-        setting = self._decline.find(query.text, other_senses=True, settings=True, analysis=query.analysis) \
-            if named else None
+        # the setting must stand in a sentence that uses the word: 「メンバーに看護師がいる」 beside 「クラブと協働で」
+        # describes the partner, not a ward. English (collaborate, work with …) is read as a whole.
+        sentences = [(sentence, analysis) for sentence, analysis in zip(
+            query.situation + query.asks, query.situation_analyses + query.ask_analyses, strict=True)
+            if any(word in sentence for word in named)] or [(query.text, query.analysis)]
+        setting = next((found for sentence, analysis in sentences if (found := self._decline.find(
+            sentence, other_senses=True, settings=True, analysis=analysis))), None) if named else None
         if setting:
             other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
             sense = setting
@@ -148,8 +153,10 @@ class TopicEvidence:
                 return Coverage(False, "no-topic", sense)
             best_share = self._best_share(weights)
             qa_matches = self._qa.hits(weights)
-        # an entry matching well enough to lift its passages, even if too weakly to be shown
-        if self._qa.evidence(weights, qa_matches):
+        # an entry matching well enough to lift its passages, even if too weakly to be shown — in another sense's
+        # setting only beside a subject of the guidelines: 「病棟で医師と看護師の協働…特定行為研修」 shares 研修 with an
+        # entry on groups' management training, and the training is the nurses'
+        if self._qa.evidence(weights, qa_matches) and not (setting and not self._subject_left(query, weights)):
             return Coverage(True, "qa-entry")
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
         staples = {t for t, w in weights.items() if self._staple(t, w)}
@@ -169,6 +176,13 @@ class TopicEvidence:
             # passages' words, yet the glossary reads 「どこと組む」 as 選定 — a concept the guidelines treat
             return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
+
+    def _subject_left(self, query: Query, weights: dict[str, float]) -> bool:
+        """Once the other sense's words are set aside, a subject of the guidelines (団体, NPO …, not the 市 of 市立) or
+        a glossary term (「一緒にやる」 read as 協働 beside 患者会) still stands in the question."""
+        attributive = only_before_suffix(query.analysis, self._subjects)
+        return bool(query.glossary_terms) or any(
+            weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects - attributive)
 
     def _asks_past_the_fact(self, sentence: str) -> bool:
         """The fact words stand before the sentence turns (CONCESSIVE), and what follows asks about a topic of its
