@@ -219,7 +219,8 @@ WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|�
 # is not).
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
 ENGLISH_POST = re.compile(r"\bwho('s| is| are| was) (currently |now )?(the )?(current )?"
-                          r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge)\b|\bwho (currently )?(chairs|heads|sits on)\b"
+                          r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge|mayor)\b"
+                          r"|\bwho (currently )?(chairs|heads|sits on)\b|\bwho('s| is| are) (currently|now) in charge\b"
                           r"|\bwhich staff member\b|\bwho are the members\b|\bwho (chaired|headed)\b"
                           r"|\b(what's|what is|what was) the name of the (professor|person|chair(person)?|director|head"
                           r"|official|officer|manager|staff member)\b")
