@@ -10,8 +10,10 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.project.one_sided_evaluation import (
     ALONE,
+    EVALUATED_ALONE,
     EVALUATION,
     SAYS_BOTH_SIDES,
+    OneSidedEvaluationMessages,
     OneSidedEvaluations,
 )
 
@@ -56,6 +58,34 @@ def test_evaluating_alone_gets_a_both_sides_passage_first(engine: Engine) -> Non
     # 網走市's 検証 section ranked first before
     answer = engine.ask("Is it fine if only our department writes the evaluation of a joint project, "
                         "or should the NPO take part too?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+        ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
+        ("kitakyushu", "time-limit-evaluation")}
+
+
+@pytest.mark.parametrize("question, told", [
+    ("評価書を、今年はうちの課だけで書いて終わらせようかと考えています。それで問題ないですか？", True),
+    ("年度末の振り返りを市だけでまとめて先方に渡したら、不満が出ました。", True),
+    # evaluation and working alone in different sentences: the evaluation is not said to be one-sided
+    ("うちの課だけで進めている事業です。評価シートはどう書けばいい？", False),
+])
+def test_a_message_telling_of_an_evaluation_by_one_side(question: str, told: bool) -> None:
+    assert bool(EVALUATED_ALONE.search(normalize_text(question))) is told
+
+
+def test_the_message_rule_puts_the_both_sides_passage_first_whatever_the_ask() -> None:
+    texts = ["検証項目", "一方的な評価を行わないようにしましょう"]
+    asks = [normalize_text("それで問題ないですか？")]
+    order = np.array([2.0, 1.0])
+    told = normalize_text("評価書を、今年はうちの課だけで書いて終わらせようかと。それで問題ないですか？")
+    assert OneSidedEvaluationMessages(texts, window=1).first(asks, order, question=told) == 1
+    assert OneSidedEvaluationMessages(texts, window=1).first(asks, order, question=asks[0]) is None
+
+
+def test_a_slack_message_telling_of_evaluating_alone_gets_a_both_sides_passage_first(engine: Engine) -> None:
+    # tune126 (read): the ask only asks whether that is fine; 網走市's 検証 section or 千葉県's fairness ranked first
+    answer = engine.ask("<@U07KYODO> 千葉県環境政策課です。NPOと2年続けてきた干潟の保全事業の評価書を、今年はうちの課だけで"
+                        "書いて終わらせようかと考えています。それで問題ないですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) in {
         ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
         ("kitakyushu", "time-limit-evaluation")}

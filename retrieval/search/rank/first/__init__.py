@@ -13,7 +13,8 @@ standing above the partner (hierarchy_ask), the city's and the groups' strengths
 (characteristics_ask), why more people volunteer and give (volunteering_rise_ask); read from the whole message, its
 situation included (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money
 makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side
-may evaluate alone (one_sided_evaluation), an aim shared but a way not (methods_ask), procedures one side does not
+may evaluate alone, or a message telling one did (one_sided_evaluation), an aim shared but a way not (methods_ask),
+procedures one side does not
 understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
 (dependence_ask), volunteers counted on as free labour (free_labour_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
@@ -84,7 +85,10 @@ from retrieval.search.rank.first.message.project.after_the_end_ask import AfterT
 from retrieval.search.rank.first.message.project.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.project.forerunner_ask import ForerunnerAsks
 from retrieval.search.rank.first.message.project.form_alone_ask import EveryDealingAsks, FormAloneAsks
-from retrieval.search.rank.first.message.project.one_sided_evaluation import OneSidedEvaluations
+from retrieval.search.rank.first.message.project.one_sided_evaluation import (
+    OneSidedEvaluationMessages,
+    OneSidedEvaluations,
+)
 from retrieval.search.rank.first.message.project.rushed_ask import RushedAsks
 from retrieval.search.rank.first.message.project.specification_ask import SpecificationAsks
 from retrieval.search.rank.first.message.project.written_agreement_ask import WrittenAgreementAsks
@@ -102,7 +106,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     MethodsAsks, UnderstandingAsks, AgreementAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, FormAloneAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
-    VolunteeringRiseAsks, ForerunnerAsks)
+    VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

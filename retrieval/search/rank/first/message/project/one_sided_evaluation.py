@@ -10,6 +10,9 @@ the reranker puts those first. When the question asks about evaluating alone —
 internally, one-sidedly, or whether the partner takes part — among the passages the question matches, however low
 they rank, the first saying both sides evaluate goes first. Reviewing together (「団体と一緒に振り返りをしたい」) asks how, not who,
 and is no such question.
+
+A message telling, in one sentence, of an evaluation done by one side alone asks the same, whatever its ask:
+「評価書を、今年はうちの課だけで書いて終わらせようかと考えています。それで問題ないですか？」 (OneSidedEvaluationMessages).
 """
 
 from __future__ import annotations
@@ -36,4 +39,18 @@ class OneSidedEvaluations(MarkedAsk):
     ASK = ALONE
     ANSWERED_BY = SAYS_BOTH_SIDES
     SETTING = EVALUATION
+    WHOLE_ORDER = True
+
+
+# a message telling of a joint project evaluated by one side alone, in one sentence: 「評価書を、今年はうちの課だけで
+# 書いて終わらせようかと考えています。それで問題ないですか？」
+EVALUATED_ALONE = re.compile(r"(?:" + EVALUATION.pattern + r")[^。?？!！]{0,20}(?:" + ALONE.pattern + r")"
+                             r"|(?:" + ALONE.pattern + r")[^。?？!！]{0,20}(?:" + EVALUATION.pattern + r")")
+
+
+class OneSidedEvaluationMessages(MarkedAsk):
+    """The same passages, for a message telling of an evaluation by one side alone, whatever its ask."""
+
+    ANSWERED_BY = SAYS_BOTH_SIDES
+    SETTING = EVALUATED_ALONE
     WHOLE_ORDER = True
