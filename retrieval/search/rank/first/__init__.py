@@ -14,9 +14,8 @@ standing above the partner (hierarchy_ask), the city's and the groups' strengths
 situation included (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money
 makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side
 may evaluate alone, or a message telling one did (one_sided_evaluation), an aim shared but a way not (methods_ask),
-procedures one side does not
-understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
-(dependence_ask), volunteers counted on as free labour (free_labour_ask), whether an agreement must be in writing
+procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask), money a group
+comes to lean on (dependence_ask), volunteers counted on as free labour (free_labour_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project
