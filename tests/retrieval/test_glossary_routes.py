@@ -200,6 +200,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune99 (read): 北九州市's 区役所、市民センター
     ("I work at a ward office. Are ward office and community center staff expected to play a particular role with"
      " neighborhood groups?", "区"),
+    # tune103, tune107, tune125 (read): 網走市's 諸権利 of a report, asked who holds the rights
+    ("When a commissioned 協働 project with an NPO produces a report, who holds the rights to it?", "権利"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
