@@ -18,6 +18,9 @@ from retrieval.search.rank.first.ask.records.purpose_ask import PURPOSE_ASK, Pur
     "大阪市の指針策定の趣旨を教えて",
     "Why did Abashiri write a guideline for its own staff?",
     "What prompted Osaka to draw up its 協働指針?",
+    # tune118, tune122 (read)
+    "Why would a city bother writing a formal guideline on collaboration at all?",
+    "Is that the problem the 協働指針 was written to fix?",
 ])
 def test_why_a_guideline_was_written_is_a_purpose_ask(question: str) -> None:
     assert PURPOSE_ASK.search(normalize_text(question))
@@ -27,6 +30,8 @@ def test_why_a_guideline_was_written_is_a_purpose_ask(question: str) -> None:
     "小平市は指針を作ったあと、職員向けにどういう取り組みをしていく予定ですか",  # what came after it
     "そもそも、なんで市が協働を進めなきゃいけないんですか？",  # why 協働, not why the guideline
     "協働のマニュアルってありますか？",
+    "Why should we write a 協定書 before starting?",  # why write, but no guideline
+    "Was the policy written to include neighbourhood groups?",  # written, to no fix
 ])
 def test_what_came_after_or_why_kyodo_is_no_purpose_ask(question: str) -> None:
     assert not PURPOSE_ASK.search(normalize_text(question))

@@ -23,7 +23,10 @@ PURPOSE_ASK = re.compile(
     rf"|{_DOCUMENT}[^。?？!！]{{0,8}}?{_WHY}[^。?？!！]{{0,12}}?{_WRITTEN}"
     rf"|{_DOCUMENT}(?:策定|作成)の(?:趣旨|目的|理由|経緯)"
     r"|\bwhy did \S+ (?:write|make|create|draw up|adopt|produce|put together)\b"
-    r"|\bwhat (?:prompted|led) \S+ to (?:write|make|create|draw up|adopt)\b")
+    r"|\bwhat (?:prompted|led) \S+ to (?:write|make|create|draw up|adopt)\b"
+    # "why would a city bother writing a formal guideline …", "the problem the 協働指針 was written to fix"
+    r"|\bwhy\b[^.?!]{0,30}\b(?:writ(?:e|ing)|draw(?:ing)? up|adopt(?:ing)?)\b[^.?!]{0,30}(?:guideline|指針|\bpolicy\b)"
+    r"|(?:guideline|指針|\bpolicy\b)[^.?!]{0,12}\b(?:was|were) (?:written|created|made|drawn up) to (?:fix|solve|address)\b")
 PURPOSE_HEADING = re.compile(r"趣旨|はじめに|指針の意義")
 
 
