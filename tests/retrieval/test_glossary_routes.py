@@ -202,6 +202,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
      " neighborhood groups?", "区"),
     # tune103, tune107, tune125 (read): 網走市's 諸権利 of a report, asked who holds the rights
     ("When a commissioned 協働 project with an NPO produces a report, who holds the rights to it?", "権利"),
+    # tune125 (read): 網走市's 市民講師; companies as players beside NPOs (the plural, as businesses)
+    ("Could residents be invited as lecturers in our staff training?", "講師"),
+    ("Besides NPOs, are companies and schools now expected to take on local public roles too?", "企業"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
