@@ -208,6 +208,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune118, tune122 (read): 北九州市's survey of its own staff, asked in English
     ("Is there survey data on how city staff themselves feel about collaborating with community groups?", "経験"),
     ("Do we have numbers on how many city staff have never worked with a citizens' group?", "経験"),
+    # tune115 (read): 網走市's 総合計画, asked which plan in English
+    ("Which city plan sets the direction for Abashiri's collaboration policy?", "総合"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
