@@ -22,6 +22,9 @@ from retrieval.search.rank.first.message.project.form_alone_ask import (
     "共催っていう形にしておけば、それで協働事業ってことになるんですか？",
     "住民ワークショップを開くだけでも協働と言えますか。",
     "If we co-host an event or sign an agreement with a group, does that automatically make it a collaboration?",
+    # tune117, tune123 (read): 委託・補助 as the condition that would make it 協働
+    "委託や補助の形をとっていれば協働と言えるのか、考え方を確認させてください。",
+    "委託契約や補助金で団体に事業をやってもらっていれば、それで協働事業と言えるんですか？",
 ])
 def test_a_form_by_itself(question: str) -> None:
     assert FORM_ALONE.search(normalize_text(question))
@@ -33,6 +36,8 @@ def test_a_form_by_itself(question: str) -> None:
     "協定書を交わさずに、実行委員会の議事録で役割分担を確認するだけで進めても問題ない？",
     "後援名義を出すだけでも協働になりますか？",
     "共催の場合の役割分担はどう決めればいい？",
+    "業務を委託しているだけで協働と言えるんでしょうか。",  # 網走市's section on 委託 answers it
+    "普通の委託とどう変えれば「協働」と言えるのか教えて",  # what to change, not the form alone
 ])
 def test_written_agreements_and_other_forms_are_no_form_alone_ask(question: str) -> None:
     assert not FORM_ALONE.search(normalize_text(question))
@@ -83,3 +88,10 @@ def test_every_dealing_gets_abashiris_other_forms_first(engine: Engine) -> None:
     # tune53 (read): 網走市's checklist of 協働のポイント ranked first before
     answer = engine.ask("昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-other")
+
+
+def test_a_form_alone_is_asked_before_a_yearly_subsidy_is_read_as_dependence(engine: Engine) -> None:
+    # tune121 (read): 「毎年…補助金を出して」 also sets the dependence rule, which came first and put 網走市's 補助 first
+    answer = engine.ask("うちの課は毎年町内会に補助金を出して共催事業もやってるんですけど、それだけで協働してることに"
+                        "なるんですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "forms")

@@ -102,8 +102,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
     InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, NextEditionAsks, FormChoiceAsks,
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
-    MethodsAsks, UnderstandingAsks, AgreementAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
-    SpecificationAsks, FormAloneAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
+    MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
+    SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages)
 

@@ -19,7 +19,10 @@ from retrieval.search.rank.first.marked import MarkedAsk
 # a form by itself: 共催にしておけば, ワークショップを開くだけで, "co-host … automatically" — not a written agreement
 FORM_ALONE = re.compile(
     r"^(?!.*協定書).*(?:共催|ワークショップ|実行委員会(?!の議事)|co-host|agreement)[^。?？]{0,25}"
-    r"(?:だけで|しておけば|にしておけば|すれば|やれば|それで|automatically|by itself)")
+    r"(?:だけで|しておけば|にしておけば|すれば|やれば|それで|automatically|by itself)"
+    # 委託・補助 only as a condition that makes it 協働: 「委託していれば協働と言える？」 — not 「委託しているだけで」 (網走市's
+    # section on 委託 answers that), nor 「普通の委託とどう変えれば協働」 (what to change)
+    r"|(?:委託|補助)[^。?？]{0,25}(?:ていれば|でいれば|それで)[^。?？]{0,12}協働")
 # 「形態だけで協働事業とするものではありません」
 SAYS_NOT_BY_FORM = re.compile(r"形態だけで協働事業とするものではありません")
 # everything done with a group: 付き合いのある団体との仕事は全部, "does all of that count as partnership"
