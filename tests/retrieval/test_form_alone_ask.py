@@ -47,6 +47,7 @@ def test_written_agreements_and_other_forms_are_no_form_alone_ask(question: str)
     "昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。",
     "うちの課、昔から同じ団体といろいろ仕事してるんだけど、それって全部協働ってことでいいよね？",
     "We already deal with lots of groups in our daily work. Does all of that count as partnership?",
+    "団体と関わっていれば全部カウントしていいんでしょうか？",  # tune120 (read): counted as 協働 in a survey
 ])
 def test_every_dealing_with_a_group(question: str) -> None:
     assert EVERY_DEALING.search(normalize_text(question))

@@ -28,7 +28,7 @@ SAYS_NOT_BY_FORM = re.compile(r"形態だけで協働事業とするものでは
 # everything done with a group: 付き合いのある団体との仕事は全部, "does all of that count as partnership"
 EVERY_DEALING = re.compile(
     r"(?:付き合い|関わ|やりとり|やり取り|仕事|業務|事業|\bwork|\bdeal)[^。?？]{0,30}(?:全部|すべて|全て|\bevery\b|\ball of\b)"
-    r"[^。?？]{0,20}(?:協働|一緒にや|partnership|collaborat)"
+    r"[^。?？]{0,20}(?:協働|一緒にや|partnership|collaborat|カウント|数え|\bcount)"
     r"|(?:全部|すべて|全て)[^。?？]{0,6}(?:協働|一緒にや)[^。?？]{0,6}(?:って|と)(?:呼|言|いい|考え|扱)")
 # 「既存の業務で団体と関係を持つ業務の全てが「協働」ではありません」
 SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが")
