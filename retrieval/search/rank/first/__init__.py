@@ -21,11 +21,11 @@ whether a form or every dealing with a group alone makes 協働 (form_alone_ask)
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project
 has ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner
 fairly (fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
-(information_sharing_ask), a group already doing what the city means to start (forerunner_ask). The reranker sees
-such questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of
-passage the ask names among those ranked nearest the top — or, for a message rule whose setting is particular enough
-(MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it first. Last, a summary table that would go
-first gives way to the section it restates (summary_table)."""
+(information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without
+money asked as 協働 (lending_ask). The reranker sees such questions seldom and ranks them by their words, which stand
+in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top — or, for a
+message rule whose setting is particular enough (MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it
+first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -84,6 +84,7 @@ from retrieval.search.rank.first.message.project.after_the_end_ask import AfterT
 from retrieval.search.rank.first.message.project.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.project.forerunner_ask import ForerunnerAsks
 from retrieval.search.rank.first.message.project.form_alone_ask import EveryDealingAsks, FormAloneAsks
+from retrieval.search.rank.first.message.project.lending_ask import LendingAsks
 from retrieval.search.rank.first.message.project.one_sided_evaluation import (
     OneSidedEvaluationMessages,
     OneSidedEvaluations,
@@ -105,7 +106,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
-    VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages)
+    VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
