@@ -22,10 +22,10 @@ out a small partner (equal_footing_ask), groups' complaint of the city's 縦割�
 has ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner
 fairly (fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without
-money asked as 協働 (lending_ask). The reranker sees such questions seldom and ranks them by their words, which stand
-in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top — or, for a
-message rule whose setting is particular enough (MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it
-first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
+money asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask). The reranker sees such
+questions seldom and ranks them by their words, which stand in many passages; each rule finds the kind of passage the
+ask names among those ranked nearest the top — or, for a message rule whose setting is particular enough
+(MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ from retrieval.search.rank.first.message.money.dependence_ask import DependenceA
 from retrieval.search.rank.first.message.money.free_labour_ask import FreeLabourAsks
 from retrieval.search.rank.first.message.money.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.message.money.subsidy_fairness_ask import SubsidyFairnessAsks
+from retrieval.search.rank.first.message.partner.deciding_alone_ask import DecidingAloneAsks
 from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     EvenSplitAsks,
     SmallPartnerAsks,
@@ -106,7 +107,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
-    VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks)
+    VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
+    DecidingAloneAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
