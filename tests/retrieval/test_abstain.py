@@ -1164,6 +1164,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # who pays the costs is 網走市's 経費分担, though a contract fee is named (tune125, read)
     "How is money supposed to flow in a 協働 project — does the city pay the costs itself, or hand funds to the "
     "partner as a subsidy or contract fee?",
+    # sealed9, sealed30 (validation, refused before): the time a named guideline planned, not a deadline to meet
+    "小平市の提案型の協働事業って、いつまでに始める予定になってた？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
