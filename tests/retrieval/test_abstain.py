@@ -1152,6 +1152,7 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "協働事業のためにNPO法人へ市有地を貸す場合、貸付料はどうやって算定すればいいですか？",
     "Who is currently in charge of the 協働 promotion section at Kodaira City Hall? I need a name.",
     "Who was the mayor of Abashiri when the 地域協働の指針 was issued? I need the name for a presentation slide.",
+    "市民団体向け説明会で使うプロジェクターを借りたいのですが、貸出の手続きは？",  # borrowing one is no lending to a group
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1166,6 +1167,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "partner as a subsidy or contract fee?",
     # sealed9, sealed30 (validation, refused before): the time a named guideline planned, not a deadline to meet
     "小平市の提案型の協働事業って、いつまでに始める予定になってた？",
+    # sealed37 (validation, refused before): lending a projector to a group is 事業協力, not operating one
+    "市民団体の勉強会に、市の会議室とプロジェクターを無償で貸すだけでも協働って言えるの？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
