@@ -134,13 +134,7 @@ class TopicEvidence:
         # what to tell the asker if the question declines for want of a topic once the other sense is set aside
         sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
         named = [word for word in KyodoCompounds.WORDS if word in query.weights]
-        # the setting must stand in a sentence that uses the word: 「メンバーに看護師がいる」 beside 「クラブと協働で」
-        # describes the partner, not a ward. English (collaborate, work with …) is read as a whole.
-        sentences = [(sentence, analysis) for sentence, analysis in zip(
-            query.situation + query.asks, query.situation_analyses + query.ask_analyses, strict=True)
-            if any(word in sentence for word in named)] or [(query.text, query.analysis)]
-        setting = next((found for sentence, analysis in sentences if (found := self._decline.find(
-            sentence, other_senses=True, settings=True, analysis=analysis))), None) if named else None
+        setting = self._setting(query, named) if named else None
         if setting:
             other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
             sense = setting
@@ -164,9 +158,7 @@ class TopicEvidence:
         # topic, and so does a staple word the glossary put there; other staple words do not, even two of them:
         # 市民, 地域, 職員, 必要 stand in any office question (「職員の健康診断の日程は？」「市民病院と地域の
         # 診療所の連携」). Without subjects, any staple word does.
-        attributive = only_before_suffix(query.analysis, self._subjects)
-        if (staples and not self._subjects) or staples & query.glossary_terms or any(
-                weights.get(t, 0.0) >= tuning.topic_weight for t in self._subjects - attributive):
+        if (staples and not self._subjects) or staples & query.glossary_terms or self._names_subject(query, weights):
             return Coverage(True, "staple-topic")
         if best_share >= tuning.covered_score or (in_english and self._best_share(
                 _read_words(weights, self._passage_index)) >= tuning.covered_score):
@@ -177,12 +169,25 @@ class TopicEvidence:
             return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
 
-    def _subject_left(self, query: Query, weights: dict[str, float]) -> bool:
-        """Once the other sense's words are set aside, a subject of the guidelines (団体, NPO …, not the 市 of 市立) or
-        a glossary term (「一緒にやる」 read as 協働 beside 患者会) still stands in the question."""
+    def _setting(self, query: Query, named: list[str]) -> Found | None:
+        """A setting where `named` (協働, 連携, 協力) means something else, found in a sentence that uses one of them:
+        「メンバーに看護師がいる」 beside 「クラブと協働で」 describes the partner, not a ward. English (collaborate, work
+        with …) is read as a whole."""
+        sentences = [(sentence, analysis) for sentence, analysis in zip(
+            query.situation + query.asks, query.situation_analyses + query.ask_analyses, strict=True)
+            if any(word in sentence for word in named)] or [(query.text, query.analysis)]
+        return next((found for sentence, analysis in sentences if (found := self._decline.find(
+            sentence, other_senses=True, settings=True, analysis=analysis))), None)
+
+    def _names_subject(self, query: Query, weights: dict[str, float]) -> bool:
+        """A subject of the guidelines (団体, NPO, 後援 …) stands whole in `weights` — not the 市 of 市立."""
         attributive = only_before_suffix(query.analysis, self._subjects)
-        return bool(query.glossary_terms) or any(
-            weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects - attributive)
+        return any(weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects - attributive)
+
+    def _subject_left(self, query: Query, weights: dict[str, float]) -> bool:
+        """Once the other sense's words are set aside, a subject of the guidelines or a glossary term (「一緒にやる」
+        read as 協働 beside 患者会) still stands in the question."""
+        return bool(query.glossary_terms) or self._names_subject(query, weights)
 
     def _asks_past_the_fact(self, sentence: str) -> bool:
         """The fact words stand before the sentence turns (CONCESSIVE), and what follows asks about a topic of its

@@ -16,9 +16,8 @@ import re
 from retrieval.search.rank.first.marked import MarkedAsk
 
 # help without money: a venue or things lent, flyers placed, a notice in the city's newsletter, staff sent to help
-_HELP = (r"(?:貸し出|貸出|貸す|貸して|会場の提供|会場を提供|会場として|場所を提供|物品|備品|テント|チラシの配|配架|広報誌|広報紙"
-         r"|市報|職員[^。?？]{0,6}応援|お金を出さ|お金は出さ|予算は出さ|資金は出さ)")
-HELP_WITHOUT_MONEY = re.compile(_HELP)
+HELP_WITHOUT_MONEY = re.compile(r"貸し出|貸出|貸す|貸して|会場の提供|会場を提供|会場として|場所を提供|物品|備品|テント|チラシの配"
+                                r"|配架|広報誌|広報紙|市報|職員[^。?？]{0,6}応援|お金を出さ|お金は出さ|予算は出さ|資金は出さ")
 # ... and an ask whether that is 協働 (not 「協働、協働と言うけれど」 told in the situation)
 IS_IT_KYODO = re.compile(r"協働の一つ|協働の一種|協働と言|協働になる|協働に(?:入|当た|あた|含)|協働って(?:言え|言って|言う|呼)"
                          r"|協働扱い|これでも協働")
