@@ -210,6 +210,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Do we have numbers on how many city staff have never worked with a citizens' group?", "経験"),
     # tune115 (read): 網走市's 総合計画, asked which plan in English
     ("Which city plan sets the direction for Abashiri's collaboration policy?", "総合"),
+    # tune72, tune125 (read): 北九州市's 調整役 between groups, called by another name
+    ("Are there any plans to train people who can act as go-betweens, linking different local groups to each other?",
+     "コーディネーター"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
@@ -387,3 +390,10 @@ def test_looking_back_together_reaches_the_partners_look_back(engine: Engine) ->
     assert "振り返り" in engine.query_weights(looking_back)
     answer = engine.ask("Should evaluating a 協働事業 be done by the city alone? Up to now we've just graded the group ourselves.")
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "principle-disclosure-evaluation")
+
+
+def test_a_coordinator_is_a_person_who_links_groups_not_the_support_centre(engine: Engine) -> None:
+    # tune45, tune69, tune74 (read): 'coordinator' sat in the support centre's entry and put 北九州市's 市民活動拠点
+    # first; the guideline trains coordinators under 団体相互を結び付ける仕組みづくり
+    answer = engine.ask("What is the role of a coordinator in collaboration? Does any city train such people?")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "networking")
