@@ -1020,6 +1020,9 @@ def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engin
     "職員が町内会の行事に参加するのを、市として勧めているんでしょうか？",  # staff taking part is 網走市's
     "次期総合計画の策定で、網走市の指針では総合計画と協働をどう結び付けていますか？",  # the asker's own next plan
     "Should we, like Yokohama's code, write each side's roles down in a 協定書?",
+    # tune127 (read) refused it: a possessive naming the asker's section is no municipality asked about
+    "<@U07KYODO> Watanabe, Children's Affairs. Our project with an NPO involves paying them public funds. Someone said"
+    " that makes it '狭義の協働' — which principles are especially non-negotiable in that case?",
     # a value the text holds, and what a part or a difference is (tune13, read, and the calibration)
     "The 北九州 survey said lots of staff don't really understand 協働 — what were the numbers exactly?",
     "How many rules are there in Kitakyushu's code of conduct?",
