@@ -210,6 +210,12 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Do we have numbers on how many city staff have never worked with a citizens' group?", "経験"),
     # tune115 (read): 網走市's 総合計画, asked which plan in English
     ("Which city plan sets the direction for Abashiri's collaboration policy?", "総合"),
+    # tune103, tune110, tune127 (read): the same asked as which plan, or as the higher-level plan
+    ("Which plan sets Abashiri's direction on collaboration, and what years does it cover?", "総合"),
+    ("For a council briefing I need to cite which higher-level plan our 協働 guideline is based on.", "総合"),
+    # tune92, tune105, tune127 (read): what a side gains is the effect of 協働 on it
+    ("An NPO leader asked me what their group actually gains by partnering with the city instead of going it alone.",
+     "効果"),
     # tune72, tune125 (read): 北九州市's 調整役 between groups, called by another name
     ("Are there any plans to train people who can act as go-betweens, linking different local groups to each other?",
      "コーディネーター"),
