@@ -25,6 +25,9 @@ from retrieval.search.rank.first.message.project.form_alone_ask import (
     # tune117, tune123 (read): 委託・補助 as the condition that would make it 協働
     "委託や補助の形をとっていれば協働と言えるのか、考え方を確認させてください。",
     "委託契約や補助金で団体に事業をやってもらっていれば、それで協働事業と言えるんですか？",
+    # tune125, tune127 (read): the event between the form and the ask; tune128 (read): the form given as the reason
+    "If we co-host (共催) an event with the same association every year, does that automatically make it a 協働事業?",
+    "毎年の市民体育大会は体育協会との共催にしているので、これも協働事業の実績として数えようと思っています。",
 ])
 def test_a_form_by_itself(question: str) -> None:
     assert FORM_ALONE.search(normalize_text(question))
@@ -36,6 +39,7 @@ def test_a_form_by_itself(question: str) -> None:
     "協定書を交わさずに、実行委員会の議事録で役割分担を確認するだけで進めても問題ない？",
     "後援名義を出すだけでも協働になりますか？",
     "共催の場合の役割分担はどう決めればいい？",
+    "共催にしているので、会場の予約は団体にお願いしています。使用料はどうする？",  # the form told, no 協働 asked
     "業務を委託しているだけで協働と言えるんでしょうか。",  # 網走市's section on 委託 answers it
     "普通の委託とどう変えれば「協働」と言えるのか教えて",  # what to change, not the form alone
 ])

@@ -22,7 +22,12 @@ FORM_ALONE = re.compile(
     r"(?:だけで|しておけば|にしておけば|すれば|やれば|それで|automatically|by itself)"
     # 委託・補助 only as a condition that makes it 協働: 「委託していれば協働と言える？」 — not 「委託しているだけで」 (網走市's
     # section on 委託 answers that), nor 「普通の委託とどう変えれば協働」 (what to change)
-    r"|(?:委託|補助)[^。?？]{0,25}(?:ていれば|でいれば|それで)[^。?？]{0,12}協働")
+    r"|(?:委託|補助)[^。?？]{0,25}(?:ていれば|でいれば|それで)[^。?？]{0,12}協働"
+    # English puts the event between the form and the ask ("If we co-host (共催) an event with the same association
+    # every year, does that automatically make it a 協働事業?"); a form given as the reason a project counts
+    # (「共催にしているので、これも協働事業の実績として数えよう」)
+    r"|(?:共催|co-?host|co-?sponsor)[^.?？。]{0,70}\b(?:automatically|by itself|in itself)\b"
+    r"|共催(?:に|で)?(?:して|やって)(?:い)?る(?:ので|から)[^。?？]{0,40}(?:協働|実績)")
 # 「形態だけで協働事業とするものではありません」
 SAYS_NOT_BY_FORM = re.compile(r"形態だけで協働事業とするものではありません")
 # everything done with a group: 付き合いのある団体との仕事は全部, "does all of that count as partnership"
