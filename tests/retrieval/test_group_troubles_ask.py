@@ -58,6 +58,8 @@ def test_a_group_run_by_one_person_gets_the_finding_first(engine: Engine) -> Non
     "一緒に事業をしているNPOで、いつも同じ2、3人に仕事が偏っていて回っていないように見えます。",
     "読み聞かせの会ですが、実態は代表の方1人が連絡も準備も全部回していて、かなり疲れている様子です。",
     "協働相手のボランティア団体で、代表の方一人に仕事が集中していて先行きが心配です。",
+    # tune128 (read): the same few running it
+    "協働先のNPOがいつも同じ2、3人で回していて、かなり疲れている様子です。",
 ])
 def test_a_group_whose_work_falls_on_a_few_is_such_a_message(question: str) -> None:
     assert WORK_ON_A_FEW.search(normalize_text(question))
@@ -69,6 +71,8 @@ def test_a_group_whose_work_falls_on_a_few_is_such_a_message(question: str) -> N
     "NPOとの協働事業、係長ひとりに負担が集中しています。",
     # no group in the message
     "一人で抱え込まずに相談するにはどうすれば？",
+    # a small partner asked about as an equal (equal_footing_ask), not the same few worn out
+    "相手の団体、実際は代表の方がほぼ一人で回してるみたい。そういうところと「対等に」って言われても無理がない？",
 ])
 def test_staff_or_no_group_is_no_such_message(question: str) -> None:
     assert not WORK_ON_A_FEW.search(normalize_text(question))

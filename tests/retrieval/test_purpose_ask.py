@@ -21,6 +21,8 @@ from retrieval.search.rank.first.ask.records.purpose_ask import PURPOSE_ASK, Pur
     # tune118, tune122 (read)
     "Why would a city bother writing a formal guideline on collaboration at all?",
     "Is that the problem the 協働指針 was written to fix?",
+    # tune128 (read): the trouble that moved the city to write it
+    "そもそもあの指針はどんな困りごとがあって作られたのか、一言で説明できると助かります。",
 ])
 def test_why_a_guideline_was_written_is_a_purpose_ask(question: str) -> None:
     assert PURPOSE_ASK.search(normalize_text(question))

@@ -10,8 +10,11 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import (
     DRAWS_THE_LINE,
+    EITHER_TOLD,
     SUPPORT_OR_KYODO_ASK,
+    TELL_APART,
     SupportOrKyodoAsks,
+    SupportOrKyodoMessages,
 )
 
 
@@ -50,3 +53,15 @@ def test_support_or_kyodo_gets_chibas_line_first(engine: Engine) -> None:
     answer = engine.ask("協働と「支援」って何が違うんですか？補助金を出すのはどっち？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) in {
         ("chiba", "difference"), ("chiba", "relationship"), ("chiba", "collaborative-project")}
+
+
+def test_a_message_telling_that_support_or_kyodo_is_in_question() -> None:
+    # tune14, tune128 (read): the two stand in the situation; the ask only asks how to tell them apart
+    situation = normalize_text("子ども食堂の団体に毎年活動費を出していますが、これは協働なのか単なる支援なのかで意見が割れています。")
+    ask = normalize_text("どう区別すればいいですか？")
+    assert EITHER_TOLD.search(situation) and TELL_APART.search(ask)
+    texts = ["財政的支援を行う事業形態です", "「支援」「協働」「外部委託」の3つに分類"]
+    rule = SupportOrKyodoMessages(texts, window=1)
+    assert rule.first([ask], np.array([2.0, 1.0]), question=situation + ask) == 1  # from the whole order
+    assert rule.first([ask], np.array([2.0, 1.0]), question=ask) is None  # nothing told
+    assert rule.first([normalize_text("補助金の額はどう決める？")], np.array([2.0, 1.0]), question=situation) is None

@@ -42,7 +42,7 @@ from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
 from retrieval.search.rank.first.ask.kyodo.stage_ask import StageAsks
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
-from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks
+from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks, SupportOrKyodoMessages
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
@@ -103,6 +103,7 @@ from retrieval.search.rank.passages import Passage
 MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks, OneSidedEvaluations,
     StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
+    SupportOrKyodoMessages,
     InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, NextEditionAsks, FormChoiceAsks,
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
     MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,

@@ -22,6 +22,21 @@ SUPPORT_OR_KYODO_ASK = re.compile(
 DRAWS_THE_LINE = re.compile(r"「支援」「協働」「外部委託」|支援すること自体を目的|一つの事業を行う上で、各主体の目的のすり合わせ")
 
 
+# 「これは協働なのか単なる支援なのかで課内の意見が割れています。どう区別すればいいですか？」: the two told in the
+# situation as the question at issue, and the ask only asks how to tell
+EITHER_TOLD = re.compile(r"協働なのか[^。?？]{0,15}支援なのか|支援なのか[^。?？]{0,15}協働なのか")
+TELL_APART = re.compile(r"区別|違い|線引き|線を引|どっち|どちら|見分け")
+
+
+class SupportOrKyodoMessages(MarkedAsk):
+    """The same passages, for a message telling that whether something is 支援 or 協働 is in question."""
+
+    ASK = TELL_APART
+    ANSWERED_BY = DRAWS_THE_LINE
+    SETTING = EITHER_TOLD
+    WHOLE_ORDER = True
+
+
 class SupportOrKyodoAsks(MarkedAsk):
     """Which passages draw the line between 支援 and 協働, and which goes first for a question asking where it runs."""
 
