@@ -21,6 +21,9 @@ from retrieval.search.rank.first.ask.parties.group_troubles_ask import (
     "NPOやボランティア団体側の悩みって、どんなことが多いですか",
     "団体側のこういう課題って、調査ではどう分析されてますか？",
     "NPOの人と話してると、結局いつも同じ人が全部抱えてて大変そう。",
+    # tune39, tune63, tune67 (read): a group's weak points asked in English
+    "common weak points of small NPOs?",
+    "What common weaknesses do NPOs and volunteer groups have that we should plan around?",
 ])
 def test_what_groups_struggle_with_is_a_group_troubles_ask(question: str) -> None:
     assert GROUP_TROUBLES_ASK.search(normalize_text(question))
@@ -30,6 +33,8 @@ def test_what_groups_struggle_with_is_a_group_troubles_ask(question: str) -> Non
     "役所と市民団体、それぞれの強みと弱みを比べて整理したものってありますか？",  # strengths
     "一緒にやれそうな団体を探したいのですが、どんな団体があるのか分からなくて困っています",  # which groups exist
     "団体との協働で気をつけることは？",
+    "What are the strengths and weaknesses of government vs NPOs, and how should we split roles based on them?",
+    "Is that a recognised weakness of the government side towards groups?",
 ])
 def test_strengths_or_finding_groups_is_no_group_troubles_ask(question: str) -> None:
     assert not GROUP_TROUBLES_ASK.search(normalize_text(question))

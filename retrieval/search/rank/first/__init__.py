@@ -9,7 +9,8 @@ carrying 協働 across the departments (internal_body_ask), a place for a group'
 whether residents know the word 協働 (word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to choose
 a form of 協働 (form_choice_ask), what groups look for in a partner (partner_wants_ask), at what stage to bring a group in
 (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing above the partner (hierarchy_ask), the city's and the
-groups' strengths and weak points (characteristics_ask), why more people volunteer and give (volunteering_rise_ask);
+groups' strengths and weak points (characteristics_ask), what groups bring that the city lacks
+(group_strengths_ask), why more people volunteer and give (volunteering_rise_ask);
 read from the whole message, its situation included (first/message/), whether a rushed or fixed project suits 協働
 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when something has gone
 wrong (trouble_ask), whether one side may evaluate alone, or a message telling one did (one_sided_evaluation), an aim
@@ -46,6 +47,7 @@ from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOr
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
+from retrieval.search.rank.first.ask.parties.group_strengths_ask import GroupStrengthsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks, WorkOnAFewAsks
 from retrieval.search.rank.first.ask.parties.hierarchy_ask import HierarchyAsks
 from retrieval.search.rank.first.ask.parties.partner_kind_ask import PartnerKindAsks
@@ -104,7 +106,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks, OneSidedEvaluations,
     StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
     SupportOrKyodoMessages,
-    InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, NextEditionAsks, FormChoiceAsks,
+    InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks, NextEditionAsks, FormChoiceAsks,
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
     MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,

@@ -24,7 +24,11 @@ from retrieval.search.rank.first.marked import MarkedAsk
 GROUP_TROUBLES_ASK = re.compile(
     r"^(?!.*(?:強み|探|分から|わから|情報))"
     r".*(?:(?:団体|npo|グループ)[^。?？]{0,6}(?:側)?(?:の|が|って)[^。?？]{0,10}(?:悩み|困りごと|課題|困って)"
-    r"|(?:ひとり|一人|1人|数人|同じ人|特定の人)[^。?？]{0,10}(?:に|が)[^。?？]{0,6}(?:集中|抱え|回して))")
+    r"|(?:ひとり|一人|1人|数人|同じ人|特定の人)[^。?？]{0,10}(?:に|が)[^。?？]{0,6}(?:集中|抱え|回して))"
+    # "What typical weaknesses of small NPOs should we keep in mind", "common weak points of small NPOs?" — not both
+    # sides' strengths and weaknesses (characteristics_ask), nor the city's
+    r"|^(?!.*(?:\bstrength|\bcity hall\b|\bgovernment\b|\bthe city\b)).*\bweak(?:ness(?:es)?| points?| spots?)\b"
+    r"[^.?]{0,30}\b(?:npos?|groups?|organi[sz]ations?)\b")
 # the work of a group falling on one or a few of its members, anywhere in the message — a group's, not the city's
 # (「担当職員ひとりに負担が集中」 is the staff's own trouble)
 WORK_ON_A_FEW = re.compile(
