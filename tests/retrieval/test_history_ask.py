@@ -19,6 +19,10 @@ from retrieval.search.rank.first.ask.records.history_ask import HISTORY_ASK, His
     "小平市のこれまでの協働の取組は？",
     "What had Kodaira already been doing on collaboration before it wrote its guideline?",
     "Roughly how many Kodaira projects were already being run in a collaborative way?",
+    # tune22, tune99, tune115 (read): how far 協働 stood in the plans when the guideline was written
+    "指針をつくった時点までの取り組み状況（計画や事業の数）を知りたい",
+    "How widespread was collaboration in Kodaira's plans before the guideline was written? Any numbers?",
+    "Before Kodaira wrote its guideline, what kinds of collaboration were already showing up in its plans?",
 ])
 def test_what_was_done_so_far_is_a_history_ask(question: str) -> None:
     assert HISTORY_ASK.search(normalize_text(question))
@@ -28,6 +32,7 @@ def test_what_was_done_so_far_is_a_history_ask(question: str) -> None:
     "大阪市の指針では、これまでの外注と協働の違いをどのように説明していますか。",  # the usual way, not what was done
     "実績報告を受け取って終わり、というのがこれまでの流れなんですが",
     "仕様書と契約書を作る前に、団体と詰めておくべき点を教えてください",
+    "Which plan sets Abashiri's direction on collaboration?",  # the plan itself, not what was done
     "協働事業の進め方を教えてください",
 ])
 def test_the_usual_way_or_a_plan_is_no_history_ask(question: str) -> None:
