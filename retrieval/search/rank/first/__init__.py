@@ -23,7 +23,8 @@ the city's 縦割り (silo_ask), what to do once a project has ended (after_the_
 fair (subsidy_fairness_ask), choosing a partner fairly (fair_choice_ask), turning a group's proposal down
 (saying_no_ask), sharing information with a partner (information_sharing_ask), a group already doing what the city means
 to start (forerunner_ask), help given without money asked as 協働 (lending_ask), the city deciding everything itself
-(deciding_alone_ask), whether the city pays a project's costs itself or hands funds to the partner (spending_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many
+(deciding_alone_ask), whether the city pays a project's costs itself or hands funds to the partner (spending_ask), what the staff of ward
+offices and community centres are expected to do (local_office_staff_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many
 passages; each rule finds the kind of passage the ask names among those ranked nearest the top — or, for a message rule
 whose setting is particular enough (MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it first. Last, a
 summary table that would go first gives way to the section it restates (summary_table)."""
@@ -79,6 +80,7 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
 )
 from retrieval.search.rank.first.message.partner.fair_choice_ask import FairChoiceAsks
 from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
+from retrieval.search.rank.first.message.partner.local_office_staff_ask import LocalOfficeStaffAsks
 from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
 from retrieval.search.rank.first.message.partner.saying_no_ask import SayingNoAsks
 from retrieval.search.rank.first.message.partner.silo_ask import SiloAsks
@@ -112,7 +114,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
-    DecidingAloneAsks, SpendingAsks)
+    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
