@@ -10,7 +10,7 @@ whether residents know the word 協働 (word_known_ask), what follows 大阪市'
 a form of 協働 (form_choice_ask), what groups look for in a partner (partner_wants_ask), at what stage to bring a group in
 (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing above the partner (hierarchy_ask), the city's and the
 groups' strengths and weak points (characteristics_ask), what groups bring that the city lacks
-(group_strengths_ask), why more people volunteer and give (volunteering_rise_ask);
+(group_strengths_ask), why more people volunteer and give (volunteering_rise_ask), what the survey of the city's own staff found (staff_survey_ask);
 read from the whole message, its situation included (first/message/), whether a rushed or fixed project suits 協働
 (rushed_ask), the rules public money makes indispensable (public_money_ask), how to respond when something has gone
 wrong (trouble_ask), whether one side may evaluate alone, or a message telling one did (one_sided_evaluation), an aim
@@ -64,6 +64,7 @@ from retrieval.search.rank.first.ask.records.internal_body_ask import InternalBo
 from retrieval.search.rank.first.ask.records.meeting_space_ask import MeetingSpaceAsks
 from retrieval.search.rank.first.ask.records.next_edition_ask import NextEditionAsks
 from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
+from retrieval.search.rank.first.ask.records.staff_survey_ask import StaffSurveyAsks
 from retrieval.search.rank.first.ask.records.volunteering_rise_ask import VolunteeringRiseAsks
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks
 from retrieval.search.rank.first.marked import MarkedAsk
@@ -114,7 +115,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
-    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks)
+    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

@@ -1,0 +1,47 @@
+"""A question asking what the survey of the city's own staff found gets 北九州市's passage reporting it first
+(staff_survey_ask.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.records.staff_survey_ask import (
+    REPORTS_STAFF_SURVEY,
+    STAFF_SURVEY_ASK,
+    StaffSurveyAsks,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "職員向けの調査ではどんな結果が出ていましたっけ？",
+    "北九州市の職員アンケートで、協働経験がない職員はどのくらい？",
+    "What did Kitakyushu's survey of city employees find about their experience with NPOs?",
+])
+def test_a_survey_of_the_staff_is_a_staff_survey_ask(question: str) -> None:
+    assert STAFF_SURVEY_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "市民意識調査では協働という言葉はどのくらい知られていましたか？",  # the citizens' survey
+    "職員の意識を高めるにはどうすれば？",
+])
+def test_other_surveys_or_staff_asks_are_no_staff_survey_ask(question: str) -> None:
+    assert not STAFF_SURVEY_ASK.search(normalize_text(question))
+
+
+def test_the_passage_goes_first_only_from_near_the_top() -> None:
+    assert REPORTS_STAFF_SURVEY.search("市役所職員に対する調査結果によれば、市職員の約3割が協働について、あまり理解していません。")
+    texts = ["職員の意識改革", "市役所職員に対する調査結果によれば"]
+    asks = [normalize_text("職員アンケートの結果は？")]
+    assert StaffSurveyAsks(texts, window=1).first(asks, np.array([2.0, 1.0])) is None
+    assert StaffSurveyAsks(texts, window=2).first(asks, np.array([2.0, 1.0])) == 1
+
+
+def test_the_staff_survey_gets_kitakyushus_finding_first(engine: Engine) -> None:
+    # tune105 (read): 北九州市's section on changing staff attitudes came first
+    answer = engine.ask("I'm putting together slides for staff training. What did Kitakyushu's survey of city employees"
+                        " find about their experience with NPOs?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-staff-awareness")
