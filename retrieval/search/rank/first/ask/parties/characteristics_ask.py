@@ -19,9 +19,11 @@ from retrieval.search.rank.first.marked import MarkedAsk
 # the city's own side (行政側の弱み), or strengths and weak points asked together, or each side's 特性 — not
 # 「お互いの得意なことをどう分け合う」, which asks how to share out the roles
 CHARACTERISTICS_ASK = re.compile(
-    r"(?:行政|役所|市役所)側?の?(?:弱み|苦手|特徴や課題|特性|強み|得意|長所|短所)"
-    r"|(?:強み|得意|長所)[^。?？]{0,12}(?:弱み|苦手|短所|弱い|不得意)|得意・?不得意"
-    r"|(?:弱み|苦手|短所)[^。?？]{0,12}(?:強み|得意|長所)"
+    r"(?:行政|役所|市役所)側?の?(?:弱み|弱点|苦手|特徴や課題|特性|強み|得意|長所|短所)"
+    # 「役所の側が持ち寄れる強み」
+    r"|(?:行政|役所|市役所)の側が[^。?？]{0,10}(?:弱み|弱点|強み)"
+    r"|(?:強み|得意|長所)[^。?？]{0,12}(?:弱み|弱点|苦手|短所|弱い|不得意)|得意・?不得意"
+    r"|(?:弱み|弱点|苦手|短所)[^。?？]{0,12}(?:強み|得意|長所)"
     r"|(?:お互い|それぞれ|双方)の特性|strengths and weak")
 # 千葉県 「行政と市民活動団体が持つそれぞれの特性をお互いに理解し」, the table's lead sentence
 BOTH_SIDES_TABLE = re.compile(r"行政と市民活動団体が持つそれぞれの特性")
@@ -32,3 +34,4 @@ class CharacteristicsAsks(MarkedAsk):
 
     ASK = CHARACTERISTICS_ASK
     ANSWERED_BY = BOTH_SIDES_TABLE
+    WHOLE_ORDER = True
