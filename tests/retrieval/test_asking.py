@@ -168,6 +168,9 @@ def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> Non
     # sealed5, 8, 14, 22, 30 (hidden shape) and tune113: a new hire asks what the word means in the office
     "<@U07KYODO> 福祉課の新人です。係長から「来年度の見守り事業、NPOと協働でできないか考えてみて」と言われたのですが、"
     "そもそも協働ってどういう意味で使われているんでしょうか？",
+    # tune46, tune82, tune119 (read): the word in brackets, and where it is used between (行政の文書では)
+    "そもそも「協働」って、行政の文書ではどういう意味で使われているんですか？",
+    "協働って言葉、網走市の指針ではどういう意味で使ってるの？",
 ])
 def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("定義")
@@ -179,6 +182,7 @@ def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: 
     "協働ってなんのためにやるの？",  # a purpose
     "研修資料に「協働」って何度も出てくるんですが",
     "狭義の協働って何のこと？",  # 北九州市's 公金の支出が伴う協働, not the definition of 協働
+    "「狭義の協働」ってどういう意味で使われてますか",  # likewise, in brackets
     "協働ってどういう意味があるの？",  # what it is worth
 ])
 def test_other_asks_about_kyodo_get_no_definition_cue(engine: Engine, question: str) -> None:

@@ -38,7 +38,9 @@ QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # そもそも, 一体) or なん for 何 must not hide it. So does a new hire's 「そもそも協働ってどういう意味で使われているんでしょう
 # か」 (five hidden-shape Slack messages had the definition third to sixth) — not 「どういう意味があるの」, what it is worth.
 # The guidelines answer under 協働の意味と定義.
-WHAT_KYODO = re.compile(r"協働(?:って|とは|というのは|っていうのは|ってのは)(?:結局|そもそも|一体|いったい|[、,])*"
+WHAT_KYODO = re.compile(r"(?:「協働」|協働)(?:って|とは|というのは|っていうのは|ってのは)(?:結局|そもそも|一体|いったい|[、,])*"
+                        # 「「協働」って、行政の文書ではどういう意味で使われているんですか」: where the word is used
+                        r"(?:[^。?？]{0,10}?(?:では|で|において))?"
                         r"(?:(?:何|なに|なん)(?=なの|なん|です|でしょ|だ|か|[?？。]|$)"  # not 何が違う, なんのため
                         r"|どういう意味(?![がを]))")
 WHAT_KYODO_TERMS = ("定義", "意味")
