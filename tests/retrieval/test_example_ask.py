@@ -18,6 +18,9 @@ from retrieval.search.rank.first.ask.kyodo.example_ask import EXAMPLE_ASK, NAMES
     # tune105, tune115 (read): 網走市's 実行委員会 section ranked first, its examples third
     "Any examples of events in Abashiri that citizens run through a 実行委員会?",
     "Can you give me some real examples of projects a city and local residents have run together?",
+    # tune117 (read): the interrogative before 実際に, and examples listed in the guideline
+    "先方は『網走ではどんな協働が実際に行われているのか』を聞きたいそうです。",
+    "指針に具体例として載っている取り組みってありますか？",
 ])
 def test_examples_of_what_is_done_now_is_an_example_ask(question: str) -> None:
     assert EXAMPLE_ASK.search(normalize_text(question))

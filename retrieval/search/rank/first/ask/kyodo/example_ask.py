@@ -18,6 +18,9 @@ EXAMPLE_ASK = re.compile(
     r"(?:すでに|既に|実際に|現在|今(?!後))[^。?？!！]{0,20}?(?:取り組|やって|動いて|行われ|進めて|実施)[^。?？!！]{0,20}?"
     r"(?:どんな|どのような|具体|例|事例|何)"
     r"|(?:すでに|既に|実際に|現在|今(?!後))[^。?？!！]{0,6}?(?:どんな|どのような)[^。?？!！]{0,20}?(?:取り組|やって|動いて|行われ|進めて|実施)"
+    # 「どんな協働が実際に行われているのか」「指針に具体例として載っている取り組みってありますか」
+    r"|(?:どんな|どのような)[^。?？!！]{0,10}?(?:実際に|すでに|既に)[^。?？!！]{0,10}?(?:行われ|取り組|やって|進めて|実施)"
+    r"|具体例として(?:載って|挙が|書かれ|紹介され)"
     r"|\bexamples? of [^?.!]{0,40}?(?:already|happening|going on|underway|in practice|existing)"
     r"|\balready (?:happening|going on|underway)\b"
     # examples of what people run or hold (「events in Abashiri that citizens run through a 実行委員会」), or real ones;
