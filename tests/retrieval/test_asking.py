@@ -244,3 +244,17 @@ def test_a_quoted_question_in_the_situation_is_asked(engine: Engine) -> None:
     assert query.asks == ("「負担が重すぎる、これで対等なの?」", "どう受け止めればいい?")
     assert query.situation[0].startswith("協働先の団体に書類を市の様式で")
     assert "対等" in query.ask_weights and "様式" not in query.ask_weights
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    # tune127 (read): an English sentence holding a Japanese word is still read as English
+    ("A newcomer asked what will actually be in the 市民みらい創造プラザ at Comcity. Which facilities will move in?",
+     [True, True]),
+    ("We run a 協働 project with an NPO. Our partner is late again.", [False, False]),
+    # tune103, tune127 (read): what an English message says it needs is asked, as wanting to know is in Japanese
+    ("I need a few concrete local examples of 協働 that is already happening. Which ones does our guideline mention?",
+     [True, True]),
+    ("I'm looking for examples of events run by a citizens' committee.", [True]),
+])
+def test_english_sentences_with_a_japanese_word_and_english_needs(text: str, asks: list[bool]) -> None:
+    assert _asks(text) == asks

@@ -25,6 +25,7 @@ ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "�
                   "たい", "たくて", "いい", "良い", "べき", "どう", "ok", "大丈夫", "ですか", "ますか", "でしょうか", "だろうか")
 # English asks at the start (「how do we…」) or inside (「an NPO asked me what the maximum is」).
 ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|may|any|anyone|please)\b|"
+                            r"^(i need|i'd like|i would like|i want|i'm looking for|looking for)\b|"
                             r"\b(what|how|who|why|when|where|which)\b")
 
 # What someone else said (「上から「協働事業を何件増やせ」と言われて」), indefinite words (「何件か相談が来て
@@ -118,8 +119,13 @@ def _spaced_breaks(normalized: str, morphemes: Sequence[Morpheme]) -> list[int]:
     return breaks
 
 
+def _mostly_english(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.7 * len(letters)
+
+
 def _asks(text: str, words: Sequence[Morpheme]) -> bool:
-    if text.isascii():
+    if text.isascii() or _mostly_english(text):
         return bool(ENGLISH_ASKING.search(text.strip()))
     return bool(_interrogatives(words)) or _ends_as_ask(text)
 
