@@ -213,6 +213,10 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune103, tune110, tune127 (read): the same asked as which plan, or as the higher-level plan
     ("Which plan sets Abashiri's direction on collaboration, and what years does it cover?", "総合"),
     ("For a council briefing I need to cite which higher-level plan our 協働 guideline is based on.", "総合"),
+    # tune105, tune79 (read) refused these: a project's end, a finished project, in English
+    ("After the project ends, what should we look at to check whether we picked the right partner and the right"
+     " format?", "検証"),
+    ("When we review a finished project, how do we check whether we chose the right partner?", "検証"),
     # tune92, tune105, tune127 (read): what a side gains is the effect of 協働 on it
     ("An NPO leader asked me what their group actually gains by partnering with the city instead of going it alone.",
      "効果"),
