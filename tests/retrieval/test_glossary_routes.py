@@ -213,6 +213,10 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune103, tune110, tune127 (read): the same asked as which plan, or as the higher-level plan
     ("Which plan sets Abashiri's direction on collaboration, and what years does it cover?", "総合"),
     ("For a council briefing I need to cite which higher-level plan our 協働 guideline is based on.", "総合"),
+    # sealed12 (validation) and tune94 (read) refused these: お金が for お金は, departments that don't talk (縦割り)
+    ("地域のお手伝いの方々に、お金がかからないからってどんどん作業をお願いしちゃうのって、やっぱりまずいですかね？", "無償"),
+    ("Groups keep complaining that our departments don't talk to each other. Is there anything about fixing that?",
+     "縦割り"),
     # tune105, tune79 (read) refused these: a project's end, a finished project, in English
     ("After the project ends, what should we look at to check whether we picked the right partner and the right"
      " format?", "検証"),
