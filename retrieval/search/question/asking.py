@@ -23,7 +23,8 @@ INTERROGATIVES = {"何", "なに", "なん", "どう", "如何", "どの", "ど�
                   "何時", "どんな", "どれ", "どちら", "どっち", "幾ら", "どうやって"}
 ASKING_ENDINGS = ("か", "かな", "かね", "っけ", "の", "ください", "下さい", "教えて", "おしえて", "ほしい", "欲しい",
                   "たい", "たくて", "いい", "良い", "べき", "どう", "ok", "大丈夫", "ですか", "ますか", "でしょうか", "だろうか")
-# English asks at the start (「how do we…」) or inside (「an NPO asked me what the maximum is」).
+# English asks at the start (「how do we…」) or inside (「an NPO asked me what the maximum is」); saying what the asker
+# needs or is looking for asks too ("I need a few concrete local examples of 協働 …"), as 知りたい does.
 ENGLISH_ASKING = re.compile(r"^(is|are|can|could|should|do|does|did|would|will|may|any|anyone|please)\b|"
                             r"^(i need|i'd like|i would like|i want|i'm looking for|looking for)\b|"
                             r"\b(what|how|who|why|when|where|which)\b")
@@ -120,6 +121,8 @@ def _spaced_breaks(normalized: str, morphemes: Sequence[Morpheme]) -> list[int]:
 
 
 def _mostly_english(text: str) -> bool:
+    """Seven in ten of the sentence's letters are Latin: English holding a Japanese term or two ("what will actually
+    be in the 市民みらい創造プラザ"), which the Japanese rules (interrogatives, endings) cannot read."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) >= 0.7 * len(letters)
 
