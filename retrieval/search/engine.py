@@ -19,7 +19,7 @@ from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
 from retrieval.search.question.query import Query, TermWeights, build_query
 from retrieval.search.rank.bm25 import LuceneBM25
-from retrieval.search.rank.checklist_choice import ChecklistChooser
+from retrieval.search.rank.checklist_choice import ChecklistChooser, asked_first
 from retrieval.search.rank.first import FirstRules
 from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 from retrieval.search.rank.passages import Passage, passages_of
@@ -181,7 +181,7 @@ class Engine:
                           declined_by=found, declined_why=coverage.why)
         hits, strengths = self._ranked_hits(scored, top)
         qa_hits = self._shown_entries(scored)
-        checklists = self._checklists.choose(hits, qa_hits, scored.query.weights, strengths)
+        checklists = self._checklists.choose(hits, qa_hits, self._checklist_words(scored.query), strengths)
         return Answer(cleaned.text, True, tuple(hits), tuple(qa_hits[:top]), tuple(checklists),
                       truncated=cleaned.truncated, reason=coverage.reason,
                       direct_answer=bool(qa_hits) and qa_hits[0].score >= self.tuning.qa_direct,
@@ -319,7 +319,10 @@ class Engine:
         if not scored.answered:
             return [], np.zeros((0, 0))
         hits, strengths = self._ranked_hits(scored, 3)
-        return self._checklists.votes(hits, self._shown_entries(scored), scored.query.weights, strengths)
+        return self._checklists.votes(hits, self._shown_entries(scored), self._checklist_words(scored.query), strengths)
+
+    def _checklist_words(self, query: Query) -> dict[str, float]:
+        return asked_first(query.weights, query.ask_weights, self.tuning.checklist_situation)
 
     def _best_treating(self, doc: str, order: np.ndarray, scored: _Scored) -> int | None:
         """A guideline's first passage in the answer's order that treats the question (`_treats`), if any: its

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from retrieval.knowledge.loader import load_knowledge
@@ -61,3 +62,13 @@ def test_the_fitted_checklist_votes_name_every_source_and_only_those() -> None:
     from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 
     assert set(CHECKLIST_VOTES) == set(VOTES)
+
+
+def test_the_situations_words_count_less_than_the_asks_in_choosing_a_checklist(engine: Engine) -> None:
+    # tune117, tune71 (read): a message about a partner's pace or the city's way of working, asking for the principles
+    # or how to understand each other — with the situation's words in full, 'partner' and 'fit' came first
+    message = ("<@U07KYODO> 健康づくり課の新人です。健康講座を一緒にやっているNPOの方に、決裁に時間がかかることや予算の使い方の"
+               "制約をなかなかわかってもらえず、こちらも向こうの考え方がよくわかっていません。お互いを理解し合うにはどうしたらいいですか。")
+    assert engine.ask(message).checklists[0].id == "principles"
+    in_full = Engine(engine.knowledge, tuning=dataclasses.replace(engine.tuning, checklist_situation=1.0))
+    assert in_full.ask(message).checklists[0].id != "principles"

@@ -71,6 +71,15 @@ class ChecklistChooser:
         return ids, votes
 
 
+def asked_first(weights: dict[str, float], ask_weights: dict[str, float], situation: float) -> dict[str, float]:
+    """The question's words for choosing a checklist: those of its situation at `situation` times their weight, those
+    of its ask in full (Tuning.checklist_situation)."""
+    chosen = {term: situation * weight for term, weight in weights.items()}
+    for term, weight in ask_weights.items():
+        chosen[term] = max(chosen.get(term, 0.0), weight)
+    return chosen
+
+
 def _terms(checklist: Checklist, analyzer: Analyzer) -> list[str]:
     text = " ".join([checklist.title, checklist.summary, *checklist.phrasings, *(i.text for i in checklist.items)])
     return analyzer.terms(checklist.title) * 2 + analyzer.terms(text)
