@@ -20,6 +20,7 @@ from retrieval.search.decline.fact_asks import (
     recorded_plan,
 )
 from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, Found
+from retrieval.search.question.analyzer import latin_letters
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
@@ -247,8 +248,8 @@ class TopicEvidence:
 
 def _written_in_english(text: str) -> bool:
     """More Latin letters than Japanese ones: English, perhaps with a Japanese word or two."""
-    latin = sum(c.isascii() and c.isalpha() for c in text)
-    return latin > sum(not c.isascii() and c.isalpha() for c in text)
+    latin, letters = latin_letters(text)
+    return latin > letters - latin
 
 
 def _read_words(weights: dict[str, float], index: LuceneBM25) -> dict[str, float]:

@@ -47,6 +47,12 @@ JAPANESE_LETTERS = "\u3041-\u30ff\u3400-\u9fff"
 JAPANESE_LETTER = re.compile(f"[{JAPANESE_LETTERS}]")
 
 
+def latin_letters(text: str) -> tuple[int, int]:
+    """How many of the text's letters are Latin, and how many letters it has: how far it is written in English."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters), len(letters)
+
+
 def normalize_text(text: str) -> str:
     """NFKC and lower-case: full-width ＮＰＯ and half-width ｶﾅ meet their usual forms."""
     return unicodedata.normalize("NFKC", text).lower()

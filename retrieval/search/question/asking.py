@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retrieval.search.question.analyzer import JAPANESE_LETTER, Morpheme
+from retrieval.search.question.analyzer import JAPANESE_LETTER, Morpheme, latin_letters
 
 SENTENCE_END = re.compile(r"[。!?！？\n]+|(?<=[a-z0-9])\.(?:\s+|$)")
 
@@ -123,8 +123,8 @@ def _spaced_breaks(normalized: str, morphemes: Sequence[Morpheme]) -> list[int]:
 def _mostly_english(text: str) -> bool:
     """Seven in ten of the sentence's letters are Latin: English holding a Japanese term or two ("what will actually
     be in the 市民みらい創造プラザ"), which the Japanese rules (interrogatives, endings) cannot read."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isascii() for c in letters) >= 0.7 * len(letters)
+    latin, letters = latin_letters(text)
+    return bool(letters) and latin >= 0.7 * letters
 
 
 def _asks(text: str, words: Sequence[Morpheme]) -> bool:
