@@ -17,6 +17,7 @@ from retrieval.search.question.aliases import AliasLists, english_stand_ins
 from retrieval.search.question.analyzer import Analyzer, normalize_text, shared_analyzer
 from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
+from retrieval.search.question.english_words import EnglishWords
 from retrieval.search.question.query import Query, TermWeights, build_query
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser, asked_first
@@ -117,6 +118,7 @@ class Engine:
             + [t for q in knowledge.qa for t in (q.question, q.answer, *q.phrasings)], self.analyzer)
         self._term_weights = TermWeights(self.tuning.part_weight, self.tuning.predicate_weight,
                                          self.tuning.expansion_weight)
+        self._english_words = EnglishWords(self.analyzer)
         self._evidence = TopicEvidence(
             self.tuning, decline=self._decline, compounds=self._kyodo_compounds, subjects=self._subjects, qa=self._qa,
             passage_index=self._passage_index, asked_as_written=self._asked_as_written, query=self.query,
@@ -261,6 +263,11 @@ class Engine:
                 weights = unnamed
                 share = self._shares(weights)
         qa_matches = self._qa.hits(weights)
+        # the verdict weighs the question's own words; the guidelines' words for its English ones only rank
+        verdict_share = float(share.max(initial=0.0))
+        translated = self._english_words.added(weights, tuning.english_word_weight)
+        if translated:
+            share = self._shares({**weights, **translated})
         lift = np.zeros(len(self.passages))
         for hit in qa_matches:
             for doc, section in hit.citations:
@@ -269,7 +276,7 @@ class Engine:
         combined = share + lift
         # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone, so the
         # named-guideline exits weigh `share`, scored above without the names (the whole question's when none is named)
-        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), float(share.max(initial=0.0)))
+        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), verdict_share)
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
     def _order(self, scored: _Scored) -> np.ndarray:

@@ -1,0 +1,56 @@
+"""English words the guidelines say in Japanese: they rank passages for a question written in English, and never
+decide whether it is declined (retrieval/search/question/english_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.english_words import WORDS, EnglishWords
+from retrieval.search.tuning import Tuning
+
+
+@pytest.fixture(scope="module")
+def without_words(engine: Engine) -> Engine:
+    return Engine(engine.knowledge, tuning=Tuning(english_word_weight=0.0))
+
+
+def _top(engine: Engine, question: str) -> list[str]:
+    return [f"{p.doc}#{p.section_id}" for p in engine.ask(question, top=3).passages]
+
+
+def test_a_word_is_read_as_the_analyzer_reads_it_and_weighs_a_share_of_its_own_weight(engine: Engine) -> None:
+    words = EnglishWords(engine.analyzer, {"effect": ("効果",), "survey": ("調査",)})
+    weights = engine.query_weights("What effects, and what survey?")
+    added = words.added(weights, 0.5)
+    assert added == {"効果": weights["effect"] * 0.5, "調査": weights["survey"] * 0.5}
+    # a term the question holds already keeps its own weight
+    assert words.added({"effect": 1.0, "効果": 1.0}, 0.5) == {}
+
+
+def test_every_japanese_word_is_one_some_passage_holds(engine: Engine) -> None:
+    held = {term for i in range(len(engine.passages)) for term in engine._passage_index.doc_freqs[i]}
+    dead = {word: japanese for word, japanese in WORDS.items()
+            if not any(t.term in held for j in japanese for t in engine.analyzer.word_tokens(j))}
+    assert not dead
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    # the words around the glossary's topics were English, which no passage holds
+    ("What effects does Kodaira expect from collaboration?", "kodaira#effects"),
+    ("Why does Chiba say collaboration became necessary? Something about volunteers after disasters?",
+     "chiba#background-society"),
+])
+def test_the_guidelines_words_for_the_english_ones_find_the_passage(engine: Engine, without_words: Engine,
+                                                                    question: str, wanted: str) -> None:
+    assert _top(engine, question)[0] == wanted
+    assert wanted not in _top(without_words, question)
+
+
+@pytest.mark.parametrize("question", [
+    # 'staff', 'employee' and 'process' have their words in the guidelines; were those a topic, these were answered
+    "How does a city employee apply for childcare leave, and what is the process?",
+    "Where do staff get a permit for the parking lot behind city hall?",
+])
+def test_they_give_a_question_no_topic(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
