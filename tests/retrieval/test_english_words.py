@@ -54,3 +54,9 @@ def test_the_guidelines_words_for_the_english_ones_find_the_passage(engine: Engi
 ])
 def test_they_give_a_question_no_topic(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("written", ["selected", "selecting", "selects"])
+def test_a_word_counts_in_the_forms_the_analyzer_does_not_fold(engine: Engine, written: str) -> None:
+    words = EnglishWords(engine.analyzer, {"select": ("選定",)})
+    assert words.added({engine.analyzer.word_tokens(written)[0].term: 1.0}, 0.5) == {"選定": 0.5}

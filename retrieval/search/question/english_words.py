@@ -18,39 +18,47 @@ from retrieval.search.question.analyzer import Analyzer
 
 WORDS: dict[str, tuple[str, ...]] = {
     # what 協働 brings and why it is needed (効果, 成果, 必要, 背景 …)
-    "effect": ("効果",), "benefit": ("効果", "メリット"), "result": ("成果",), "outcome": ("成果",),
-    "necessary": ("必要",), "background": ("背景",), "change": ("変化",), "society": ("社会",),
+    "effect": ("効果",), "benefit": ("効果", "メリット"), "merit": ("メリット",), "result": ("成果",),
+    "outcome": ("成果",), "necessary": ("必要",), "background": ("背景",), "change": ("変化",), "society": ("社会",),
     "diverse": ("多様",), "diversity": ("多様",), "population": ("人口",), "aging": ("高齢",), "elderly": ("高齢",),
     "disaster": ("災害",), "crime": ("防犯",), "welfare": ("福祉",), "environment": ("環境",), "child": ("子ども",),
-    "service": ("サービス",),
-    # the principles (目的の共有, 相互理解, 自主性, 対等, 公平, 透明, 役割と責任)
+    "service": ("サービス",), "demand": ("ニーズ",), "reform": ("改革",), "efficiency": ("効率",),
+    "efficient": ("効率",), "quick": ("迅速",), "speed": ("迅速",), "finance": ("財政",), "financial": ("財政",),
+    # the principles (目的の共有, 相互理解, 自主性, 対等, 公平, 透明, 役割と責任) and what strains them
     "goal": ("目的",), "purpose": ("目的",), "aim": ("目的",), "share": ("共有",), "sharing": ("共有",),
     "trust": ("信頼",), "understanding": ("理解",), "understand": ("理解",), "mutual": ("相互",),
-    "independence": ("自主性", "自立"), "autonomy": ("自主性",), "independent": ("自立",), "equal": ("対等",),
-    "fair": ("公平",), "fairness": ("公平",), "transparent": ("透明",), "transparency": ("透明",),
-    "role": ("役割",), "responsibility": ("責任",), "responsible": ("責任",), "relationship": ("関係",),
-    "principle": ("原則",), "rule": ("ルール", "原則"), "flexible": ("柔軟",), "flexibility": ("柔軟",),
-    "expertise": ("専門性",), "specialized": ("専門",), "characteristic": ("特性", "特徴"), "strength": ("特性", "強み"),
-    "weakness": ("課題",),
+    "respect": ("尊重",), "independence": ("自主性", "自立"), "autonomy": ("自主性",), "independent": ("自立",),
+    "voluntary": ("自主",), "equal": ("対等",), "fair": ("公平",), "fairness": ("公平",), "transparent": ("透明",),
+    "transparency": ("透明",), "clear": ("明確",), "role": ("役割",), "responsibility": ("責任",),
+    "responsible": ("責任",), "burden": ("負担",), "relationship": ("関係",), "principle": ("原則",),
+    "rule": ("ルール", "原則"), "flexible": ("柔軟",), "flexibility": ("柔軟",), "expertise": ("専門性",),
+    "specialized": ("専門",), "characteristic": ("特性", "特徴"), "strength": ("特性", "強み"), "weakness": ("課題",),
+    "capacity": ("能力",), "ability": ("能力",), "experience": ("経験",), "depend": ("依存",), "dependent": ("依存",),
+    "dependence": ("依存",), "subcontractor": ("下請け",), "failure": ("失敗",), "fail": ("失敗",), "risk": ("リスク",),
     # how it is run (選定, 提案, 契約, 協定, 段階, 評価 …)
-    "selection": ("選定",), "choose": ("選定",), "select": ("選定",), "proposal": ("提案",), "propose": ("提案",),
-    "contract": ("契約",), "agreement": ("協定",), "step": ("段階", "ステップ"), "stage": ("段階",),
-    "process": ("プロセス",), "period": ("期間",), "continue": ("継続",), "decision": ("決定",),
-    "decide": ("決定", "決める"), "evaluate": ("評価",), "evaluation": ("評価",), "assessment": ("評価",),
-    "review": ("評価", "検証"), "verify": ("検証",), "report": ("報告",), "publish": ("公表", "公開"),
-    "public": ("公開", "公益"), "information": ("情報",), "budget": ("予算",), "money": ("資金", "経費"),
-    "funding": ("資金",), "cost": ("経費",), "facility": ("施設",), "example": ("事例",), "case": ("事例",),
-    "problem": ("課題", "問題"), "issue": ("課題",), "challenge": ("課題",),
-    # who and how they talk (職員, 市民, 対話, 調整, 相談 …)
+    "suitable": ("適する",), "selection": ("選定",), "choose": ("選定",), "select": ("選定",), "proposal": ("提案",),
+    "propose": ("提案",), "contract": ("契約",), "agreement": ("協定",), "step": ("段階", "ステップ"),
+    "stage": ("段階",), "process": ("プロセス",), "period": ("期間",), "continue": ("継続",), "regular": ("定期",),
+    "decision": ("決定",), "decide": ("決定", "決める"), "evaluate": ("評価",), "evaluation": ("評価",),
+    "assessment": ("評価",), "review": ("評価", "検証"), "verify": ("検証",), "feedback": ("フィードバック",),
+    "report": ("報告",), "publish": ("公表", "公開"), "public": ("公開", "公益"), "information": ("情報",),
+    "budget": ("予算",), "money": ("資金", "経費"), "funding": ("資金",), "fund": ("資金",), "cost": ("経費",),
+    "accounting": ("会計",), "facility": ("施設",), "example": ("事例",), "case": ("事例",),
+    "problem": ("課題", "問題"), "issue": ("課題",), "challenge": ("課題",), "handover": ("引き継ぎ",),
+    "successor": ("後任",), "structure": ("体制",), "system": ("仕組み",), "framework": ("仕組み",),
+    "mechanism": ("仕組み",),
+    # who and how they talk (職員, 市民, 対話, 調整, 相談, 広報 …)
     "staff": ("職員",), "employee": ("職員",), "resident": ("住民",), "citizen": ("市民",), "company": ("企業",),
-    "university": ("大学",), "school": ("学校",), "volunteer": ("ボランティア",), "activity": ("活動",),
-    "support": ("支援",), "center": ("センター", "拠点"), "base": ("拠点",), "network": ("ネットワーク",),
+    "organization": ("組織",), "university": ("大学",), "school": ("学校",), "volunteer": ("ボランティア",),
+    "activity": ("活動",), "support": ("支援",), "center": ("センター", "拠点"), "base": ("拠点",), "hub": ("拠点",),
+    "network": ("ネットワーク",), "exchange": ("交流",), "interaction": ("交流",),
     "communication": ("コミュニケーション",), "dialogue": ("対話",), "discussion": ("話し合い", "協議"),
     "talk": ("話し合い",), "coordinate": ("調整",), "coordination": ("調整",), "liaison": ("連絡", "調整"),
     "consult": ("相談",), "consultation": ("相談",), "advice": ("相談", "助言"), "promote": ("推進",),
-    "promotion": ("推進",), "participation": ("参加", "参画"), "participate": ("参加",), "training": ("研修",),
-    "survey": ("調査", "アンケート"), "awareness": ("意識",), "attitude": ("姿勢",), "plan": ("計画",),
-    "policy": ("方針", "施策"), "ordinance": ("条例",),
+    "promotion": ("推進",), "advertise": ("広報",), "flyer": ("チラシ",), "website": ("ホームページ",),
+    "participation": ("参加", "参画"), "participate": ("参加",), "training": ("研修",), "survey": ("調査", "アンケート"),
+    "awareness": ("意識",), "attitude": ("姿勢",), "plan": ("計画",), "policy": ("方針", "施策"),
+    "ordinance": ("条例",),
 }
 
 
@@ -68,7 +76,19 @@ class EnglishWords:
         """The terms to add to `weights`: none of them already there."""
         added: dict[str, float] = {}
         for term, own in weights.items():
-            for japanese in self._terms.get(term, ()):
+            for japanese in next((self._terms[w] for w in (term, *_bases(term)) if w in self._terms), ()):
                 if japanese not in weights:
                     added[japanese] = max(added.get(japanese, 0.0), own * weight)
         return added
+
+
+def _bases(word: str) -> list[str]:
+    """The forms a word may have come from: the analyzer folds plurals only, and "proposing", "selected", "clearly"
+    are the words of WORDS all the same."""
+    out = []
+    for ending, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ly", ""), ("ies", "y")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.append(word[: -len(ending)] + back)
+    if len(word) > 6 and word.endswith(("nning", "tting", "pping")):
+        out.append(word[:-4])
+    return out
