@@ -25,7 +25,8 @@ ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairn
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
-expected to do (local_office_staff_ask). The reranker sees such questions seldom and ranks them by their words, which
+expected to do (local_office_staff_ask), publishing the staff's volunteering or the city's projects to residents
+(city_publicity_ask). The reranker sees such questions seldom and ranks them by their words, which
 stand in many passages; each rule finds the kind of passage the ask names among those ranked nearest the top — or, for a
 message rule whose setting is particular enough (MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it
 first. Last, a summary table that would go first gives way to the section it restates (summary_table)."""
@@ -74,6 +75,7 @@ from retrieval.search.rank.first.message.money.free_labour_ask import FreeLabour
 from retrieval.search.rank.first.message.money.public_money_ask import PublicMoneyAsks
 from retrieval.search.rank.first.message.money.spending_ask import SpendingAsks
 from retrieval.search.rank.first.message.money.subsidy_fairness_ask import SubsidyFairnessAsks
+from retrieval.search.rank.first.message.partner.city_publicity_ask import CityPublicityAsks
 from retrieval.search.rank.first.message.partner.deciding_alone_ask import DecidingAloneAsks
 from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     EvenSplitAsks,
@@ -116,7 +118,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
-    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks)
+    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
