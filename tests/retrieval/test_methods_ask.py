@@ -14,7 +14,7 @@ from retrieval.search.rank.first.message.partner.methods_ask import SAME_AIM_OTH
 @pytest.mark.parametrize("question", [
     "目的では団体と一致しているのに、進め方になるとぶつかります。",
     "目指すところは同じはずが、やり方で毎回もめてしまう",
-    "目指してる方向は一緒なのに、やり方のことで団体ともめてます",  # 目指し, the verb's other stem
+    "目指してるところは一緒なのに、やり方のことで団体ともめてます",  # 目指し, the verb's other stem
     "We agree on the same goal as the NPO, but we disagree on how to get there.",
 ])
 def test_the_same_aim_and_another_way_is_a_methods_message(question: str) -> None:
