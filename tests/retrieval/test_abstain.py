@@ -361,6 +361,7 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     "アジャイル開発でチームの協働を高めるツールは？",
     "エンジニアどうしの協働で、ソースコードのレビューを回すコツは？",
     "We collaborate with a vendor on our booking system. What branching model keeps releases stable?",
+    "ソフトウェアの協働開発で、Gitのブランチはどう切るのがベストプラクティス？",  # tune130 (read); ベストプラクティス no 事例
     # 連携 in the same settings, and 市 of 市立 is the hospital's owner, not the city as one side of 協働
     "市立病院の病棟で、看護師と薬剤師の連携をよくする会議のコツは？",
     "看護師と介護士の協力体制をどう作る？",  # 協力 as much as 協働
@@ -380,6 +381,7 @@ def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -
     assert engine.ask("地元の企業と協働で防災訓練をやりたい。気をつけることは？").answered
     assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
     assert engine.ask("NPOと協働で地域の情報サイトを作ります。ソースコードは誰のものにするか、何を決めておけばいい？").answered
+    assert engine.ask("NPOと協働でアプリを作ります。Gitのリポジトリは誰が管理するか、役割分担はどう決める？").answered
     assert engine.ask("市立図書館で、読み聞かせの団体と一緒に事業をしたい。何から始めれば？").answered
     assert engine.ask("市と病院の看護師会が連携して健康講座をやるとき、役割分担はどう決める？").answered
     assert engine.ask("NPOと協働で、生成AIを使った地域の情報発信講座を開きたい。役割分担はどう決める？").answered
