@@ -8,7 +8,12 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.kyodo.stage_ask import FROM_THE_PLANNING_STAGE, STAGE_ASK, StageAsks
+from retrieval.search.rank.first.ask.kyodo.stage_ask import (
+    FROM_THE_PLANNING_STAGE,
+    LATE_INVOLVEMENT,
+    STAGE_ASK,
+    StageAsks,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -44,3 +49,23 @@ def test_at_what_stage_gets_the_planning_stage_first(engine: Engine) -> None:
     answer = engine.ask("At what stage should we involve the citizen group? After our plan is fixed, or earlier?", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) in {
         ("abashiri", "how-not-why"), ("osaka", "principles"), ("abashiri", "forms-commission")}
+
+
+@pytest.mark.parametrize("message", [
+    "NPOには素案ができた後のパブコメで意見をもらえば十分かなと思っています。",
+    "基本計画を固めてから地元の団体に説明する段取りです。",
+    "Is it fine to bring the group in once the plan is fixed?",
+])
+def test_a_plan_settled_before_the_group_comes_in(message: str) -> None:
+    assert LATE_INVOLVEMENT.search(normalize_text(message))
+
+
+def test_a_plan_settled_with_the_group_is_not_late() -> None:
+    assert not LATE_INVOLVEMENT.search(normalize_text("団体と一緒に計画を作っています。役割分担はどう決める？"))
+
+
+def test_a_message_bringing_the_group_in_late_gets_the_planning_stage_first(engine: Engine) -> None:
+    # tune130 (read): the definition of 協働 came first, the planning-stage passages fourth
+    answer = engine.ask("<@U07KYODO> 道路課です。歩道整備の計画、中身を決めてから自治会に説明すればいいと課長は言います。"
+                        "協働の考え方からすると、これでいいんでしょうか？", top=3)
+    assert FROM_THE_PLANNING_STAGE.search(normalize_text(answer.passages[0].text))

@@ -8,7 +8,7 @@ or a group whose work falls on a few (group_troubles_ask), where 支援 ends and
 is in question (support_or_kyodo_ask), a body carrying 協働 across the departments (internal_body_ask), a place for a
 group's meeting or flyers (meeting_space_ask), whether residents know the word 協働 (word_known_ask), what follows 大阪市's
 basic edition (next_edition_ask), how to choose a form of 協働 (form_choice_ask), what groups look for in a partner
-(partner_wants_ask), at what stage to bring a group in (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing
+(partner_wants_ask), at what stage to bring a group in, or a message telling it is to come in once the plan is settled (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing
 above the partner (hierarchy_ask), the city's and the groups' strengths and weak points (characteristics_ask), what
 groups bring that the city lacks (group_strengths_ask), why more people volunteer and give (volunteering_rise_ask), what
 the survey of the city's own staff found (staff_survey_ask); read from the whole message, its situation included
@@ -43,7 +43,7 @@ from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
-from retrieval.search.rank.first.ask.kyodo.stage_ask import StageAsks
+from retrieval.search.rank.first.ask.kyodo.stage_ask import LateInvolvementAsks, StageAsks
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks, SupportOrKyodoMessages
@@ -118,7 +118,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
-    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks)
+    DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

@@ -28,3 +28,18 @@ class StageAsks(MarkedAsk):
 
     ASK = STAGE_ASK
     ANSWERED_BY = FROM_THE_PLANNING_STAGE
+
+
+# the city settling the plan or the project first and bringing the group in after — 「素案ができてから意見をもらえば
+# いい？」「中身を決めてから声をかけるのでは遅い？」「基本計画を固めてから説明する段取り」, "once the plan is fixed"
+LATE_INVOLVEMENT = re.compile(
+    r"(?:素案|案|計画|中身|内容|枠組み|仕様書?)[^。?？]{0,12}(?:ができ|が固ま|が決ま|を固め|を決め|を作っ)[^。?？]{0,12}"
+    r"(?:後|あと|から)"
+    r"|\bonce the plan is (?:basically )?(?:fixed|set|decided|drafted)\b|\bafter (?:we|the city) (?:have )?drafted\b")
+
+
+class LateInvolvementAsks(MarkedAsk):
+    """The same passages for a message telling that the group is to come in once the plan is settled."""
+
+    ANSWERED_BY = FROM_THE_PLANNING_STAGE
+    SETTING = LATE_INVOLVEMENT
