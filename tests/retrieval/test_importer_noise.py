@@ -14,8 +14,8 @@ from retrieval.knowledge.completeness import Exclusion, invented_paragraphs, mis
 from retrieval.knowledge.importer.convert import convert_text
 from retrieval.knowledge.importer.markdown_input import convert_markdown
 from retrieval.knowledge.importer.model import Body, Conversion, Heading
-from retrieval.knowledge.importer.numbering import parse_numbering
 from retrieval.knowledge.importer.source import read_source
+from retrieval.knowledge.importer.structure.numbering import parse_numbering
 from retrieval.knowledge.importer.writer import Meta, exclusion_rules, render_guideline
 
 TITLE, ISSUER, DATE = "テスト市協働指針", "テスト市", "令和6年4月"

@@ -7,14 +7,14 @@ paragraphs cut by page breaks (joins), give headings their levels (outline), the
 
 from __future__ import annotations
 
-from retrieval.knowledge.importer.anchors import assign_anchors
-from retrieval.knowledge.importer.headings import heading_candidate
-from retrieval.knowledge.importer.joins import join_cut_paragraphs
-from retrieval.knowledge.importer.leftouts import find_leftouts
-from retrieval.knowledge.importer.lines import source_blocks
 from retrieval.knowledge.importer.model import Body, Conversion, Excluded, Heading, Note, Unit
-from retrieval.knowledge.importer.outline import build_outline
-from retrieval.knowledge.importer.paragraphs import block_units
+from retrieval.knowledge.importer.structure.anchors import assign_anchors
+from retrieval.knowledge.importer.structure.headings import heading_candidate
+from retrieval.knowledge.importer.structure.outline import build_outline
+from retrieval.knowledge.importer.text.joins import join_cut_paragraphs
+from retrieval.knowledge.importer.text.leftouts import find_leftouts
+from retrieval.knowledge.importer.text.lines import source_blocks
+from retrieval.knowledge.importer.text.paragraphs import block_units
 
 BEFORE_FIRST_HEADING = "最初の見出しより前の文（表紙・前書きなど）"
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from retrieval.knowledge.guideline_format import ANCHOR, HEADING, MAX_LEVEL, MIN_LEVEL, VALID_ANCHOR
-from retrieval.knowledge.importer.anchors import assign_anchors
 from retrieval.knowledge.importer.convert import BEFORE_FIRST_HEADING
 from retrieval.knowledge.importer.model import Body, Conversion, Excluded, Heading, Note
-from retrieval.knowledge.importer.numbering import parse_numbering
+from retrieval.knowledge.importer.structure.anchors import assign_anchors
+from retrieval.knowledge.importer.structure.numbering import parse_numbering
 
 FRONT_MATTER_REASON = "元のファイルの front matter（文書名などは --title などで指定）"
 CLOSING_HASHES = re.compile(r"\s+#+\s*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retrieval.knowledge.importer.numbering import Numbering
+from retrieval.knowledge.importer.structure.numbering import Numbering
 
 
 @dataclass(frozen=True)

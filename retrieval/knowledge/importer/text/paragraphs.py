@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from retrieval.knowledge.importer.model import Block, Note, Unit
-from retrieval.knowledge.importer.numbering import parse_numbering
-from retrieval.knowledge.importer.tables import has_html, html_lines, is_table, markdown_table
+from retrieval.knowledge.importer.structure.numbering import parse_numbering
+from retrieval.knowledge.importer.text.tables import has_html, html_lines, is_table, markdown_table
 
 SENTENCE_END = ("。", "．", "！", "？", "!", "?")
 LIST_MARKER = re.compile(r"^\s*[-*+]\s+")

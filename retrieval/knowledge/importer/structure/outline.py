@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from retrieval.knowledge.guideline_format import MAX_LEVEL, MIN_LEVEL
-from retrieval.knowledge.importer.headings import Candidate, heading_candidate
 from retrieval.knowledge.importer.model import Body, Heading, Note, Unit
-from retrieval.knowledge.importer.paragraphs import ends_sentence
+from retrieval.knowledge.importer.structure.headings import Candidate, heading_candidate
+from retrieval.knowledge.importer.text.paragraphs import ends_sentence
 
 LINK_ONLY = re.compile(r"^<?https?://\S+>?$")
 BODY_MIN = 40  # characters: a line this long is body text even without a full stop

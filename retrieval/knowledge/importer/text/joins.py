@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from retrieval.knowledge.importer.model import Note, Unit
-from retrieval.knowledge.importer.numbering import parse_numbering
-from retrieval.knowledge.importer.paragraphs import ends_sentence, join_text, starts_item
-from retrieval.knowledge.importer.wordbreak import leans_on_previous, splits_a_word
+from retrieval.knowledge.importer.structure.numbering import parse_numbering
+from retrieval.knowledge.importer.text.paragraphs import ends_sentence, join_text, starts_item
+from retrieval.knowledge.importer.text.wordbreak import leans_on_previous, splits_a_word
 
 PROSE = ("line", "prose")
 UNFINISHED_MIN = 20  # characters: a shorter line without a full stop is a label, not a cut sentence

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from retrieval.knowledge.importer.model import Block, Excluded, Note
-from retrieval.knowledge.importer.numbering import parse_numbering
+from retrieval.knowledge.importer.structure.numbering import parse_numbering
 
 TOC_TITLE = re.compile(r"^\s*(目\s*次|もくじ|contents|table\s+of\s+contents)\s*$", re.IGNORECASE)
 # "(1) 協働とは何か\t2", "協働とは ………… 12", "1. 各種計画と協働\t"

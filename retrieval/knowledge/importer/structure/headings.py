@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.knowledge.importer.numbering import Numbering, parse_numbering
+from retrieval.knowledge.importer.structure.numbering import Numbering, parse_numbering
 
 BULLET = re.compile(r"^[○●◆◇■□・☆]\s*")
 LABEL = re.compile(r"^(?:[＜\[［※(（]|<(?![A-Za-z/])|注\s*\d|出典|資料\s*[:：])")
