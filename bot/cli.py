@@ -377,7 +377,7 @@ def _pid_from_file() -> int | None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bot.web.server import serve
+    from bot.web.serving.server import serve
 
     return serve(args.knowledge, host=args.host, port=args.port)
 

@@ -3,7 +3,7 @@
 Under gunicorn (the Procfile's `web:` line and `kyodo serve`) the app is preloaded: the master
 builds it, then forks the workers, so each worker holds its own copy of the engine. gunicorn's
 own answer to SIGHUP — new workers forked from the master — would bring back the content the
-master loaded at start-up, so kyodo replaces the master's SIGHUP handling (bot/web/gunicorn_conf.py
+master loaded at start-up, so kyodo replaces the master's SIGHUP handling (bot/web/serving/gunicorn_conf.py
 installs these hooks):
 
 - the master validates and builds the new content, swaps its own copy (a worker forked later,
@@ -129,7 +129,7 @@ def ask_to_reload(reloader: Reloader) -> int:
     return ticket
 
 
-# --- gunicorn hooks (bot/web/gunicorn_conf.py) -------------------------------------------------------
+# --- gunicorn hooks (bot/web/serving/gunicorn_conf.py) -------------------------------------------------------
 def on_starting(server: Any) -> None:
     """In the master: SIGHUP reloads the content in place instead of replacing the workers."""
     global _verdict_file

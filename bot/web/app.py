@@ -12,11 +12,11 @@ from bot.store import Store
 from bot.web import routes
 from bot.web.context import attach, web
 from bot.web.errors import register_error_pages
-from bot.web.headers import add_security_headers
-from bot.web.links import checklist_title, section_link, section_links, with_question
-from bot.web.markdown import render
-from bot.web.phrasing import phrased, phrased_html, snippet_html
-from bot.web.request_body import limit_request_bodies
+from bot.web.render.links import checklist_title, section_link, section_links, with_question
+from bot.web.render.markdown import render
+from bot.web.render.phrasing import phrased, phrased_html, snippet_html
+from bot.web.serving.headers import add_security_headers
+from bot.web.serving.request_body import limit_request_bodies
 from retrieval.search.engine import Engine
 
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
-from bot.web.examples import EXAMPLE_QUESTIONS
+from bot.web.render.examples import EXAMPLE_QUESTIONS
 from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 from tests.web.html import page
 
@@ -46,7 +46,7 @@ def test_answer_page_shows_each_passage_with_document_section_snippet_full_text_
     assert passage_links == [f"{p.url.replace('#', '?q=' + quote(question) + '#')}" for p in answer.passages]
     assert parsed.tags["details"] == len(answer.passages)
     assert parsed.tags["mark"] >= 1
-    unbroken = html.replace("<wbr>", "")  # phrase breaks (bot/web/phrasing.py) may stand inside a match
+    unbroken = html.replace("<wbr>", "")  # phrase breaks (bot/web/render/phrasing.py) may stand inside a match
     for passage in answer.passages:
         assert passage.doc_title in parsed.text
         assert passage.section_label in parsed.text
@@ -128,6 +128,6 @@ def test_the_form_keeps_the_question_for_editing(client):
 
 
 def test_the_box_takes_no_more_than_the_engine_reads(client):
-    """A longer question would not fit the request line the server accepts (bot/web/request_line.py)."""
+    """A longer question would not fit the request line the server accepts (bot/web/serving/request_line.py)."""
     boxes = [a for a in page(client.get("/")).attributes if a[0] == "textarea" and a[1] == "maxlength"]
     assert boxes == [("textarea", "maxlength", str(MAX_QUESTION_CHARS))]

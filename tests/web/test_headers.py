@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.web.headers import HEADERS
+from bot.web.serving.headers import HEADERS
 from tests.web.html import page
 
 PATHS = ["/", "/?q=後援は協働になりますか", "/start", "/checklists", "/qa", "/docs", "/api/ask?q=協働",
          "/healthz", "/static/style.css", "/no-such-page", "/docs/no-such-doc"]
 
 
-# Written out here rather than read from bot/web/headers.py, so that dropping or weakening one
+# Written out here rather than read from bot/web/serving/headers.py, so that dropping or weakening one
 # there fails this test.
 EXPECTED = {
     "Content-Security-Policy": "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; "

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from urllib.parse import urlsplit
 
-from bot.web.examples import EXAMPLE_QUESTIONS
+from bot.web.render.examples import EXAMPLE_QUESTIONS
 from tests.web.conftest import BASE_URL, ROOT
 from tests.web.html import page
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.web.markdown import inline, render
+from bot.web.render.markdown import inline, render
 from tests.web.html import Page
 
 ALLOWED = {"p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "strong", "u", "a"}

@@ -1,4 +1,4 @@
-"""bot/web/phrasing.py: <wbr> between BudouX phrases, inside escaped text and around <mark>."""
+"""bot/web/render/phrasing.py: <wbr> between BudouX phrases, inside escaped text and around <mark>."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import html
 import re
 
 from bot.phrases import phrases
-from bot.web.markdown import render
-from bot.web.phrasing import phrased, phrased_html, snippet_html
+from bot.web.render.markdown import render
+from bot.web.render.phrasing import phrased, phrased_html, snippet_html
 from retrieval.answer import Snippet
 
 SENTENCE = "協働とは、市民活動団体と「市」が対等な立場で協働することです。"

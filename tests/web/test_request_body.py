@@ -7,7 +7,7 @@ import io
 import pytest
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from bot.web.request_body import CappedInput
+from bot.web.serving.request_body import CappedInput
 
 
 @pytest.mark.parametrize("read", [lambda s: s.read(), lambda s: s.read(None), lambda s: b"".join(s),

@@ -11,8 +11,8 @@ from urllib.parse import quote
 
 import pytest
 
-from bot.web.bounded_log import MAX_LOG_LINE
-from bot.web.request_body import MAX_BODY_BYTES
+from bot.web.serving.bounded_log import MAX_LOG_LINE
+from bot.web.serving.request_body import MAX_BODY_BYTES
 from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 from tests.slack.server import Gunicorn, app_env
 from tests.slack.slack_requests import CHANNEL_ID, USER_ID, SlackSide, new_ts, request

@@ -75,7 +75,7 @@ def test_serving_leaves_no_files_behind_but_the_engine_cache(live_server):
 
 
 def test_a_broken_knowledge_folder_stops_start_up_with_one_message(tmp_path, capsys, monkeypatch):
-    from bot.web.server import serve
+    from bot.web.serving.server import serve
 
     for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "PUBLIC_BASE_URL", "KYODO_KNOWLEDGE_DIR"):
         monkeypatch.delenv(name, raising=False)

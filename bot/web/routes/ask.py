@@ -6,8 +6,8 @@ from flask import Blueprint, render_template, request
 
 from bot.store import Channel
 from bot.web.context import web
-from bot.web.examples import EXAMPLE_QUESTIONS
 from bot.web.question_log import feedback_token, log_web_answer
+from bot.web.render.examples import EXAMPLE_QUESTIONS
 from retrieval.search.question.cleaning import MAX_QUESTION_CHARS
 
 bp = Blueprint("ask", __name__)

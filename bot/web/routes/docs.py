@@ -7,7 +7,7 @@ from flask import Blueprint, abort, render_template, request
 
 from bot.home import home_first
 from bot.web.context import web
-from bot.web.toc import table_of_contents
+from bot.web.render.toc import table_of_contents
 
 bp = Blueprint("docs", __name__)
 

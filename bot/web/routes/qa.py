@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 
 from bot.web.context import web
-from bot.web.qa_topics import qa_topics
+from bot.web.render.qa_topics import qa_topics
 
 bp = Blueprint("qa", __name__)
 

@@ -30,6 +30,6 @@ def allow_request_lines_up_to(limit: int) -> int:
     """Let gunicorn's `limit_request_line` be `limit` even above its 8,190-byte ceiling; returns `limit`."""
     if not isinstance(getattr(message, "MAX_REQUEST_LINE", None), int):
         # Fail at start-up: without the ceiling raised, long questions would get 414.
-        raise RuntimeError("gunicorn.http.message.MAX_REQUEST_LINE is gone; check bot/web/request_line.py against this gunicorn")
+        raise RuntimeError("gunicorn.http.message.MAX_REQUEST_LINE is gone; check bot/web/serving/request_line.py against this gunicorn")
     message.MAX_REQUEST_LINE = max(message.MAX_REQUEST_LINE, limit)
     return limit

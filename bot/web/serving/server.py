@@ -10,7 +10,7 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 from bot.settings import SettingsError, load_settings
-from bot.web import gunicorn_conf
+from bot.web.serving import gunicorn_conf
 from bot.wsgi import build_app
 from retrieval.knowledge.problems import KnowledgeError
 

@@ -1,4 +1,4 @@
-"""Gunicorn settings shared by `kyodo serve` and the Procfile (`gunicorn -c python:bot.web.gunicorn_conf`).
+"""Gunicorn settings shared by `kyodo serve` and the Procfile (`gunicorn -c python:bot.web.serving.gunicorn_conf`).
 
 `kyodo serve` runs one process with threads: the engine is built once (about a second and
 the Sudachi dictionary) and `Engine.ask` is thread-safe, so threads serve concurrent staff
@@ -10,7 +10,7 @@ they fork.
 import os as _os
 
 from bot.content import process as _process
-from bot.web import request_line as _request_line
+from bot.web.serving import request_line as _request_line
 
 worker_class = "gthread"
 workers = 1
@@ -28,7 +28,7 @@ errorlog = "-"
 loglevel = "warning"
 # Gunicorn quotes a refused request line whole in its warning, and an access log's %(r)s is
 # the request line too: every line either log writes is cut to a bounded excerpt.
-logger_class = "bot.web.bounded_log.BoundedLogger"
+logger_class = "bot.web.serving.bounded_log.BoundedLogger"
 # Gunicorn ≥ 25.1 otherwise creates a control socket under $HOME; kyodo writes no files.
 control_socket_disable = True
 

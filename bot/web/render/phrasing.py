@@ -63,6 +63,6 @@ def snippet_html(snippet: Snippet) -> Markup:
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def phrased_html(markup: Markup) -> Markup:
-    """HTML we built ourselves (bot/web/markdown.py), with <wbr> between the phrases of each text run."""
+    """HTML we built ourselves (bot/web/render/markdown.py), with <wbr> between the phrases of each text run."""
     parts = TAG.split(str(markup))
     return Markup("".join(part if part.startswith("<") else str(phrased(html.unescape(part))) for part in parts))
