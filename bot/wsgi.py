@@ -32,7 +32,7 @@ def build_app(settings: Settings, engine: Engine | None = None, store: Store | N
                            close_at_exit=True)
     app = create_web_app(content, settings, store)
     if settings.slack_enabled:
-        from bot.slack.http import mount_slack
+        from bot.slack.transport.http import mount_slack
 
         mount_slack(app, content, settings, store, reloader)
     return app

@@ -14,17 +14,17 @@ from slack_sdk import WebClient
 from bot.content.process import Reloader
 from bot.content.served import ServedContent, served
 from bot.settings import Settings, SettingsError
-from bot.slack.dedupe import AnswerEveryDelivery
 from bot.slack.errors import handle_error
 from bot.slack.listeners import register_listeners
-from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import Services, provide
-from bot.slack.verification import mark_passed_bolt_checks
-from bot.slack.webclient import web_client
+from bot.slack.transport.dedupe import AnswerEveryDelivery
+from bot.slack.transport.outbox import Outbox, RetryScheduler
+from bot.slack.transport.verification import mark_passed_bolt_checks
+from bot.slack.transport.webclient import web_client
 from bot.store import Store
 from retrieval.search.engine import Engine
 
-LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.outbox, never in these
+LISTENER_THREADS = 16  # answers run after the ack; retries wait in bot.slack.transport.outbox, never in these
 
 
 class _SameTokenNotice(logging.Filter):

@@ -10,9 +10,9 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack.outbox import describe
 from bot.slack.services import CONTEXT_KEY, Services
-from bot.slack.verification import passed_bolt_checks
+from bot.slack.transport.outbox import describe
+from bot.slack.transport.verification import passed_bolt_checks
 
 logger = logging.getLogger(__name__)
 SORRY = "エラーのため回答できませんでした。時間をおいてもう一度お試しください。"

@@ -10,8 +10,8 @@ from slack_bolt import BoltContext, BoltResponse
 from bot.content.process import Reloader
 from bot.content.served import ServedContent
 from bot.settings import Settings
-from bot.slack.dedupe import EventLedger
-from bot.slack.outbox import Outbox
+from bot.slack.transport.dedupe import EventLedger
+from bot.slack.transport.outbox import Outbox
 from bot.store import Store
 from retrieval.search.engine import Engine
 

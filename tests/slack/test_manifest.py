@@ -7,9 +7,9 @@ import json
 import pytest
 
 from bot.slack.drafts import DRAFT_SHORTCUT
-from bot.slack.http import EVENTS_PATH
 from bot.slack.listeners.commands import COMMAND
 from bot.slack.listeners.events import EVENTS
+from bot.slack.transport.http import EVENTS_PATH
 from tests.slack.server import ROOT
 from tests.slack.slack_requests import DM_CHANNEL_ID, USER_ID, SlackSide, new_id, new_ts
 from tests.slack.standin import StandInSlack

@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.settings import load_settings
-from bot.slack.outbox import Outbox, ResponseUrlRefused, RetryScheduler, _retry_after
+from bot.slack.transport.outbox import Outbox, ResponseUrlRefused, RetryScheduler, _retry_after
 from bot.wsgi import build_app
 from retrieval.search.engine import Engine
 from tests.slack.server import app_env, serve_in_thread

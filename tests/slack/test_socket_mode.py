@@ -1,4 +1,4 @@
-"""`python -m bot.slack.socket_mode`: the same app over Socket Mode, and one-line start-up errors."""
+"""`python -m bot.slack.transport.socket_mode`: the same app over Socket Mode, and one-line start-up errors."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from tests.slack.standin import APP_TOKEN, StandInSlack
 
 
 def run_worker(**env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.slack.socket_mode"], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "bot.slack.transport.socket_mode"], cwd=ROOT, capture_output=True, text=True,
                           env=clean_environ() | {"KYODO_KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE)} | env, timeout=60)
 
 
@@ -50,7 +50,7 @@ def socket_worker(standin: StandInSlack, tmp_path: Path,
     env["KYODO_SOCKET_PING_SECONDS"] = "0.5"  # a lost link is noticed after five failed pings
     env["KYODO_CACHE_DIR"] = str(tmp_path / "cache")
     log = (tmp_path / "worker.log").open("wb")
-    worker = subprocess.Popen([sys.executable, "-m", "bot.slack.socket_mode"], cwd=ROOT, env=env, stdout=log,
+    worker = subprocess.Popen([sys.executable, "-m", "bot.slack.transport.socket_mode"], cwd=ROOT, env=env, stdout=log,
                               stderr=subprocess.STDOUT)
     try:
         link.wait_connected()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.slack.verification import SignatureCheck
+from bot.slack.transport.verification import SignatureCheck
 from tests.slack.slack_requests import SIGNING_SECRET, sign
 
 NOW = 1_700_000_000

@@ -17,8 +17,8 @@ from slack_sdk.web import SlackResponse
 
 from bot.content.served import ServedContent
 from bot.settings import Settings
-from bot.slack.outbox import Outbox, RetryScheduler
 from bot.slack.services import CONTEXT_KEY, Services
+from bot.slack.transport.outbox import Outbox, RetryScheduler
 from bot.store import Store, database_url
 from retrieval.search.engine import Engine
 from tests.slack.server import FIXTURE_KNOWLEDGE, PUBLIC_BASE_URL

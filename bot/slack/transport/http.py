@@ -12,7 +12,7 @@ from bot.content.served import ServedContent
 from bot.settings import Settings
 from bot.slack.app import create_bolt_app
 from bot.slack.logs import show_bot_logs
-from bot.slack.verification import SIGNATURE_HEADER, TIMESTAMP_HEADER, SignatureCheck
+from bot.slack.transport.verification import SIGNATURE_HEADER, TIMESTAMP_HEADER, SignatureCheck
 from bot.store import Store
 from retrieval.search.engine import Engine
 

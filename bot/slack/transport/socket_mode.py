@@ -1,6 +1,6 @@
 """The same Slack app over Socket Mode, for workspaces that cannot expose a public URL.
 
-    python -m bot.slack.socket_mode
+    python -m bot.slack.transport.socket_mode
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from bot.settings import Settings
 def start_up_retry_handlers() -> list[RetryHandler]:
     """For the token check (auth.test) while the app is built: nobody waits yet, so these may sleep.
 
-    Once the app serves, the client has none: bot.slack.outbox retries from its own threads."""
+    Once the app serves, the client has none: bot.slack.transport.outbox retries from its own threads."""
     return [
         RateLimitErrorRetryHandler(max_retry_count=2),
         ServerErrorRetryHandler(max_retry_count=2),
