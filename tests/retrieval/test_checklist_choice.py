@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+import pytest
+
 from retrieval.knowledge.loader import load_knowledge
 from retrieval.search.engine import Engine
 from retrieval.search.tuning import Tuning
@@ -72,3 +74,26 @@ def test_the_situations_words_count_less_than_the_asks_in_choosing_a_checklist(e
     assert engine.ask(message).checklists[0].id == "principles"
     in_full = Engine(engine.knowledge, tuning=dataclasses.replace(engine.tuning, checklist_situation=1.0))
     assert in_full.ask(message).checklists[0].id != "principles"
+
+
+# the sections most often first for a question on the principles, which no principles item had cited: a hit on one of
+# them voted for no checklist, and the words of 'fit' or 'form' decided (read sets: checklist@1 +90)
+PRINCIPLE_SECTIONS = [("abashiri", "equal-relationship"), ("abashiri", "create-equality"),
+                      ("kitakyushu", "code-of-conduct"), ("kitakyushu", "mutual-understanding"),
+                      ("kitakyushu", "autonomy"), ("chiba", "mutual-understanding"), ("chiba", "point-understanding"),
+                      ("chiba", "equality"), ("chiba", "characteristics"), ("kodaira", "principles")]
+
+
+@pytest.mark.parametrize(("doc", "section"), PRINCIPLE_SECTIONS)
+def test_the_principles_checklist_cites_every_guidelines_principle_sections(engine: Engine, doc: str,
+                                                                           section: str) -> None:
+    principles = engine.knowledge.checklist("principles")
+    assert principles is not None and any((i.cite.doc, i.cite.section) == (doc, section) for i in principles.items)
+
+
+@pytest.mark.parametrize("question", [
+    "役所と住民グループとでは、それぞれ得意なことと苦手なことがどう違うんでしょうか？",  # tune51 (read)
+    "団体さんと上下関係なく付き合うって、実際にはどういう振る舞いのことを言うんでしょう？",  # tune28 (read)
+])
+def test_a_question_on_a_principle_section_offers_the_principles_first(engine: Engine, question: str) -> None:
+    assert engine.ask(question).checklists[0].id == "principles"
