@@ -30,7 +30,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "respect": ("尊重",), "independence": ("自主性", "自立"), "autonomy": ("自主性",), "independent": ("自立",),
     "voluntary": ("自主",), "equal": ("対等",), "fair": ("公平",), "fairness": ("公平",), "transparent": ("透明",),
     "transparency": ("透明",), "clear": ("明確",), "role": ("役割",), "responsibility": ("責任",),
-    "responsible": ("責任",), "burden": ("負担",), "relationship": ("関係",), "principle": ("原則",),
+    "responsible": ("責任",), "burden": ("負担",), "workload": ("負担",), "relationship": ("関係",), "principle": ("原則",),
     "rule": ("ルール", "原則"), "flexible": ("柔軟",), "flexibility": ("柔軟",), "expertise": ("専門性",),
     "specialized": ("専門",), "characteristic": ("特性", "特徴"), "strength": ("特性", "強み"), "weakness": ("課題",),
     "capacity": ("能力",), "ability": ("能力",), "experience": ("経験",), "depend": ("依存",), "dependent": ("依存",),
@@ -38,7 +38,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # how it is run (選定, 提案, 契約, 協定, 段階, 評価 …)
     "suitable": ("適する",), "selection": ("選定",), "choose": ("選定",), "select": ("選定",), "proposal": ("提案",),
     "propose": ("提案",), "contract": ("契約",), "agreement": ("協定",), "step": ("段階", "ステップ"),
-    "stage": ("段階",), "process": ("プロセス",), "period": ("期間",), "continue": ("継続",), "regular": ("定期",),
+    "stage": ("段階",), "process": ("プロセス",), "period": ("期間",), "schedule": ("期間",), "continue": ("継続",), "regular": ("定期",),
     "decision": ("決定",), "decide": ("決定", "決める"), "evaluate": ("評価",), "evaluation": ("評価",),
     "assessment": ("評価",), "review": ("評価", "検証"), "verify": ("検証",), "feedback": ("フィードバック",),
     "report": ("報告",), "publish": ("公表", "公開"), "public": ("公開", "公益"), "information": ("情報",),
@@ -56,7 +56,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "talk": ("話し合い",), "coordinate": ("調整",), "coordination": ("調整",), "liaison": ("連絡", "調整"),
     "consult": ("相談",), "consultation": ("相談",), "advice": ("相談", "助言"), "promote": ("推進",),
     "promotion": ("推進",), "advertise": ("広報",), "flyer": ("チラシ",), "website": ("ホームページ",),
-    "participation": ("参加", "参画"), "participate": ("参加",), "training": ("研修",), "survey": ("調査", "アンケート"),
+    "participation": ("参加", "参画"), "participate": ("参加",), "participatory": ("参加", "参画"), "training": ("研修",), "survey": ("調査", "アンケート"),
     "awareness": ("意識",), "attitude": ("姿勢",), "plan": ("計画",), "policy": ("方針", "施策"),
     "ordinance": ("条例",),
 }
@@ -91,4 +91,6 @@ def _bases(word: str) -> list[str]:
             out.append(word[: -len(ending)] + back)
     if len(word) > 6 and word.endswith(("nning", "tting", "pping")):
         out.append(word[:-4])
+    if word.endswith(("sse", "xe", "che", "she")):  # the analyzer's weaknesses → weaknesse
+        out.append(word[:-1])
     return out
