@@ -275,7 +275,7 @@ class Engine:
                     lift[i] += tuning.qa_lift * hit.score  # summed: tried the best entry's alone, -2 points
         combined = share + lift
         # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone, so the
-        # named-guideline exits weigh `share`, scored above without the names (the whole question's when none is named)
+        # named-guideline exits weigh `verdict_share`, scored above without the names (the whole question's when none is named)
         coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), verdict_share)
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
