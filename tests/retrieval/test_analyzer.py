@@ -56,6 +56,14 @@ def test_offsets_point_into_the_normalised_text(text: str, expected: list[tuple[
     assert [(t.term, normalized[t.begin:t.end]) for t in analyzer.tokens(text)] == expected
 
 
+@pytest.mark.parametrize(("plural", "singular"), [
+    ("weaknesses", "weakness"), ("processes", "process"), ("businesses", "business"), ("approaches", "approach"),
+    ("wishes", "wish"), ("taxes", "tax"), ("partners", "partner"), ("activities", "activity"), ("issues", "issue"),
+])
+def test_a_plural_stems_to_its_singular(plural: str, singular: str) -> None:
+    assert analyzer.terms(plural) == analyzer.terms(singular)
+
+
 def test_verbs_and_adjectives_are_not_content_words() -> None:
     """The engine weighs them down: they say how something is done, not what it is about."""
     tokens = {t.term: t.content for t in analyzer.tokens("新しい団体を選んで協働を進める")}

@@ -268,6 +268,10 @@ def _english_stem(word: str) -> str:
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    # the -es of a sibilant's plural goes whole, or weaknesses would stem to "weaknesse" and meet no singular;
+    # "niches" → "nich" is the price, and no guideline term ends in -che
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -91,6 +91,4 @@ def _bases(word: str) -> list[str]:
             out.append(word[: -len(ending)] + back)
     if len(word) > 6 and word.endswith(("nning", "tting", "pping")):
         out.append(word[:-4])
-    if word.endswith(("sse", "xe", "che", "she")):  # the analyzer's weaknesses → weaknesse
-        out.append(word[:-1])
     return out
