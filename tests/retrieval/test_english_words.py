@@ -40,6 +40,8 @@ def test_every_japanese_word_is_one_some_passage_holds(engine: Engine) -> None:
     ("What effects does Kodaira expect from collaboration?", "kodaira#effects"),
     ("Why does Chiba say collaboration became necessary? Something about volunteers after disasters?",
      "chiba#background-society"),
+    ("Is the city going to hold trainings or write a manual so staff understand collaboration?",
+     "kitakyushu#staff-mindset"),
 ])
 def test_the_guidelines_words_for_the_english_ones_find_the_passage(engine: Engine, without_words: Engine,
                                                                     question: str, wanted: str) -> None:
