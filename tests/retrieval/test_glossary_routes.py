@@ -411,3 +411,15 @@ def test_a_coordinator_is_a_person_who_links_groups_not_the_support_centre(engin
     # first; the guideline trains coordinators under 団体相互を結び付ける仕組みづくり
     answer = engine.ask("What is the role of a coordinator in collaboration? Does any city train such people?")
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "networking")
+
+
+def test_the_kinds_of_ways_to_work_together_are_the_forms(engine: Engine) -> None:
+    # 「やり方の種類」 says 形態 without the word; tune132 (read) found 網走市's cautions and no form at any rank
+    answer = engine.ask("自治会と一緒に事業をするなら、やり方の種類はどんなものがある？")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms")
+
+
+def test_the_whole_flow_of_a_project_is_its_steps(engine: Engine) -> None:
+    # 「全体の流れ」 beside who took over the project read as 千葉県's roles; 網走市's steps hold the flow (tune15)
+    answer = engine.ask("商店会と協働でやる事業の担当になりました。前任者がいなくて資料もありません。全体の流れを知りたいです。")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
