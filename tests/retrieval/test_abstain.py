@@ -372,6 +372,8 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     "姉妹都市との協働ってどう進めればいい？",  # the sister city alone: a setting, and no other topic
     "国際交流係です。海外の都市と姉妹都市提携を新たに結ぶとき、協働として何から準備すればいい？",
     "生成AIと人の協働ってことで、業務でChatGPTを使うときの庁内ルールはどうなってますか？",  # tune93 (read)
+    "Which collaboration tool should our section adopt for remote meetings, Slack or Microsoft Teams?",
+    "庁内で使うコラボレーションツール、おすすめはどれですか？",
 ])
 def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -382,6 +384,7 @@ def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -
     assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
     assert engine.ask("NPOと協働で地域の情報サイトを作ります。ソースコードは誰のものにするか、何を決めておけばいい？").answered
     assert engine.ask("NPOと協働でアプリを作ります。Gitのリポジトリは誰が管理するか、役割分担はどう決める？").answered
+    assert engine.ask("NPOとの協働事業で使うコラボレーションツールの費用は、市と団体のどちらが負担する？").answered
     assert engine.ask("市立図書館で、読み聞かせの団体と一緒に事業をしたい。何から始めれば？").answered
     assert engine.ask("市と病院の看護師会が連携して健康講座をやるとき、役割分担はどう決める？").answered
     assert engine.ask("NPOと協働で、生成AIを使った地域の情報発信講座を開きたい。役割分担はどう決める？").answered
