@@ -20,7 +20,8 @@ not understand (understanding_ask), a partnership agreement (agreement_ask), mon
 (dependence_ask), volunteers counted on as free labour (free_labour_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
 whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
-out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), what to do once a project has
+out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), how staff move when a project reaches other departments
+(coordinating_ask), what to do once a project has
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
 (fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
@@ -78,6 +79,7 @@ from retrieval.search.rank.first.message.money.public_money_ask import PublicMon
 from retrieval.search.rank.first.message.money.spending_ask import SpendingAsks
 from retrieval.search.rank.first.message.money.subsidy_fairness_ask import SubsidyFairnessAsks
 from retrieval.search.rank.first.message.partner.city_publicity_ask import CityPublicityAsks
+from retrieval.search.rank.first.message.partner.coordinating_ask import CoordinatingAsks
 from retrieval.search.rank.first.message.partner.deciding_alone_ask import DecidingAloneAsks
 from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     EvenSplitAsks,
@@ -118,7 +120,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
     MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
-    SiloAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
+    SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
     StaffAttitudesAsks)
