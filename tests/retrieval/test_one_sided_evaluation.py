@@ -22,6 +22,10 @@ from retrieval.search.rank.first.message.project.one_sided_evaluation import (
     "協働事業の評価、うちの課だけで評価シートを書いて終わりにしていいの？",
     "反省会はいつも課内だけでやっています。それで足りますか？",
     "Should the partner group also assess the project, or can we evaluate it ourselves?",
+    # who evaluates, asked in English as staff put it (read sets from sealed3a to tune131: the list of items went first)
+    "Who is supposed to do the evaluation — just us, or us and the partner group?",
+    "Should the city evaluate a joint project on its own?",
+    "Can we do it alone when we review the project, or does the NPO get a say?",
 ])
 def test_evaluating_alone_is_a_one_sided_evaluation_ask(question: str) -> None:
     text = normalize_text(question)
@@ -31,6 +35,7 @@ def test_evaluating_alone_is_a_one_sided_evaluation_ask(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "事業が終わったら、相手の団体と一緒に振り返りの会をやったほうがいい？",  # reviewing together asks how, not who
     "うちの課だけで進めている事業を協働にできますか？",  # alone, but no evaluation
+    "How do we review a project together with the partner once it has finished?",  # how, not who
 ])
 def test_reviewing_together_or_working_alone_is_no_one_sided_evaluation_ask(question: str) -> None:
     text = normalize_text(question)
@@ -86,6 +91,15 @@ def test_a_slack_message_telling_of_evaluating_alone_gets_a_both_sides_passage_f
     # tune126 (read): the ask only asks whether that is fine; 網走市's 検証 section or 千葉県's fairness ranked first
     answer = engine.ask("<@U07KYODO> 千葉県環境政策課です。NPOと2年続けてきた干潟の保全事業の評価書を、今年はうちの課だけで"
                         "書いて終わらせようかと考えています。それで問題ないですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+        ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
+        ("kitakyushu", "time-limit-evaluation")}
+
+
+def test_who_evaluates_asked_in_english_gets_a_both_sides_passage_first(engine: Engine) -> None:
+    # sealed3a (validation): 網走市's list of verification items went first
+    answer = engine.ask("When a 協働 project wraps up, who should do the evaluation — just us, or together with the partner "
+                        "group?", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) in {
         ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
         ("kitakyushu", "time-limit-evaluation")}

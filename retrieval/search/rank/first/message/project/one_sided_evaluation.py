@@ -26,9 +26,10 @@ EVALUATION = re.compile(r"評価|振り返|ふりかえ|反省|検証|\bevaluat|
 ALONE = re.compile(r"(?:市|うち|課|こっち|役所|行政|自分たち)(?:だけ|のみ|単独)で|だけで(?:評価|振り返|まとめ|済ま|点数|採点)"
                    r"|(?:課内|内部|庁内|市の中)だけ|一方的"
                    r"|(?:団体|相手|先方|npo)(?:に|にも|側にも|も)[^。?？]{0,8}(?:評価|振り返|入って|加わ|参加)"
-                   r"|\bourselves\b|\bon our own\b|\binternally\b|\bonly our\b"
+                   r"|\bourselves\b|\bon (?:our|its) own\b|\binternally\b|\bonly our\b"
                    r"|\b(?:partner|npo|group)\b[^?.]{0,30}\b(?:part of|also|take part|join|involved)\b"
-                   r"|\bwho should (?:evaluate|assess|review)\b")
+                   r"|\bwho (?:should|does|is supposed to|will) (?:do )?(?:the )?(?:evaluat|assess|review|grad)"
+                   r"|\bjust us\b|\bcity (?:alone|just grades)\b|\b(?:do|doing|on) it alone\b|\bus and the (?:partner|npo|group)")
 # 「一方的な評価を行わない」, 「双方で評価」
 SAYS_BOTH_SIDES = re.compile(r"一方的な評価|双方で評価")
 
