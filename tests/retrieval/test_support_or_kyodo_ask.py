@@ -22,6 +22,10 @@ from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import (
     "団体への「支援」と「協働」は何が違うんですか？補助金を出すのはどっち？",
     "支援と協働の線引きがよくわからない。",
     "We give small grants to a few groups. Is that 支援 or 協働?",
+    # in everyday words (tune21, tune102, tune132, read): 応援 for 支援, 一緒に for 協働
+    "団体を応援する関わりと協働って区別されているんでしょうか？",
+    "補助金を出すのって支援じゃなくて協働になるの？",
+    "活動にお金を出して応援するのと、市と一緒に事業を組み立てるのとでは、何が違うんですか？",
 ])
 def test_where_support_ends_and_kyodo_begins_is_a_support_or_kyodo_ask(question: str) -> None:
     assert SUPPORT_OR_KYODO_ASK.search(normalize_text(question))
@@ -30,6 +34,7 @@ def test_where_support_ends_and_kyodo_begins_is_a_support_or_kyodo_ask(question:
 @pytest.mark.parametrize("question", [
     "NPOの運営を支援する仕組みはありますか？",
     "協働事業への補助金の出し方を教えて",
+    "団体の活動を応援する制度と一緒に使える補助はありますか？",  # 応援 and 一緒に, nothing told apart
 ])
 def test_support_or_a_subsidy_alone_is_no_support_or_kyodo_ask(question: str) -> None:
     assert not SUPPORT_OR_KYODO_ASK.search(normalize_text(question))
@@ -65,3 +70,9 @@ def test_a_message_telling_that_support_or_kyodo_is_in_question() -> None:
     assert rule.first([ask], np.array([2.0, 1.0]), question=situation + ask) == 1  # from the whole order
     assert rule.first([ask], np.array([2.0, 1.0]), question=ask) is None  # nothing told
     assert rule.first([normalize_text("補助金の額はどう決める？")], np.array([2.0, 1.0]), question=situation) is None
+
+
+def test_support_and_kyodo_in_everyday_words_get_chibas_line_first(engine: Engine) -> None:
+    # tune102 (read): 網走市's section on supporting staff's own activities ranked first
+    answer = engine.ask("団体がやりたいことを市がお金や広報で応援するのと、企画から一緒に動くのって、同じ扱いでいいんですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "relationship")
