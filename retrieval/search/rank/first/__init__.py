@@ -12,7 +12,8 @@ basic edition (next_edition_ask), how to choose a form of 協働 (form_choice_as
 (partner_wants_ask), at what stage to bring a group in, or a message telling it is to come in once the plan is settled (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing
 above the partner (hierarchy_ask), the city's and the groups' strengths and weak points (characteristics_ask), what
 groups bring that the city lacks (group_strengths_ask), why more people volunteer and give (volunteering_rise_ask), what
-the survey of the city's own staff found (staff_survey_ask); read from the whole message, its situation included
+the survey of the city's own staff found (staff_survey_ask), a scheme for groups to propose projects to the city
+(proposal_scheme_ask); read from the whole message, its situation included
 (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money makes indispensable
 (public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side may evaluate alone, or
 a message telling one did (one_sided_evaluation), an aim shared but a way not (methods_ask), procedures one side does
@@ -45,6 +46,7 @@ from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
+from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import ProposalSchemeAsks
 from retrieval.search.rank.first.ask.kyodo.stage_ask import LateInvolvementAsks, StageAsks
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
@@ -123,7 +125,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
