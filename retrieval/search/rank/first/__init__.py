@@ -24,7 +24,7 @@ whether a form or every dealing with a group alone makes 協働 (form_alone_ask)
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), how staff move when a project reaches other departments
 (coordinating_ask), what to do once a project has
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
-(fair_choice_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+(fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -92,6 +92,7 @@ from retrieval.search.rank.first.message.partner.fair_choice_ask import FairChoi
 from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
 from retrieval.search.rank.first.message.partner.local_office_staff_ask import LocalOfficeStaffAsks
 from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
+from retrieval.search.rank.first.message.partner.open_call_ask import OpenCallAsks
 from retrieval.search.rank.first.message.partner.saying_no_ask import SayingNoAsks
 from retrieval.search.rank.first.message.partner.silo_ask import SiloAsks
 from retrieval.search.rank.first.message.partner.trouble_ask import TroubleAsks
@@ -125,7 +126,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
