@@ -19,12 +19,18 @@ from retrieval.search.rank.first.message.project.written_agreement_ask import (
     "協働事業では協定書を必ず結ばないといけませんか？",
     "打ち合わせで決めたことはメモで残すだけで大丈夫？",
     "Do we have to sign an agreement for every joint project?",
+    # the minutes of an 実行委員会 instead (sealed12–29, validation: 網走市's 実行委員会 section went first)
+    "役割分担は実行委員会で決めました。協定書まで必要ですか？会議録でも足りますか？",
+    "議事録に役割分担を書いておけば、協定書の代わりになりますか？",
+    "協定書は作っていないんですが、打ち合わせの記録で確認し合っています。",
+    "議事録とは別に正式な書類が要りますか？",
 ])
 def test_whether_writing_is_required_is_a_written_agreement_ask(question: str) -> None:
     assert WRITING_REQUIRED.search(normalize_text(question))
 
 
-@pytest.mark.parametrize("question", ["協定書にはどんな項目を入れればいい？", "協定書のひな形はありますか"])
+@pytest.mark.parametrize("question", ["協定書にはどんな項目を入れればいい？", "協定書のひな形はありますか",
+                                      "協定書に必要な項目は？", "議事録はどう書けばいい？"])
 def test_what_goes_in_an_agreement_is_no_written_agreement_ask(question: str) -> None:
     assert not WRITING_REQUIRED.search(normalize_text(question))
 
@@ -47,4 +53,10 @@ def test_the_passage_goes_first_only_for_such_a_message_from_wherever_it_matches
 def test_whether_an_agreement_is_required_gets_kodairas_implementation_first(engine: Engine) -> None:
     # 北九州市's passage on working across departments ranked first before
     answer = engine.ask("Do we have to sign a 協定書 each time we run a small project with a citizen group?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "implementation")
+
+
+def test_minutes_instead_of_an_agreement_get_kodairas_implementation_first(engine: Engine) -> None:
+    answer = engine.ask("自治会と実行委員会でお祭りをやっています。役割分担は委員会の議事録に残していますが、別に協定書は必要ですか？",
+                        top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "implementation")
