@@ -24,7 +24,8 @@ whether a form or every dealing with a group alone makes 協働 (form_alone_ask)
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), how staff move when a project reaches other departments
 (coordinating_ask), what to do once a project has
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
-(fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+(fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), residents or the council not seeing what
+協働 brought (unseen_effect_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -108,6 +109,7 @@ from retrieval.search.rank.first.message.project.one_sided_evaluation import (
 )
 from retrieval.search.rank.first.message.project.rushed_ask import RushedAsks
 from retrieval.search.rank.first.message.project.specification_ask import SpecificationAsks
+from retrieval.search.rank.first.message.project.unseen_effect_ask import UnseenEffectAsks
 from retrieval.search.rank.first.message.project.written_agreement_ask import WrittenAgreementAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
@@ -126,7 +128,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
