@@ -24,6 +24,7 @@ from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import (
     "We give small grants to a few groups. Is that 支援 or 協働?",
     # in everyday words (tune21, tune102, tune132, read): 応援 for 支援, 一緒に for 協働
     "団体を応援する関わりと協働って区別されているんでしょうか？",
+    "We give a small grant and some PR help. Is that 協働 or just 支援?",  # sealed2 (validation): 協働 named first
     "補助金を出すのって支援じゃなくて協働になるの？",
     "活動にお金を出して応援するのと、市と一緒に事業を組み立てるのとでは、何が違うんですか？",
 ])
@@ -76,3 +77,8 @@ def test_support_and_kyodo_in_everyday_words_get_chibas_line_first(engine: Engin
     # tune102 (read): 網走市's section on supporting staff's own activities ranked first
     answer = engine.ask("団体がやりたいことを市がお金や広報で応援するのと、企画から一緒に動くのって、同じ扱いでいいんですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "relationship")
+
+
+def test_the_two_in_brackets_are_told_as_much() -> None:
+    # sealed21 (validation): 「これって「協働」なのか「支援」なのか」 — the brackets stood between the word and なのか
+    assert EITHER_TOLD.search(normalize_text("アート系NPOに毎年助成していますが、これって「協働」なのか「支援」なのか、見解が分かれています。"))

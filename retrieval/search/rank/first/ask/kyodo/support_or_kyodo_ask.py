@@ -20,7 +20,8 @@ SUPPORT_OR_KYODO_ASK = re.compile(
     r"|(?:支援|応援)(?:じゃなくて|ではなく)協働|協働(?:じゃなくて|ではなく)(?:支援|応援)"
     # in everyday words: 「活動にお金を出して応援するのと、一緒に事業を組み立てるのとでは、何が違う？」
     r"|応援(?:する|して)?(?:の|こと)[^。?？]{0,40}一緒に[^。?？]{0,30}(?:違|区別|線引き|同じ扱い|どっち|どちら)"
-    r"|\b(?:support|支援)\b[^?]{0,40}\b(?:or|vs|versus)\b[^?]{0,20}(?:協働|collaborat)")
+    r"|\b(?:support|支援)\b[^?]{0,40}\b(?:or|vs|versus)\b[^?]{0,20}(?:協働|collaborat)"
+    r"|(?:協働|\bcollaborat\w*)[^?]{0,20}\b(?:or|vs|versus)\b (?:just |simply |merely )?(?:支援|\bsupport\b)")
 # 千葉県 「「支援」「協働」「外部委託」の3つに分類」, 「相手を支援すること自体を目的として行う」, 「一つの事業を行う上で、各主体の
 # 目的のすり合わせ」
 DRAWS_THE_LINE = re.compile(r"「支援」「協働」「外部委託」|支援すること自体を目的|一つの事業を行う上で、各主体の目的のすり合わせ")
@@ -28,7 +29,7 @@ DRAWS_THE_LINE = re.compile(r"「支援」「協働」「外部委託」|支援�
 
 # 「これは協働なのか単なる支援なのかで課内の意見が割れています。どう区別すればいいですか？」: the two told in the
 # situation as the question at issue, and the ask only asks how to tell
-EITHER_TOLD = re.compile(r"協働なのか[^。?？]{0,15}支援なのか|支援なのか[^。?？]{0,15}協働なのか")
+EITHER_TOLD = re.compile(r"協働」?なのか[^。?？]{0,15}支援」?なのか|支援」?なのか[^。?？]{0,15}協働」?なのか")
 TELL_APART = re.compile(r"区別|違い|線引き|線を引|どっち|どちら|見分け")
 
 
