@@ -16,6 +16,10 @@ from retrieval.search.rank.first.ask.parties.partner_kind_ask import LISTS_PARTI
     "そもそも町内会って協働の相手として考えていいんでしたっけ？",
     "個人でも協働の相手になれますか？",
     "Can a seniors' club or a local shop be a partner, or does it have to be an NPO?",
+    # the kind named further off (sealed38, validation: 網走市's 職員の市民活動 went first)
+    "NPOではなく町内会ですが、協働の相手として考えていいんでしょうか？",
+    "町内会ってNPOみたいな団体と同じように協働の相手として考えていいんですか？",
+    "町内会の美化活動も、市が一緒に取り組む相手として位置づけられているんでしょうか？",
 ])
 def test_whether_a_kind_of_party_counts_is_a_partner_kind_ask(question: str) -> None:
     assert PARTNER_KIND_ASK.search(normalize_text(question))
