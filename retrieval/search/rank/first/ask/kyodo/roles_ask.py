@@ -1,0 +1,37 @@
+"""The principles on making roles and responsibility clear, for a question asking when or how far to settle who does
+what: 「役割分担って、事業のどの段階で決めておくのがいいんでしょうか」「どこまで細かく決めておけばいい？」 ask what 小平市
+sets as a principle — 「事業の初めから役割分担と責任の明確化を図る機会を設けます」 — and 千葉県's point 「責任の所在や範囲を
+明らかにしておきましょう」.
+
+The word 役割分担 stands as much in 網走市's form of 共催 (「個々の役割分担のもとに、一つの事業を共同で行います」), which the
+reranker puts first. When an asking sentence asks when, at what stage, how far or how to settle who does what, and the
+message names no form of 協働 and no money, among the passages ranked nearest the top the first principle on settling
+roles goes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.search.rank.first.marked import MarkedAsk
+
+# who does what — 役割分担, 分担, どっちが何を — and when, how far or how it is settled
+ROLES_ASK = re.compile(
+    r"(?:役割分担|役割と責任|責任分担|(?:どっち|どちら|誰)が何を)[^。?？]{0,20}"
+    r"(?:いつ|段階|どこまで|どの程度|どのくらい|どれくらい|細かく|どう決め|どうやって決め|決め方)"
+    r"|(?:いつ|段階|どこまで|どの程度|どのくらい|細かく)[^。?？]{0,12}(?:役割分担|役割と責任|責任分担)"
+    r"|\bwho does what\b[^?]{0,40}\b(?:when|how far|how much detail|how detailed|stage)\b"
+    r"|\b(?:when|at what stage|how (?:far|detailed))\b[^?]{0,40}\b(?:roles|who does what)\b")
+# ... unless the message names a form or money: 網走市's 実行委員会 and 委託 sections say what to settle in that form
+# (「相互の役割分担、経費分担などについて、明確にしておきます」), and an ask weighing costs is theirs
+NO_FORM_NAMED = re.compile(r"^(?!.*(?:実行委員会|共催|委託|経費|費用|お金|負担|\bcommittee\b|\bcosts?\b))", re.DOTALL)
+# 小平市 「事業の初めから役割分担と責任の明確化を図る機会を設けます」; 千葉県 「責任の所在や範囲を明らかにしておきましょう」
+SETTLES_ROLES = re.compile(r"役割分担と責任の明確化を図る|責任の所在や範囲を明らか")
+
+
+class RolesAsks(MarkedAsk):
+    """Which passages say to settle roles and responsibility, and which goes first for a question asking when or how."""
+
+    ASK = ROLES_ASK
+    ANSWERED_BY = SETTLES_ROLES
+    SETTING = NO_FORM_NAMED

