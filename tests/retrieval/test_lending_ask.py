@@ -20,6 +20,9 @@ from retrieval.search.rank.first.message.project.lending_ask import (
     "会場の提供とチラシの配架、職員2名の応援を出す予定です。お金を出さないこういう関わり方も協働の一つになるんでしょうか？",
     "テントの貸し出しと広報誌への掲載くらいしかできないんですが、これでも協働と言っていいんでしょうか？",
     "団体のイベントに市の施設を会場として無料で貸すだけでも、協働と言えるんでしょうか？",
+    # tune19, tune110 (read): the company's staff sent to help; English
+    "地元の企業が、社員も手伝いに出せると言ってくれています。これって協働のどういう形にあたりますか？",
+    "We'd lend them the hall and put their notice in the city newsletter. Does that count as a way of collaborating?",
 ])
 def test_help_without_money_asked_as_kyodo(question: str) -> None:
     text = normalize_text(question)
