@@ -26,7 +26,7 @@ out a small partner (equal_footing_ask), groups' complaint of the city's 縦割�
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
 (fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), residents or the council not seeing what
 協働 brought (unseen_effect_ask), when or how far to settle who does
-what (roles_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+what (roles_ask), how far a project's information is to be made public (disclosure_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -86,6 +86,7 @@ from retrieval.search.rank.first.message.money.subsidy_fairness_ask import Subsi
 from retrieval.search.rank.first.message.partner.city_publicity_ask import CityPublicityAsks
 from retrieval.search.rank.first.message.partner.coordinating_ask import CoordinatingAsks
 from retrieval.search.rank.first.message.partner.deciding_alone_ask import DecidingAloneAsks
+from retrieval.search.rank.first.message.partner.disclosure_ask import DisclosureAsks
 from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     EvenSplitAsks,
     SmallPartnerAsks,
@@ -130,7 +131,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
