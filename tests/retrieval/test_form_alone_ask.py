@@ -11,8 +11,10 @@ from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.project.form_alone_ask import (
     EVERY_DEALING,
     FORM_ALONE,
+    SAYS_FORM_IS_NOT_ENOUGH,
     SAYS_NOT_ALL_DEALINGS,
     SAYS_NOT_BY_FORM,
+    SUBSIDY_ALONE,
     EveryDealingAsks,
     FormAloneAsks,
 )
@@ -100,3 +102,18 @@ def test_a_form_alone_is_asked_before_a_yearly_subsidy_is_read_as_dependence(eng
     answer = engine.ask("うちの課は毎年町内会に補助金を出して共催事業もやってるんですけど、それだけで協働してることに"
                         "なるんですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "forms")
+
+
+@pytest.mark.parametrize(("question", "alone"), [
+    ("補助金を出しているだけの事業も、庁内調査で「協働事業」として計上していいのでしょうか。", True),
+    ("助成金を出しているだけの団体との関係も協働と呼んでいい？", True),
+    ("補助金を出している協働事業の評価はどうすればいい？", False),  # a subsidy in a 協働事業, not the subsidy alone
+])
+def test_a_subsidy_alone_asked_as_kyodo(question: str, alone: bool) -> None:
+    assert bool(SUBSIDY_ALONE.search(normalize_text(question))) is alone
+
+
+def test_a_subsidy_alone_gets_a_passage_saying_the_form_is_not_enough(engine: Engine) -> None:
+    # tune27, tune101 (read): 網走市's 補助 form ranked first
+    answer = engine.ask("うちの課、補助金を出しているだけの団体が多いんですが、それも協働事業の実績として計上していいですか？", top=3)
+    assert SAYS_FORM_IS_NOT_ENOUGH.search(normalize_text(answer.passages[0].text))

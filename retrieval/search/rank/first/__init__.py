@@ -20,7 +20,7 @@ a message telling one did (one_sided_evaluation), an aim shared but a way not (m
 not understand (understanding_ask), a partnership agreement (agreement_ask), money a group comes to lean on
 (dependence_ask), volunteers counted on as free labour (free_labour_ask), whether an agreement must be in writing
 (written_agreement_ask), whether the city may write the specification alone or choose by price (specification_ask),
-whether a form or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
+whether a form, a subsidy given and nothing more, or every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules
 out a small partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), how staff move when a project reaches other departments
 (coordinating_ask), what to do once a project has
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
@@ -104,7 +104,11 @@ from retrieval.search.rank.first.message.partner.understanding_ask import Unders
 from retrieval.search.rank.first.message.project.after_the_end_ask import AfterTheEndAsks
 from retrieval.search.rank.first.message.project.agreement_ask import AgreementAsks
 from retrieval.search.rank.first.message.project.forerunner_ask import ForerunnerAsks
-from retrieval.search.rank.first.message.project.form_alone_ask import EveryDealingAsks, FormAloneAsks
+from retrieval.search.rank.first.message.project.form_alone_ask import (
+    EveryDealingAsks,
+    FormAloneAsks,
+    SubsidyAloneAsks,
+)
 from retrieval.search.rank.first.message.project.lending_ask import LendingAsks
 from retrieval.search.rank.first.message.project.one_sided_evaluation import (
     OneSidedEvaluationMessages,
@@ -126,7 +130,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SupportOrKyodoMessages,
     InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks, NextEditionAsks, FormChoiceAsks,
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks,
-    MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
+    MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, SubsidyAloneAsks, DependenceAsks, FreeLabourAsks, WrittenAgreementAsks,
     SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,

@@ -39,6 +39,14 @@ EVERY_DEALING = re.compile(
 SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが")
 
 
+# a subsidy given and nothing more, asked as 協働 or counted as its record: 「補助金を出しているだけの事業も「協働事業」として
+# 計上していい？」
+SUBSIDY_ALONE = re.compile(r"(?:補助金?|助成金?)(?:を)?(?:出して(?:い)?る|出す|交付して(?:い)?る|払って(?:い)?る)だけ"
+                           r"[^。?？]{0,40}(?:協働|実績|計上)")
+# 小平市 「形態だけで協働事業とするものではありません」; 千葉県 「同じ形態で行う事業でも「協働事業」との区別が必要です」
+SAYS_FORM_IS_NOT_ENOUGH = re.compile(SAYS_NOT_BY_FORM.pattern + r"|同じ形態で行う事業でも「協働事業」との区別")
+
+
 class FormAloneAsks(MarkedAsk):
     """Which passages say a form alone does not make 協働, and which goes first for a message asking whether it does."""
 
@@ -52,3 +60,10 @@ class EveryDealingAsks(MarkedAsk):
     ANSWERED_BY = SAYS_NOT_ALL_DEALINGS
     SETTING = EVERY_DEALING
     WHOLE_ORDER = True
+
+
+class SubsidyAloneAsks(MarkedAsk):
+    """Which passages say a form — a subsidy here — does not make 協働, for a message asking whether it does."""
+
+    ANSWERED_BY = SAYS_FORM_IS_NOT_ENOUGH
+    SETTING = SUBSIDY_ALONE
