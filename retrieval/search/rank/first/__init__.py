@@ -26,7 +26,8 @@ out a small partner (equal_footing_ask), groups' complaint of the city's 縦割�
 ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly
 (fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), residents or the council not seeing what
 協働 brought (unseen_effect_ask), when or how far to settle who does
-what (roles_ask), how far a project's information is to be made public (disclosure_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+what (roles_ask), how far a project's information is to be made public (disclosure_ask),
+a check sheet, or 小平市's checklist (check_sheet_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -63,6 +64,7 @@ from retrieval.search.rank.first.ask.parties.hierarchy_ask import HierarchyAsks
 from retrieval.search.rank.first.ask.parties.partner_kind_ask import PartnerKindAsks
 from retrieval.search.rank.first.ask.parties.partner_wants_ask import PartnerWantsAsks
 from retrieval.search.rank.first.ask.parties.staff_attitudes_ask import StaffAttitudesAsks
+from retrieval.search.rank.first.ask.records.check_sheet_ask import CheckSheetAsks
 from retrieval.search.rank.first.ask.records.chiba_bodies_ask import (
     BothBodiesAsks,
     PrefecturalCouncilAsks,
@@ -135,7 +137,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
