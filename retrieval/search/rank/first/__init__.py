@@ -27,7 +27,8 @@ ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairn
 (fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), residents or the council not seeing what
 協働 brought (unseen_effect_ask), when or how far to settle who does
 what (roles_ask), how far a project's information is to be made public (disclosure_ask),
-a check sheet, or 小平市's checklist (check_sheet_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must be considered whenever a project is planned
+or reviewed (considering_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -46,6 +47,7 @@ import numpy as np
 
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.question.query import Query
+from retrieval.search.rank.first.ask.kyodo.considering_ask import ConsideringAsks
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
@@ -137,7 +139,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
