@@ -28,7 +28,7 @@ ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairn
 協働 brought (unseen_effect_ask), when or how far to settle who does
 what (roles_ask), how far a project's information is to be made public (disclosure_ask),
 a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must be considered whenever a project is planned
-or reviewed (considering_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+or reviewed (considering_ask), which projects had better not be done as 協働 (unsuited_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -57,6 +57,7 @@ from retrieval.search.rank.first.ask.kyodo.stage_ask import LateInvolvementAsks,
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks, SupportOrKyodoMessages
+from retrieval.search.rank.first.ask.kyodo.unsuited_ask import UnsuitedAsks
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
@@ -139,7 +140,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
