@@ -28,7 +28,8 @@ ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairn
 協働 brought (unseen_effect_ask), when or how far to settle who does
 what (roles_ask), how far a project's information is to be made public (disclosure_ask),
 a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must be considered whenever a project is planned
-or reviewed (considering_ask), which projects had better not be done as 協働 (unsuited_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
+or reviewed (considering_ask), which projects had better not be done as 協働 (unsuited_ask), a manual for
+going about 協働 (manual_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
 (information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
 asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
 costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
@@ -50,6 +51,7 @@ from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.considering_ask import ConsideringAsks
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
+from retrieval.search.rank.first.ask.kyodo.manual_ask import ManualAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
 from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import ProposalSchemeAsks
 from retrieval.search.rank.first.ask.kyodo.roles_ask import RolesAsks
@@ -140,7 +142,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks, InformationSharingAsks,
     VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks)
+    StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
