@@ -117,3 +117,9 @@ def test_a_subsidy_alone_gets_a_passage_saying_the_form_is_not_enough(engine: En
     # tune27, tune101 (read): 網走市's 補助 form ranked first
     answer = engine.ask("うちの課、補助金を出しているだけの団体が多いんですが、それも協働事業の実績として計上していいですか？", top=3)
     assert SAYS_FORM_IS_NOT_ENOUGH.search(normalize_text(answer.passages[0].text))
+
+
+def test_a_format_by_itself_asked_in_english_is_a_form_alone_ask() -> None:
+    # tune102 (read): "Does it need a formal 協定, or can the workshop format itself count as collaboration?" — the
+    # agreement is asked beside it, and the form alone is what 小平市 answers
+    assert FORM_ALONE.search(normalize_text("Can the workshop format itself count as collaboration?"))

@@ -24,6 +24,11 @@ from retrieval.search.rank.first.message.project.written_agreement_ask import (
     "議事録に役割分担を書いておけば、協定書の代わりになりますか？",
     "協定書は作っていないんですが、打ち合わせの記録で確認し合っています。",
     "議事録とは別に正式な書類が要りますか？",
+    # asked in English, or 絶対 (tune48, tune112, sealed17: 北九州市's cross-department plan or a form went first)
+    "Is a 協定書 required for every 協働事業?",
+    "Do we really need a formal 協定書, or are the meeting minutes enough?",
+    "We're not planning to sign a formal 協定書 with the group. How should we document who does what?",
+    "協定書って絶対要る？",
 ])
 def test_whether_writing_is_required_is_a_written_agreement_ask(question: str) -> None:
     assert WRITING_REQUIRED.search(normalize_text(question))

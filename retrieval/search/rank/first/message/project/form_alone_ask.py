@@ -27,7 +27,8 @@ FORM_ALONE = re.compile(
     # every year, does that automatically make it a 協働事業?"); a form given as the reason a project counts
     # (「共催にしているので、これも協働事業の実績として数えよう」)
     r"|(?:共催|co-?host|co-?sponsor)[^.?？。]{0,70}\b(?:automatically|by itself|in itself)\b"
-    r"|共催(?:に|で)?(?:して|やって)(?:い)?る(?:ので|から)[^。?？]{0,40}(?:協働|実績)")
+    r"|共催(?:に|で)?(?:して|やって)(?:い)?る(?:ので|から)[^。?？]{0,40}(?:協働|実績)"
+    r"|\b(?:workshop|event|format)s?(?: format)? itself\b[^?]{0,20}\bcount")
 # 「形態だけで協働事業とするものではありません」
 SAYS_NOT_BY_FORM = re.compile(r"形態だけで協働事業とするものではありません")
 # everything done with a group: 付き合いのある団体との仕事は全部, "does all of that count as partnership"

@@ -24,7 +24,11 @@ WRITING_REQUIRED = re.compile(
     r"|(?:協定書?|書面|覚書)(?:は|まで|って|も)(?:必要|要り|要る)|(?:協定書?|書面)の代わり"
     r"|(?:議事録|会議録|メモ|記録)(?:で|でも|に)[^。?？]{0,20}(?:足り|十分|代わり|大丈夫|問題ない)"
     r"|協定書?を(?:交わさ|結ば|作ら)ず|協定書?は(?:作って|結んで|交わして)い(?:ない|ません)|正式な(?:書類|文書)"
-    r"|名付け|(?:「実行委員会」|実行委員会)(?:に|と)しないと")
+    r"|名付け|(?:「実行委員会」|実行委員会)(?:に|と)しないと"
+    # "Is a 協定書 required for every 協働事業?", "do we really need a formal 協定書", 「協定書って絶対要る？」
+    r"|(?:協定書?|\bagreement\b)[^?。？]{0,40}\b(?:required|mandatory|necessary)\b|\b(?:really |always )?need a (?:formal |written )?"
+    r"(?:協定書?|agreement)|\bnot (?:planning|going) to sign\b|\bwithout (?:a |any )?(?:formal |written )?(?:協定書?|agreement)\b"
+    r"|\b(?:minutes|notes)\b[^?]{0,40}\benough\b|協定書?(?:って|は)?(?:絶対|必ず)")
 # 「協働事業であるから必ず協定を結ばなくてはならないというものではありません」
 SAYS_NOT_ALWAYS = re.compile(r"必ず協定を結ばなくてはならない")
 
