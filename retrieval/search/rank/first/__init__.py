@@ -1,5 +1,6 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), or a
-saying a passage quotes too (quoted_saying); read from the asking sentences (first/ask/), a figure (figure_ask), one
+saying a passage quotes too (quoted_saying), or — after the kind-of-ask rules — a term only one or two passages bracket
+(quoted_term); read from the asking sentences (first/ask/), a figure (figure_ask), one
 party's gains (beneficiary_ask), what was done so far (history_ask), why a guideline was written (purpose_ask), whether
 協働 is an end or a means (means_ask), examples of 協働 under way now (example_ask), the steps a project goes through
 (steps_ask), how to judge a partner's capacity (capacity_ask), what staff should keep in mind as staff
@@ -127,6 +128,7 @@ from retrieval.search.rank.first.message.project.unseen_effect_ask import Unseen
 from retrieval.search.rank.first.message.project.written_agreement_ask import WrittenAgreementAsks
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
 from retrieval.search.rank.first.quoted_saying import QuotedSayings
+from retrieval.search.rank.first.quoted_term import QuotedTerms
 from retrieval.search.rank.first.summary_table import SummaryTables
 from retrieval.search.rank.passages import Passage
 
@@ -165,6 +167,7 @@ class FirstRules:
         texts = [normalize_text(p.text) for p in passages]
         own_headings = [p.section.heading for p in passages]
         self._quoted_sayings = QuotedSayings(texts, window, saying_alike)
+        self._quoted_terms = QuotedTerms(texts)
         self._figure_asks = FigureAsks(texts, window)
         self._beneficiary_asks = BeneficiaryAsks(own_headings, window)
         self._marked_asks = marked_asks(texts, own_headings, window)
@@ -186,5 +189,6 @@ class FirstRules:
                  lambda: self._figure_asks.first(query.asks, order, window),
                  lambda: self._beneficiary_asks.first(query.asks, order, window),
                  *(partial(rule.first, query.asks, order, window, question=query.text) for rule in self._marked_asks),
+                 lambda: self._quoted_terms.first(query.analysis, order),
                  lambda: self._summary_tables.first(order, window))
         return next((i for rule in rules if (i := rule()) is not None), None)

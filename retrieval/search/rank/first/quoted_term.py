@@ -1,0 +1,51 @@
+"""The passage that puts a quoted term in brackets itself, for a question quoting it: 「北九州市の方針を読んでいたら「狭義の
+協働」という言葉が出てきました。どういう意味で…」 quotes a term one passage alone sets off the same way — 北九州市's 「市民活動
+団体等と行政との公金の支出が伴う「狭義の協働」の場合…」, which says what it is and what follows from it.
+
+A guideline brackets a term where it coins or defines it. The question's words (協働, 意味, 北九州市) stand in many
+passages, and the reranker puts one about 協働 in general first. When the question quotes a term — no saying (those are
+quoted_saying's) — that one or two passages bracket exactly, the best ranked of them goes first, among all the passages
+the question matches: the term names the passage. A term many passages bracket (「協働」) or use (「協働事業」) names none
+of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from retrieval.search.question.analyzer import Analysis
+from retrieval.search.rank.first.quoted_saying import PASSAGE_QUOTE, SAYING_POS
+
+ASKED_TERM = re.compile(r"[「『]([^」』]{3,20})[」』]")  # in normalized text
+MOST_PASSAGES = 2  # bracketed by more, a term is the guidelines' common word, not one passage's coinage
+MOST_MENTIONS = 5  # written in more, plainly or not, it is a word of the guidelines' own (協働事業, 実行委員会)
+
+
+class QuotedTerms:
+    """Which passage, if any, brackets a term the question quotes."""
+
+    def __init__(self, passage_texts: Sequence[str]) -> None:
+        """`passage_texts`: normalized."""
+        bracketing: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(passage_texts):
+            for term in set(PASSAGE_QUOTE.findall(text)):
+                bracketing[term].append(i)
+        # ... and that few passages speak of at all: 「協働事業」 is bracketed by two, written plainly by dozens
+        self._bracketing = {term: np.array(found) for term, found in bracketing.items()
+                            if len(found) <= MOST_PASSAGES
+                            and sum(term in text for text in passage_texts) <= MOST_MENTIONS}
+
+    def first(self, analysis: Analysis, order: np.ndarray) -> int | None:
+        """The best-ranked passage bracketing a term the question quotes, if it matches the question at all."""
+        for quote in ASKED_TERM.finditer(analysis.text):
+            found = self._bracketing.get(quote.group(1))
+            if found is None or any(m.pos[0] in SAYING_POS for m in analysis.slice(*quote.span(1)).morphemes):
+                continue
+            best = int(found[np.argmax(order[found])])
+            if order[best] > 0:
+                return best
+        return None
