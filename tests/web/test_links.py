@@ -91,8 +91,13 @@ class Targets:
         return None
 
 
+SAMPLED = 250  # questions whose links are followed: every set's kinds, while the blind sets keep growing
+
+
 def _sample(questions: list[str]) -> list[str]:
-    return questions[::3]  # a third of every set: ~190 questions, every kind of them
+    # a fixed stride over the sets in order: a third of them read ~190 questions once, and ~6,500 by the thirty-second
+    # session's 207 sets — 100 s of the CI run on link checks that said nothing more
+    return questions[::max(1, len(questions) // SAMPLED)]
 
 
 def test_links_in_answer_pages_land(client, all_questions):
