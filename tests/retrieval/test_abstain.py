@@ -540,6 +540,20 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
     assert engine.ask("協働を条例で定めている自治体の考え方を知りたい").answered
 
 
+def test_a_question_of_law_asked_beside_a_ruling_is_the_rulings_matter(engine: Engine) -> None:
+    """Whether something is binding, lawful or an administrative act, asked with a ruling, asks what no guideline
+    holds, though the agreement or the subsidy it names is their topic; asked alone, or beside a how-to, it is answered."""
+    for question in ("NPOと結んだ協定書って法的な拘束力はあるんでしょうか？判例があれば教えてください。",
+                     "補助金の交付決定は行政処分ですか？裁判例も知りたいです。",
+                     "Is a 協定書 with a neighbourhood association legally binding? Any court ruling on it?"):
+        declined = engine.ask(question)
+        assert not declined.answered, question
+        assert "法令" in declined.declined_why, declined.declined_why
+    assert engine.ask("協定書に法的拘束力はありますか？").answered
+    assert engine.ask("事故のときの市と団体の責任分担はどう決めればいい？判例があれば参考にしたい。").answered
+    assert engine.ask("協働事業の協定書にはどんなことを書くべき？法的な拘束力を持たせる判例はある？").answered
+
+
 def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
     """kyodo check and kyodo gaps tell a grammar rule from a decline.yaml phrase by GRAMMAR_KINDS."""
     from retrieval.knowledge.models import DeclineKind

@@ -138,6 +138,17 @@ LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
                            r"|\b(supreme|high|district) court\b"
                            r"|\bunder the [a-z ]{0,30}\bact\b")
+# A question of law — whether something is lawful, binding or an administrative act (「協定書に法的拘束力って
+# あるんですか」「交付決定って行政処分にあたる？」"Can a 自治会 legally force residents to join?"). Asked beside a ruling
+# (LAW_REFERENCE), it is the ruling's matter: the guidelines hold neither.
+LAW_QUESTION = re.compile(r"法的|法律上|行政処分|拘束力|違法|合法|\blegal(ly)?\b|\bbinding\b|\bunlawful\b|\billegal\b")
+
+
+def asks_the_law(sentence: str) -> bool:
+    """The sentence asks a question of law (LAW_QUESTION)."""
+    return bool(LAW_QUESTION.search(sentence))
+
+
 # A form's field named in quotes (「「収支予算」の欄には何を書けば」「「自己負担金」欄って…」) asks how to fill in that
 # form, which no guideline says — unless the field is about 協働 itself (「「協働の検討」という欄に何を書けば」 asks
 # how to think about 協働, and the guidelines answer).

@@ -15,11 +15,12 @@ from retrieval.search.decline.fact_asks import (
     HOW_TO,
     asks_also,
     asks_instead,
+    asks_the_law,
     beyond_any_text,
     points_back,
     recorded_plan,
 )
-from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, Found
+from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, LAW_SOURCE, Found
 from retrieval.search.question.analyzer import latin_letters
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
@@ -95,6 +96,12 @@ class TopicEvidence:
             if facts[i] is None and facts[i - 1] is not None and (asks_instead(query.ask_analyses[i]) or (
                     asks_also(query.ask_analyses[i]) and not self._names_topic_word(query.asks[i]))):
                 facts[i] = facts[i - 1]
+        ruling = next((fact for fact in facts if fact is not None and fact.kind.kind == LAW_SOURCE.kind), None)
+        if ruling:
+            # 「協働の協定書に法的拘束力ってあるんですか？…判例があれば知りたいです。」: a question of law asked beside a
+            # ruling is the ruling's matter, however much of 協働 it names
+            facts = [fact or (ruling if asks_the_law(sentence) else None)
+                     for sentence, fact in zip(query.asks, facts, strict=True)]
         # 「名刺を作り直したい。申請ってどこに出せばいい？」: what a want beside the ask names is what is asked for
         wanted = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                   for sentence, analysis in zip(query.situation, query.situation_analyses, strict=True)
