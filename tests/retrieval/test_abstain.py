@@ -1202,6 +1202,9 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "Who is currently in charge of the 協働 promotion section at Kodaira City Hall? I need a name.",
     "Who was the mayor of Abashiri when the 地域協働の指針 was issued? I need the name for a presentation slide.",
     "市民団体向け説明会で使うプロジェクターを借りたいのですが、貸出の手続きは？",  # borrowing one is no lending to a group
+    # tune133–134 (read): how a grant is taxed, asked in English; a guideline cited before the turn, a fact after it
+    "How would a subsidy from the city be taxed once a 自治会 receives it?",
+    "網走市の指針に職員の地域活動への参加を勧めるってありますけど、職員のボランティア休暇は年に何日までですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1218,6 +1221,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "小平市の提案型の協働事業って、いつまでに始める予定になってた？",
     # sealed37 (validation, refused before): lending a projector to a group is 事業協力, not operating one
     "市民団体の勉強会に、市の会議室とプロジェクターを無償で貸すだけでも協働って言えるの？",
+    # a guideline cited before the turn, and its content asked after it
+    "千葉県のマニュアルに協働推進員ってありますけど、どんな役割なんですか？",
+    "網走市の指針に職員の地域活動への参加を勧めるってありますけど、どう進めればいい？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

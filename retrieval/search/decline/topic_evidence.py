@@ -79,7 +79,11 @@ class TopicEvidence:
             return Coverage(False, "fact", place)  # "How does Yokohama's 協働契約 differ …": a city kyodo does not hold
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
-        if names_document and named_share > 0 and (IN_GUIDELINE.search(query.text) or (
+        # 「網走の指針に職員のボランティア参加を推進するってありますけど、ボランティア休暇って年に何日？」: the guideline is
+        # the situation the sentence turns from; what it asks after the turn is a fact, not the guideline's content
+        cited_aside = any(facts) and all(self._cites_before_the_turn(sentence)
+                                         for sentence, fact in zip(query.asks, facts, strict=True) if fact)
+        if names_document and named_share > 0 and not cited_aside and (IN_GUIDELINE.search(query.text) or (
                 GUIDELINE_REFERENCE.search(query.text)
                 and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses))):
             # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
@@ -209,6 +213,15 @@ class TopicEvidence:
             return False
         # 「…見積合わせで金額を比べて決めますが、協働の場合も価格で選んでいい？」: what follows asks about 協働 itself
         return rest.weights.get("協働", 0.0) >= 1.0 or (self._has_topic(rest.weights) and self._names_topic(rest))
+
+    def _cites_before_the_turn(self, sentence: str) -> bool:
+        """The sentence refers to a guideline only before it turns (CONCESSIVE), and asks a fact after the turn."""
+        turns = list(CONCESSIVE.finditer(sentence))
+        if not turns:
+            return False
+        head, rest = sentence[:turns[-1].end()], sentence[turns[-1].end():]
+        return bool(GUIDELINE_REFERENCE.search(head)) and not GUIDELINE_REFERENCE.search(rest) and \
+            self._decline.find(rest, other_senses=False) is not None
 
     def _names_topic_word(self, sentence: str) -> bool:
         """One sentence names a subject of the guidelines (協働, 団体, 補助金, 後援 …) or something the glossary knows
