@@ -50,9 +50,9 @@ WANTING_TO_KNOW = ("知りたい", "聞きたい", "教えてもらいたい", "
 SECTION_HEADS = ("課", "係", "局")
 POSTS = {"課長", "係長", "部長", "局長", "次長", "室長", "所長", "館長", "主査", "主任", "主事", "主幹", "参事", "新人"}
 POST_SUFFIX = "長"  # 係 + 長, 課 + 長 as two words
-# 「子ども家庭課の窓口担当です」「企画担当です」: a run ending in 担当 and then です introduces the asker; elsewhere 担当
-# is what is asked about (「誰が何を担当するのか」「担当者の引き継ぎ」)
-DUTY = "担当"
+# 「子ども家庭課の窓口担当です」「企画担当です」「市民課窓口です」: a run ending in 担当 or 窓口 and then です introduces the
+# asker; elsewhere they are what is asked about (「誰が何を担当するのか」「担当者の引き継ぎ」「相談窓口を置くべき？」)
+DUTIES = frozenset({"担当", "窓口"})
 INTRODUCING = {"です", "でございます"}
 
 
@@ -201,7 +201,7 @@ def asker_spans(morphemes: Sequence[Morpheme]) -> list[tuple[int, int]]:
         names_post = last.form in POSTS or last.surface in POSTS or (
             last.surface == POST_SUFFIX and len(run) > 1 and run[-2].surface[-1:] in SECTION_HEADS + ("部",))
         after = following.get(last.begin)
-        names_duty = head == DUTY and after is not None and after.surface in INTRODUCING
+        names_duty = head in DUTIES and after is not None and after.surface in INTRODUCING
         if names_section or names_post or names_duty:
             spans.append((run[0].begin, last.end))
     return spans
