@@ -93,7 +93,8 @@ class Engine:
         self._passage_doc = np.array([p.doc for p in self.passages])
         self._first_rules = FirstRules(self.passages, self._passages_of_section, self._passage_doc,
                                        [(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections],
-                                       self.tuning.first_window, self.tuning.saying_alike)
+                                       self.tuning.first_window, self.tuning.saying_alike,
+                                       self.tuning.english_first_window)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)

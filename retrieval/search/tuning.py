@@ -59,6 +59,10 @@ class Tuning:
     # among this many best passages, one that quotes the asker's quoted saying (quoted_saying.py) or states the figure
     # a question asks (figure_ask.py) goes first; 25 gained as much for figures on the read sets and lost two
     first_window: int = 10
+    # ... and for a question written in English, this many: its few words the glossary and english_words turn into the
+    # guidelines' own leave the passage its kind of ask names lower (40 put seven read English questions' answer
+    # first and one other second; the whole order ten and three)
+    english_first_window: int = 40
     saying_alike: float = 0.3  # character pairs in common (Jaccard) for two quotes to be the same saying
     # the checklist votes weighted as fitted (fitted_weights.py); False: each source counts the same
     fitted_checklist_votes: bool = True

@@ -3,6 +3,8 @@ among the `window` best — equal scores ranked by index."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -53,3 +55,23 @@ def test_the_heading_rules_mark_the_sections_their_headings_name(engine: Engine)
                      strict=True))
     marked = {(p.doc, p.section.id) for p, m in zip(engine.passages, rules[HistoryAsks].answering, strict=True) if m}
     assert marked == {("kodaira", "past-efforts")}
+
+
+def test_a_question_written_in_english_reaches_further_down_for_the_passage_its_ask_names(engine: Engine) -> None:
+    # tune105, tune129 (read): an English question shares few words with the Japanese passages, so the one its kind of
+    # ask names (here 大阪市's 団体にとっての意義, one party's gains) stands past the first ten
+    question = "What does a group get out of working with the city, from their side?"
+    narrow = Engine(engine.knowledge, engine.analyzer,
+                    dataclasses.replace(engine.tuning, english_first_window=engine.tuning.first_window))
+    assert (narrow.ask(question).passages[0].doc, narrow.ask(question).passages[0].section.id) != ("osaka",
+                                                                                                  "significance-groups")
+    first = engine.ask(question).passages[0]
+    assert (first.doc, first.section.id) == ("osaka", "significance-groups")
+
+
+def test_no_precedent_is_an_attitude_not_a_question_of_history(engine: Engine) -> None:
+    # tune45 (read): 「前例がない」 said in English once put 小平市's これまでの取り組み first
+    first = engine.ask("My boss keeps saying 'no precedent, so we can't'. Anything in the guidelines to change that "
+                       "mindset?").passages[0]
+    assert (first.doc, first.section.id) != ("kodaira", "past-efforts")
+    assert HistoryAsks.ASK.search("has anything like this been done before? any precedent?")

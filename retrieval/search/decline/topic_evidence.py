@@ -21,7 +21,7 @@ from retrieval.search.decline.fact_asks import (
     recorded_plan,
 )
 from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, LAW_SOURCE, Found
-from retrieval.search.question.analyzer import latin_letters
+from retrieval.search.question.analyzer import written_in_english
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
@@ -73,7 +73,7 @@ class TopicEvidence:
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
         if other:
             return Coverage(False, "other-sense", other)  # 協働ロボット, 多職種協働: another sense of the word
-        in_english = _written_in_english(query.text)
+        in_english = written_in_english(query.text)
         place = self._decline.english_place(query.written) if in_english else None
         if place:
             return Coverage(False, "fact", place)  # "How does Yokohama's 協働契約 differ …": a city kyodo does not hold
@@ -246,7 +246,7 @@ class TopicEvidence:
         weights = asked.weights
         if self._has_topic(weights):
             return True
-        if _written_in_english(sentence) and ENGLISH_HOW_TO.search(sentence) and asked.glossary_terms:
+        if written_in_english(sentence) and ENGLISH_HOW_TO.search(sentence) and asked.glossary_terms:
             # "How should the money side work when we partner with a group?": its English words match no passage
             return True
         bare = not any(w >= 1.0 for w in weights.values())
@@ -264,12 +264,6 @@ class TopicEvidence:
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
         return (nouns >= 2 and self._best_share(weights) >= self._tuning.covered_score) or \
             self._qa.evidence(weights, self._qa.hits(weights))
-
-
-def _written_in_english(text: str) -> bool:
-    """More Latin letters than Japanese ones: English, perhaps with a Japanese word or two."""
-    latin, letters = latin_letters(text)
-    return latin > letters - latin
 
 
 def _read_words(weights: dict[str, float], index: LuceneBM25) -> dict[str, float]:

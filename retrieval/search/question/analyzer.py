@@ -53,6 +53,12 @@ def latin_letters(text: str) -> tuple[int, int]:
     return sum(c.isascii() for c in letters), len(letters)
 
 
+def written_in_english(text: str) -> bool:
+    """More Latin letters than Japanese ones: English, perhaps with a Japanese word or two."""
+    latin, letters = latin_letters(text)
+    return latin > letters - latin
+
+
 def normalize_text(text: str) -> str:
     """NFKC and lower-case: full-width ＮＰＯ and half-width ｶﾅ meet their usual forms."""
     return unicodedata.normalize("NFKC", text).lower()

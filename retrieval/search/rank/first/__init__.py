@@ -46,7 +46,7 @@ from functools import partial
 
 import numpy as np
 
-from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.question.analyzer import normalize_text, written_in_english
 from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.considering_ask import ConsideringAsks
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
@@ -156,12 +156,15 @@ class FirstRules:
     """Which passage, if any, goes first for a question, by the kind of thing it asks."""
 
     def __init__(self, passages: Sequence[Passage], passages_of_section: Mapping[tuple[str, str], list[int]],
-                 docs: np.ndarray, headings: Sequence[tuple[str, str, str]], window: int, saying_alike: float) -> None:
+                 docs: np.ndarray, headings: Sequence[tuple[str, str, str]], window: int, saying_alike: float,
+                 english_window: int) -> None:
         """`passages_of_section`: (guideline id, section id) -> its passages' indexes; `docs`: each passage's guideline
         id (the engine's own); `headings`: each section's guideline id, section id and own heading; `window`: how near
-        the top (in passages) a passage must already stand to be put first; `saying_alike`: see QuotedSayings."""
+        the top (in passages) a passage must already stand to be put first — `english_window` for a question written in
+        English; `saying_alike`: see QuotedSayings."""
         self._passages_of_section = passages_of_section
         self._docs = docs
+        self._english_window = english_window
         self._quoted_headings = QuotedHeadings(headings)
         texts = [normalize_text(p.text) for p in passages]
         own_headings = [p.section.heading for p in passages]
@@ -184,6 +187,8 @@ class FirstRules:
         if len(named) == 1:
             order = np.where(self._docs == next(iter(named)), order, 0.0)
             window = len(order)
+        elif written_in_english(query.text):
+            window = self._english_window
         rules = (lambda: self._quoted_sayings.first(query.analysis, order, window),
                  lambda: self._figure_asks.first(query.asks, order, window),
                  lambda: self._beneficiary_asks.first(query.asks, order, window),

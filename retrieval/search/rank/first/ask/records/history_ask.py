@@ -18,7 +18,7 @@ HISTORY_ASK = re.compile(
     r"(?:これまで|今まで)(?:に|で)?(?:どんな|どのような|どういう|どのくらい|どれくらい|どれぐらい|何|なに|の(?:協働の)?取り?組み?)"
     r"|(?:指針|ガイドライン|方針|計画)を(?:作る|つくる|策定する|作成する|定める)(?:前|まで)"
     r"|\balready (?:been|being|had|did|done)\b|\bbefore (?:it|they|the city|the guideline) (?:wrote|made|drew|adopted|issued|came)"
-    r"|\bso far\b|\bto date\b|\bprecedents?\b"
+    r"|\bso far\b|\bto date\b|(?<!\bno )\bprecedents?\b"
     # how far 協働 stood in the plans when the guideline was written: 「指針を作った頃、市の計画のうちいくつで協働が」,
     # "before Kodaira wrote its guideline", "how many city plans already mentioned collaboration"
     r"|(?:指針|ガイドライン)を(?:作った|つくった|策定した)(?:頃|ころ|時点|当時)|計画のうち(?:いくつ|何)"
