@@ -554,6 +554,25 @@ def test_a_question_of_law_asked_beside_a_ruling_is_the_rulings_matter(engine: E
     assert engine.ask("協働事業の協定書にはどんなことを書くべき？法的な拘束力を持たせる判例はある？").answered
 
 
+def test_a_word_and_its_own_parts_match_a_q_and_a_entry_as_one_word(engine: Engine) -> None:
+    """補助金 and its part 補助 are one word of the question: an entry holding both is no evidence of a topic, as two
+    different words would be (tune134, read: an audit's remark on a subsidy report's sample)."""
+    declined = engine.ask("監査で補助金の実績報告書について指摘されました。報告書の記載例ってありますか？")
+    assert not declined.answered and declined.reason == "no-topic"
+
+
+@pytest.mark.parametrize("question", [
+    # a 町内会 or 自治会 is one of the partners the guidelines name, and 協定書 their written agreement: each shows the
+    # topic alone (these once stood on a Q&A entry holding 町内会 and its part 町内, or 協定書 and 協定)
+    "町内会に公園の花壇の手入れをお願いしたい。どう進めれば？",
+    "自治会と一緒に防災訓練をやりたい。どう進めればいい？",
+    "協定書は何部いる？それより何を書くべき？",  # the how-to after the count follows up the agreement
+    "協定書って本当に必要？手間なんだけど交わす意味は？",
+])
+def test_a_neighbourhood_association_or_an_agreement_is_a_subject_of_the_guidelines(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
+
+
 def test_every_kind_the_grammar_finds_is_known_as_a_grammar_kind() -> None:
     """kyodo check and kyodo gaps tell a grammar rule from a decline.yaml phrase by GRAMMAR_KINDS."""
     from retrieval.knowledge.models import DeclineKind

@@ -250,7 +250,11 @@ class TopicEvidence:
             # "How should the money side work when we partner with a group?": its English words match no passage
             return True
         bare = not any(w >= 1.0 for w in weights.values())
-        return bare and bool(HOW_TO.search(sentence)) and self._has_topic(question)
+        return bare and bool(HOW_TO.search(sentence)) and (self._has_topic(question) or self._subject_in(question))
+
+    def _subject_in(self, weights: dict[str, float]) -> bool:
+        """A subject of the guidelines (協働, 団体, 協定書 …) stands whole among `weights`."""
+        return any(weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects)
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         return self._has_topic(self._query(sentence).weights)

@@ -64,7 +64,11 @@ class QAMatcher:
         Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count."""
         topic = self._topics[self._position[qa_id]]
         index = self._passage_index
-        return sum(1 for term in weights if term in topic and index.document_share(term) < self._tuning.topic_share)
+        shared = [term for term in weights if term in topic and index.document_share(term) < self._tuning.topic_share]
+        # a word inside another shared one is that word's part (補助 of 補助金, 実行 and 委員 of 実行委員会): one word of
+        # the question, not two — else one office noun the guidelines use (「補助金の実績報告書の記載例は？」) matched
+        # an entry as a topic would
+        return sum(1 for term in shared if not any(term != other and term in other for other in shared))
 
     def shares_topic(self, weights: dict[str, float], qa_id: str) -> bool:
         """The entry holds two of the question's less common words (see `qa_cover_terms`)."""
