@@ -1223,6 +1223,9 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "市民団体向け説明会で使うプロジェクターを借りたいのですが、貸出の手続きは？",  # borrowing one is no lending to a group
     # tune133–134 (read): how a grant is taxed, asked in English; a guideline cited before the turn, a fact after it
     "How would a subsidy from the city be taxed once a 自治会 receives it?",
+    "How much can a neighbourhood association receive from the city for its autumn festival?",
+    "How many years must we store the records of a completed 協働事業?",
+    "How many members are needed to found an NPO法人?",
     "網走市の指針に職員の地域活動への参加を勧めるってありますけど、職員のボランティア休暇は年に何日までですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
