@@ -16,6 +16,8 @@ from retrieval.search.rank.first.ask.kyodo.roles_ask import NO_FORM_NAMED, ROLES
     "役割分担ってどこまで細かく決めておけばいい？",
     "市と団体で、どっちが何をやるか、どの段階で決めておけばいい？",
     "At what stage should we agree on roles with the partner group?",
+    # tune134 (read): who does what in everyday words, and when as timing
+    "市とグループで、それぞれ何を受け持つかはどのタイミングで決めるもの？",
 ])
 def test_when_or_how_far_to_settle_roles_is_this_ask(question: str) -> None:
     assert ROLES_ASK.search(normalize_text(question))

@@ -15,11 +15,11 @@ import re
 
 from retrieval.search.rank.first.marked import MarkedAsk
 
-# who does what — 役割分担, 分担, どっちが何を — and when, how far or how it is settled
+# who does what — 役割分担, 分担, どっちが何を, それぞれ何を受け持つ — and when (at what timing), how far or how it is settled
 ROLES_ASK = re.compile(
-    r"(?:役割分担|役割と責任|責任分担|(?:どっち|どちら|誰)が何を)[^。?？]{0,20}"
-    r"(?:いつ|段階|どこまで|どの程度|どのくらい|どれくらい|細かく|どう決め|どうやって決め|決め方)"
-    r"|(?:いつ|段階|どこまで|どの程度|どのくらい|細かく)[^。?？]{0,12}(?:役割分担|役割と責任|責任分担)"
+    r"(?:役割分担|役割と責任|責任分担|(?:どっち|どちら|誰)が何を|それぞれ何を(?:受け持|担|担当|やる))[^。?？]{0,20}"
+    r"(?:いつ|段階|タイミング|どこまで|どの程度|どのくらい|どれくらい|細かく|どう決め|どうやって決め|決め方)"
+    r"|(?:いつ|段階|タイミング|どこまで|どの程度|どのくらい|細かく)[^。?？]{0,12}(?:役割分担|役割と責任|責任分担)"
     r"|\bwho does what\b[^?]{0,40}\b(?:when|how far|how much detail|how detailed|stage)\b"
     r"|\b(?:when|at what stage|how (?:far|detailed))\b[^?]{0,40}\b(?:roles|who does what)\b")
 # ... unless the message names a form or money: 網走市's 実行委員会 and 委託 sections say what to settle in that form
