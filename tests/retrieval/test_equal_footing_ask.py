@@ -24,6 +24,8 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     "課長が「対等なパートナーなんだから経費も半々で」と言います。それでいいの？",
     "先輩が「協働は対等なんだから、費用も手間も団体に半分ずつ持ってもらえばいい」って言うんですけど",
     "The NPO says we're equal partners so let's split the costs 50/50, but they have almost no money.",
+    # tune15 (read): the share told as what the group pays out (印刷代を半分出して)
+    "対等だからと、チラシの印刷代を団体にも半分出してもらっています。これでいいんでしょうか",
 ])
 def test_an_even_split_asked_of_equality(question: str) -> None:
     assert EVEN_SPLIT.search(normalize_text(question))
@@ -37,12 +39,21 @@ def test_equality_or_costs_alone_are_no_even_split_ask(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "相手の団体がまだ小さくて、とても対等とは言えない状態です。それでも協働できますか？",
     "Our NPO partner is tiny, basically two volunteers. Can we treat them as an equal partner?",
+    # sealed26 (validation), tune57, tune75, tune78, tune113 (read): the size told in the sentence before, or as who
+    # runs the group after 対等
+    "組む予定の自治会は、実質会長さん1人で回しています。これで市と対等な関係と言えるんでしょうか",
+    "Our partner is run by 3 volunteers. Can we honestly call that an equal relationship?",
+    "How do we think about 対等 when the group is run by one person?",
 ])
 def test_a_small_partner_and_equality(question: str) -> None:
     assert SMALL_AND_EQUAL.search(normalize_text(question))
 
 
-@pytest.mark.parametrize("question", ["小さな団体とも協働できますか？", "対等な関係を保つには？"])
+@pytest.mark.parametrize("question", [
+    "小さな団体とも協働できますか？", "対等な関係を保つには？",
+    # a small group after 対等, not as who runs it: the city's budget weighed against it (tune20, read)
+    "The city controls the budget, so how can we really be 対等 with a small NPO?",
+])
 def test_size_or_equality_alone_is_no_small_partner_ask(question: str) -> None:
     assert not SMALL_AND_EQUAL.search(normalize_text(question))
 

@@ -14,19 +14,25 @@ import re
 
 from retrieval.search.rank.first.marked import MarkedAsk
 
-# 「対等なんだから費用も半分ずつ」「the NPO says we're equal partners so let's split the costs 50/50」
+# 「対等なんだから費用も半分ずつ」「印刷代を団体にも半分出してもらっています」「the NPO says we're equal partners so let's split
+# the costs 50/50」
 EVEN_SPLIT = re.compile(
     r"(?:対等|五分五分|半々|半分ずつ|\bequal|50/50|\bfifty)[^。?？]{0,30}(?:経費|負担|費用|お金|人数|準備|\bcosts?\b|\bsplit|\bbudget)"
-    r"|(?:経費|負担|費用|お金|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|50/50|同じだけ|同じように)")
+    r"|(?:経費|負担|費用|お金|代|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|半分出|50/50|同じだけ|同じように)")
 # "how can we call it equal when we hold all the budget and the information?" 「お金を出しているのは市なのに「対等」って」
 RESOURCES_AND_EQUAL = re.compile(
     r"(?:budget|money|funding|paying for|staff|information|資金|予算|お金|人手|情報|費用)[^。?？.]{0,60}(?:\bequal|対等)"
     r"|(?:\bequal|対等)[^。?？.]{0,60}(?:budget|money|funding|paying for|資金|予算|お金|費用)")
 # 「同じように負担を強いるのは困難です」
 SAYS_UNEVEN = re.compile(r"同じように負担を強いるのは困難")
-# a group of a few people, small or not yet on its feet, and equal: 「メンバー3人くらいの小さなNPO」「two volunteers」
-SMALL_AND_EQUAL = re.compile(r"(?:小さ|数人|一人で|1人で|2人|二人|[0-9]〜[0-9]人|two people|two volunteers|\btiny\b|\bsmall\b"
-                             r"|力もない|組織もお金も)[^。?？]{0,60}(?:対等|肩を並べ|\bequal)")
+# a group of a few people, small or not yet on its feet, and equal: 「メンバー3人くらいの小さなNPO」「two volunteers」 — the
+# size often told in the sentence before the ask (「実質会長さん1人で回しているような状態です。これで市と対等なパートナーと
+# 言えるのか」), or after it as who runs the group ("How should I think about 対等 when the partner NPO is run by one or two
+# volunteers?") — told after 対等 otherwise, a small group is what the budget or the costs are weighed against
+_SMALL = (r"(?:小さ|数人|一人で|1人で|2人|二人|[0-9]〜[0-9]人|two people|two volunteers|\b[0-9] volunteers|one or two"
+          r"|one person|\btiny\b|\bsmall\b|力もない|組織もお金も)")
+_EQUAL = r"(?:対等|肩を並べ|\bequal)"
+SMALL_AND_EQUAL = re.compile(rf"{_SMALL}[^?？]{{0,60}}{_EQUAL}|{_EQUAL}[^?？]{{0,40}}(?:run by|運営|回して)[^?？]{{0,20}}{_SMALL}")
 # 「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」
 SAYS_FEW_RUN_THEM = re.compile(r"1人あるいは数人で運営")
 
