@@ -1229,6 +1229,8 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "How much can a neighbourhood association receive from the city for its autumn festival?",
     "How many years must we store the records of a completed 協働事業?",
     "How many members are needed to found an NPO法人?",
+    "What does the public support test for a 認定NPO法人 actually measure?",
+    "町内会の会計で、会費と市からの補助金はどう仕訳すればいいですか？",
     "網走市の指針に職員の地域活動への参加を勧めるってありますけど、職員のボランティア休暇は年に何日までですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
