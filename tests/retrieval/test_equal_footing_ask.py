@@ -26,6 +26,8 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     "The NPO says we're equal partners so let's split the costs 50/50, but they have almost no money.",
     # tune15 (read): the share told as what the group pays out (印刷代を半分出して)
     "対等だからと、チラシの印刷代を団体にも半分出してもらっています。これでいいんでしょうか",
+    # tune122, tune134 (read): the share asked as the same share
+    "If we're equal partners, does the group have to carry an equal share of the work and money?",
 ])
 def test_an_even_split_asked_of_equality(question: str) -> None:
     assert EVEN_SPLIT.search(normalize_text(question))

@@ -15,9 +15,10 @@ import re
 from retrieval.search.rank.first.marked import MarkedAsk
 
 # 「対等なんだから費用も半分ずつ」「印刷代を団体にも半分出してもらっています」「the NPO says we're equal partners so let's split
-# the costs 50/50」
+# the costs 50/50」 "does being equal partners mean the NPO should carry the same share of the costs"
 EVEN_SPLIT = re.compile(
     r"(?:対等|五分五分|半々|半分ずつ|\bequal|50/50|\bfifty)[^。?？]{0,30}(?:経費|負担|費用|お金|人数|準備|\bcosts?\b|\bsplit|\bbudget)"
+    r"|\bequal\b[^?]{0,60}\b(?:same|equal|even) share\b"
     r"|(?:経費|負担|費用|お金|代|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|半分出|50/50|同じだけ|同じように)")
 # "how can we call it equal when we hold all the budget and the information?" 「お金を出しているのは市なのに「対等」って」
 RESOURCES_AND_EQUAL = re.compile(
