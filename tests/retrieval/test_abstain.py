@@ -542,7 +542,8 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
 
 def test_a_question_of_law_asked_beside_a_ruling_is_the_rulings_matter(engine: Engine) -> None:
     """Whether something is binding, lawful or an administrative act, asked with a ruling, asks what no guideline
-    holds, though the agreement or the subsidy it names is their topic; asked alone, or beside a how-to, it is answered."""
+    holds, though the agreement or the subsidy it names is their topic; asked alone, or beside a how-to, it is
+    answered."""
     for question in ("NPOと結んだ協定書って法的な拘束力はあるんでしょうか？判例があれば教えてください。",
                      "補助金の交付決定は行政処分ですか？裁判例も知りたいです。",
                      "Is a 協定書 with a neighbourhood association legally binding? Any court ruling on it?"):
@@ -569,7 +570,8 @@ def test_a_word_and_its_own_parts_match_a_q_and_a_entry_as_one_word(engine: Engi
     "協定書は何部いる？それより何を書くべき？",  # the how-to after the count follows up the agreement
     "協定書って本当に必要？手間なんだけど交わす意味は？",
 ])
-def test_a_neighbourhood_association_or_an_agreement_is_a_subject_of_the_guidelines(engine: Engine, question: str) -> None:
+def test_a_neighbourhood_association_or_an_agreement_is_a_subject_of_the_guidelines(engine: Engine,
+                                                                                     question: str) -> None:
     assert engine.ask(question).answered
 
 

@@ -28,8 +28,8 @@ and fair (subsidy_fairness_ask), choosing a partner fairly (fair_choice_ask), wh
 call (open_call_ask), residents or the council not seeing what 協働 brought (unseen_effect_ask), when or how far to settle
 who does what (roles_ask), how far a project's information is to be made public (disclosure_ask), a check sheet, or
 小平市's checklist (check_sheet_ask), whether 協働 must be considered whenever a project is planned or reviewed
-(considering_ask), which projects had better not be done as 協働 (unsuited_ask), a manual for going about 協働 (manual_ask), how having a group do what the city decided differs from working it
-out together (outsourcing_or_together_ask),
+(considering_ask), which projects had better not be done as 協働 (unsuited_ask), a manual for going about 協働 (manual_ask),
+how having a group do what the city decided differs from working it out together (outsourcing_or_together_ask),
 turning a group's proposal down (saying_no_ask), sharing information with a partner (information_sharing_ask), a group
 already doing what the city means to start (forerunner_ask), help given without money asked as 協働 (lending_ask), the
 city deciding everything itself (deciding_alone_ask), whether the city pays a project's costs itself or hands funds to

@@ -33,7 +33,8 @@ SAYS_UNEVEN = re.compile(r"同じように負担を強いるのは困難")
 _SMALL = (r"(?:小さ|数人|一人で|1人で|2人|二人|[0-9]〜[0-9]人|two people|two volunteers|\b[0-9] volunteers|one or two"
           r"|one person|\btiny\b|\bsmall\b|力もない|組織もお金も)")
 _EQUAL = r"(?:対等|肩を並べ|\bequal)"
-SMALL_AND_EQUAL = re.compile(rf"{_SMALL}[^?？]{{0,60}}{_EQUAL}|{_EQUAL}[^?？]{{0,40}}(?:run by|運営|回して)[^?？]{{0,20}}{_SMALL}")
+SMALL_AND_EQUAL = re.compile(rf"{_SMALL}[^?？]{{0,60}}{_EQUAL}"
+                             rf"|{_EQUAL}[^?？]{{0,40}}(?:run by|運営|回して)[^?？]{{0,20}}{_SMALL}")
 # 「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」
 SAYS_FEW_RUN_THEM = re.compile(r"1人あるいは数人で運営")
 
