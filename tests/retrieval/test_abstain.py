@@ -837,6 +837,8 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     # tune90, tune101, tune102 (read): won as 取った
     ("ちばコラボ大賞、おととしはどこの団体が取ったんだっけ？", "今年・次回の個別の事柄"),
     ("ちばコラボ大賞で、今年はどの団体が大賞を取りましたか？", "今年・次回の個別の事柄"),
+    # tune104, tune106 (read): the plan named, then its next one
+    ("網走市の総合計画、平成30年度からの次の計画では協働はどう扱われていますか？", "今年・次回の個別の事柄"),
     # a court case asked in English
     ("Is there a court ruling on whether a 実行委員会 is liable as an association?", "法令の条文・判例"),
     ("Has a court ever ruled that a 委託 contract with an NPO was disguised labor dispatch?", "法令の条文・判例"),

@@ -205,9 +205,11 @@ LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、
 RULE_FIGURE = re.compile(r"(申請|認証|認定|審査|手続き?)[^。?？]{0,25}何(か月|ヶ月|カ月|週間|日)[^。?？]{0,10}かか"
                          r"|何(人|名)(くらい|ぐらい|程度)?(の委員)?で構成|(指定|契約)期間(は|って)[^。?？]{0,6}何年")
 # A named city's next plan (「網走市の2018年以降の次期総合計画では」「Abashiri's next 総合計画」「網走市総合計画の次の
-# 計画って」): written before it, the guideline cannot hold it. The city comes first: 「次期総合計画の策定で…網走市の指針
-# では」 asks what the guideline says, for the asker's own next plan.
-NEXT_PLAN = re.compile(r"(市|県|'s)(の)?[^。?？、]{0,12}?(次期|次の|next)\s*(総合計画|基本計画|計画|plan)")
+# 計画って」「網走市の総合計画、2018年度からの次の計画では」): written before it, the guideline cannot hold it. The city
+# comes first: 「次期総合計画の策定で…網走市の指針では」 asks what the guideline says, for the asker's own next plan.
+NEXT_PLAN = re.compile(r"(市|県|'s)(の)?[^。?？、]{0,12}?(次期|次の|next)\s*(総合計画|基本計画|計画|plan)"
+                       # 「網走市の総合計画、2018年度からの次の計画では」: the plan named, then its next one
+                       r"|(市|県)の?(総合計画|基本計画)、[^。?？、]{0,14}?(次期|次の)(総合計画|基本計画|計画)")
 # Which group won or was chosen (「ちばコラボ大賞、どの団体が受賞した？」): one year's result, as this year's one is.
 # 「どの団体の提案が採択されたか」「大賞をとった団体ってどこ」「どこの団体が取ったか知ってる？」「これまでに採択された団体の
 # 名前を一覧で」 ask the same.
