@@ -1235,6 +1235,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "How many members are needed to found an NPO法人?",
     "What does the public support test for a 認定NPO法人 actually measure?",
     "町内会の会計で、会費と市からの補助金はどう仕訳すればいいですか？",
+    "How much insurance coverage should volunteers at our joint river cleanup carry?",
+    "What overhead should an NPO be allowed to add to its quote for a 委託?",
+    "Can a 実行委員会 carry over the money left at the end of the year?",
+    "協働相手の団体の理事が反社会的勢力とつながっていないか、確認する方法を教えてください。",
     "網走市の指針に職員の地域活動への参加を勧めるってありますけど、職員のボランティア休暇は年に何日までですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
