@@ -1236,6 +1236,8 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "What does the public support test for a 認定NPO法人 actually measure?",
     "町内会の会計で、会費と市からの補助金はどう仕訳すればいいですか？",
     "How much insurance coverage should volunteers at our joint river cleanup carry?",
+    "What is the street address of Chiba's 県民活動情報オフィス?",
+    "Do you have the web address of Kodaira's 市民活動支援センター?",
     "What overhead should an NPO be allowed to add to its quote for a 委託?",
     "Can a 実行委員会 carry over the money left at the end of the year?",
     "協働相手の団体の理事が反社会的勢力とつながっていないか、確認する方法を教えてください。",
