@@ -1238,6 +1238,8 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "How much insurance coverage should volunteers at our joint river cleanup carry?",
     "What is the street address of Chiba's 県民活動情報オフィス?",
     "Do you have the web address of Kodaira's 市民活動支援センター?",
+    "大阪市の協働事業で、いちばん予算額の大きい事業はどれですか？",
+    "小平市の協働事業の予算総額を、議会資料用に教えてください。",
     "What overhead should an NPO be allowed to add to its quote for a 委託?",
     "Can a 実行委員会 carry over the money left at the end of the year?",
     "協働相手の団体の理事が反社会的勢力とつながっていないか、確認する方法を教えてください。",
