@@ -193,8 +193,7 @@ class TopicEvidence:
 
     def _names_subject(self, query: Query, weights: dict[str, float]) -> bool:
         """A subject of the guidelines (団体, NPO, 後援 …) stands whole in `weights` — not the 市 of 市立."""
-        attributive = only_before_suffix(query.analysis, self._subjects)
-        return any(weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects - attributive)
+        return self._subject_in(weights, set_aside=only_before_suffix(query.analysis, self._subjects))
 
     def _subject_left(self, query: Query, weights: dict[str, float]) -> bool:
         """Once the other sense's words are set aside, a subject of the guidelines or a glossary term (「一緒にやる」
@@ -204,10 +203,10 @@ class TopicEvidence:
     def _asks_past_the_fact(self, sentence: str) -> bool:
         """The fact words stand before the sentence turns (CONCESSIVE), and what follows asks about a topic of its
         own, naming it, with no fact words: the fact is the situation, not the ask."""
-        turns = list(CONCESSIVE.finditer(sentence))
-        if not turns:
+        turn = _turn(sentence)
+        if turn is None:
             return False
-        rest = self._query(sentence[turns[-1].end():])  # read once for all three tests
+        rest = self._query(sentence[turn:])  # read once for all three tests
         # both topic tests: 「保守業者の連絡先わかる人いる？」 matches a passage on two nouns, yet names no topic of theirs
         if self._decline.find(rest.text, other_senses=False, analysis=rest.analysis) is not None:
             return False
@@ -216,10 +215,10 @@ class TopicEvidence:
 
     def _cites_before_the_turn(self, sentence: str) -> bool:
         """The sentence refers to a guideline only before it turns (CONCESSIVE), and asks a fact after the turn."""
-        turns = list(CONCESSIVE.finditer(sentence))
-        if not turns:
+        turn = _turn(sentence)
+        if turn is None:
             return False
-        head, rest = sentence[:turns[-1].end()], sentence[turns[-1].end():]
+        head, rest = sentence[:turn], sentence[turn:]
         return bool(GUIDELINE_REFERENCE.search(head)) and not GUIDELINE_REFERENCE.search(rest) and \
             self._decline.find(rest, other_senses=False) is not None
 
@@ -252,9 +251,9 @@ class TopicEvidence:
         bare = not any(w >= 1.0 for w in weights.values())
         return bare and bool(HOW_TO.search(sentence)) and (self._has_topic(question) or self._subject_in(question))
 
-    def _subject_in(self, weights: dict[str, float]) -> bool:
-        """A subject of the guidelines (協働, 団体, 協定書 …) stands whole among `weights`."""
-        return any(weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects)
+    def _subject_in(self, weights: dict[str, float], set_aside: frozenset[str] = frozenset()) -> bool:
+        """A subject of the guidelines (協働, 団体, 協定書 …), but those `set_aside`, stands whole among `weights`."""
+        return any(weights.get(t, 0.0) >= self._tuning.topic_weight for t in self._subjects - set_aside)
 
     def _sentence_has_topic(self, sentence: str) -> bool:
         return self._has_topic(self._query(sentence).weights)
@@ -268,6 +267,12 @@ class TopicEvidence:
         nouns = sum(1 for t, w in weights.items() if w >= 1.0 and self._passage_index.knows(t))
         return (nouns >= 2 and self._best_share(weights) >= self._tuning.covered_score) or \
             self._qa.evidence(weights, self._qa.hits(weights))
+
+
+def _turn(sentence: str) -> int | None:
+    """Where the sentence last turns (CONCESSIVE) from what is the case to what is asked, if it does."""
+    turns = list(CONCESSIVE.finditer(sentence))
+    return turns[-1].end() if turns else None
 
 
 def _read_words(weights: dict[str, float], index: LuceneBM25) -> dict[str, float]:

@@ -25,6 +25,11 @@ PASSAGE_QUOTE = re.compile(r"[「『]([^」』]{4,60})[」』]")
 SAYING_POS = frozenset({"動詞", "形容詞", "助動詞"})
 
 
+def is_saying(analysis: Analysis, begin: int, end: int) -> bool:
+    """The quoted span holds a verb, an adjective or an auxiliary: something said, not a term."""
+    return any(m.pos[0] in SAYING_POS for m in analysis.slice(begin, end).morphemes)
+
+
 def _pairs(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
@@ -43,7 +48,7 @@ class QuotedSayings:
     def sayings(analysis: Analysis) -> list[frozenset[str]]:
         """The character pairs of each saying the question quotes, read from the question's own analysis."""
         return [_pairs(quote.group(1)) for quote in ASKER_QUOTE.finditer(analysis.text)
-                if any(m.pos[0] in SAYING_POS for m in analysis.slice(*quote.span(1)).morphemes)]
+                if is_saying(analysis, *quote.span(1))]
 
     def first(self, analysis: Analysis, order: np.ndarray, window: int | None = None) -> int | None:
         """The passage among the `window` best of `order` whose quote is most like a saying the question quotes."""

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from retrieval.search.question.analyzer import Analysis
-from retrieval.search.rank.first.quoted_saying import PASSAGE_QUOTE, SAYING_POS
+from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.quoted_saying import PASSAGE_QUOTE, is_saying
 
 ASKED_TERM = re.compile(r"[「『]([^」』]{3,20})[」』]")  # in normalized text
 MOST_PASSAGES = 2  # bracketed by more, a term is the guidelines' common word, not one passage's coinage
@@ -35,17 +36,19 @@ class QuotedTerms:
             for term in set(PASSAGE_QUOTE.findall(text)):
                 bracketing[term].append(i)
         # ... and that few passages speak of at all: 「協働事業」 is bracketed by two, written plainly by dozens
-        self._bracketing = {term: np.array(found) for term, found in bracketing.items()
-                            if len(found) <= MOST_PASSAGES
-                            and sum(term in text for text in passage_texts) <= MOST_MENTIONS}
+        self._bracketing: dict[str, np.ndarray] = {}
+        for term, found in bracketing.items():
+            if len(found) <= MOST_PASSAGES and sum(term in text for text in passage_texts) <= MOST_MENTIONS:
+                self._bracketing[term] = np.zeros(len(passage_texts), dtype=bool)
+                self._bracketing[term][found] = True
 
     def first(self, analysis: Analysis, order: np.ndarray) -> int | None:
         """The best-ranked passage bracketing a term the question quotes, if it matches the question at all."""
         for quote in ASKED_TERM.finditer(analysis.text):
-            found = self._bracketing.get(quote.group(1))
-            if found is None or any(m.pos[0] in SAYING_POS for m in analysis.slice(*quote.span(1)).morphemes):
+            bracketing = self._bracketing.get(quote.group(1))
+            if bracketing is None or is_saying(analysis, *quote.span(1)):
                 continue
-            best = int(found[np.argmax(order[found])])
-            if order[best] > 0:
+            best = first_marked(bracketing, order, len(order))
+            if best is not None:
                 return best
         return None
