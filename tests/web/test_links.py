@@ -11,6 +11,7 @@ import sys
 from urllib.parse import urlsplit
 
 from bot.web.render.examples import EXAMPLE_QUESTIONS
+from tests.conftest import stride_sample
 from tests.web.conftest import BASE_URL, ROOT
 from tests.web.html import page
 
@@ -95,9 +96,9 @@ SAMPLED = 250  # questions whose links are followed: every set's kinds, while th
 
 
 def _sample(questions: list[str]) -> list[str]:
-    # a fixed stride over the sets in order: a third of them read ~190 questions once, and ~6,500 by the thirty-second
-    # session's 207 sets — 100 s of the CI run on link checks that said nothing more
-    return questions[::max(1, len(questions) // SAMPLED)]
+    # a third of the sets read ~190 questions once, and ~6,500 by the thirty-second session's 207 sets — 100 s of the
+    # CI run on link checks that said nothing more
+    return stride_sample(questions, SAMPLED)
 
 
 def test_links_in_answer_pages_land(client, all_questions):
