@@ -1272,3 +1272,35 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     # tune85 (read): 「決まってなくて」 tells a trouble; the 決まる of an announced date is not read into it
     assert engine.ask("<@U07KYODO> リサイクル団体と協働でイベントを続けているんですが、途中で出てきた問題をいつ誰と話すのかが"
                       "決まってなくて毎回バタバタします。何を決めておけばいいですか？").answered
+
+
+@pytest.mark.parametrize("question", [
+    # tune135–136 (read): whether a document a guideline planned exists yet, and when it came out
+    "大阪市の実践編って、もう策定済みですか？",
+    "北九州市の協働マニュアルはもう完成していますか？",
+    "網走市の地域協働の指針の策定年月を教えてください。",
+    "千葉県の協働推進マニュアルの最新版の日付が知りたいです。",
+    "How many groups applied to Kitakyushu's proposal program last time?",
+    # a minimum head count, a count of results, a contract's figure, a legal limit, a contract form of the law
+    "NPOとの協働事業で、委員は何人以上必要ですか？",
+    "小平市で採択された協働事業の件数を教えてください。",
+    "協働事業ごとの委託料の決裁額を一覧で見たいです。",
+    "What is the legal maximum length of a subsidy agreement with a 自治会?",
+    "委託でNPOと長期継続契約を結べますか？",
+    # the office's network and booking a room: no guideline describes either
+    "庁内LANから外部の会議のリンクが開けないときは、どこに連絡すればいいですか？",
+    "Can I book the meeting room on the 2nd floor for a talk with an NPO next week?",
+    "NPOとの打ち合わせで使う会議室は事前予約がいりますか？",
+])
+def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "大阪市の指針では、実践編で何をまとめることになっていますか？",  # what the guideline planned, not whether it is done
+    "委託で協働するとき、契約の前に団体と何を話し合えばいい？",
+    "市民団体に活動の場として会議室を提供するのも協働になりますか？",
+    "How many groups should we talk to before choosing a partner?",
+])
+def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered

@@ -90,7 +90,8 @@ DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決�
                       # whether known
                       r"|(審査|承認|採択|交付決定)[^。?？、]{0,4}(通った|どうなった|終わった|おりた|下りた)か(どうか)?(分か|わか|知)")
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|終わって|進んで|止まって|届いて"
-                     r"|おりて|下りて)"
+                     # 「北九州市の職員用協働マニュアルはもう完成していますか」「実践編はもう策定済みですか」 (tune135)
+                     r"|おりて|下りて|完成して|済みです)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 
 
@@ -112,10 +113,12 @@ WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[
                             r"|(通知|結果|締切|締め切り|支払|振込|入金)(は|って|が)[^。?？]{0,8}(いつ|何月)")
 # So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
-EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成"
+EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成|発行|改定|改訂"
 WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[^。?？、]{{0,8}}({EVENTS})(し|さ)|(何年度?|いつ)(に|頃|ごろ)?出(た|され)"
                            rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)"
-                           rf"|({EVENTS})(した|された)(日付|年月日|日にち)")  # 「公表された日付も分かれば」
+                           rf"|({EVENTS})(した|された)(日付|年月日|日にち)"  # 「公表された日付も分かれば」
+                           # 「策定年月が知りたいです」「最新版の日付を知りたいです」 (tune135)
+                           rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)")
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
 # なっていましたか」), asks what a guideline wrote: 小平市's sets out when its centre was to open. Three helpers writing
 # blind asked it so.
@@ -275,7 +278,7 @@ ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were) (the
                            # a fee or sum named in Japanese (「…料」「…額」「…費」): "What is the 委託料 the city pays for …"
                            r"|\b(what's|what is|what was) (the|its|their) [^\s?]*[料額費](\?|\s(the|for|that|we|they|paid|per)\b)")
 ENGLISH_GROUPS_COUNTED = re.compile(r"\bhow many\b[^?.]{0,40}?\b(associations|groups|npos|organi[sz]ations|corporations"
-                                    r"|clubs)\b[^?.]{0,20}?\b(are there|exist)\b")
+                                    r"|clubs)\b[^?.]{0,20}?\b(are there|exist|applied)\b")
 OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービス|ツール|アプリ|フォーム)|どこ(から|で)(ダウンロード|入れ|入力|登録|申し込|予約)"
                           r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
 
