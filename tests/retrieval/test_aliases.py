@@ -115,9 +115,11 @@ def test_without_spread_an_english_alias_is_a_phrase() -> None:
     ("what is the support centre supposed to do", {1}),  # tune60 (read): the British spelling was refused
     ("our neighbourhood associations", {2}),
     ("a neighborhood association", {2}),
+    ("a club proposed co-organising a race", {3}),  # tune136 (read): the other spelling, inflected, was refused
+    ("we co-organised it last year", {3}),
 ])
 def test_irregular_forms_and_either_spelling_match_an_alias(text: str, expected: set[int]) -> None:
-    lists = AliasLists([["choose a partner"], ["support center"], ["neighborhood association"]])
+    lists = AliasLists([["choose a partner"], ["support center"], ["neighborhood association"], ["co-organize"]])
     assert lists.found_in(normalize_text(text)) == expected
 
 

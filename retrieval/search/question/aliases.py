@@ -143,14 +143,24 @@ IRREGULAR = {"choose": ("chose", "chosen"), "make": ("made",), "leave": ("left",
              "find": ("found",), "meet": ("met",), "buy": ("bought",), "understand": ("understood",)}
 SPELLINGS = (("center", "centre"), ("organize", "organise"), ("organizing", "organising"), ("labor", "labour"),
              ("neighborhood", "neighbourhood"), ("program", "programme"))
-_OTHER_FORMS = {**IRREGULAR, **{us: (uk,) for us, uk in SPELLINGS}, **{uk: (us,) for us, uk in SPELLINGS}}
+_OTHER_SPELLING = {**{us: uk for us, uk in SPELLINGS}, **{uk: us for us, uk in SPELLINGS}}
 
 
 @cache
 def _inflected(word: str) -> frozenset[str]:
     """The forms an English alias word stands for: itself, a plural s/es/ies, a verb's -ed/-ing ("choose a
     partner" is in "choosing a partner", "cut costs" in "cutting costs") and an adjective's -ly adverb
-    (collaboratively): one alias, not one per form."""
+    (collaboratively): one alias, not one per form — and the same forms of its other spelling ("co-organize" is in
+    "co-organising a race", tune136)."""
+    forms = set(_regular_forms(word))
+    for other in IRREGULAR.get(word, ()):
+        forms |= {other, other + "s"}
+    if word in _OTHER_SPELLING:
+        forms |= _regular_forms(_OTHER_SPELLING[word])
+    return frozenset(forms)
+
+
+def _regular_forms(word: str) -> set[str]:
     forms = {word, word + "s", word + "es"}
     if len(word) >= 3:  # on, in, us are not verbs, and "us" + "ed" is "used"
         forms |= {word + "ed", word + "ing"}
@@ -162,9 +172,7 @@ def _inflected(word: str) -> frozenset[str]:
             forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # cut → cutting, plan → planned
         if word.endswith(("ive", "al", "ent", "ful")):
             forms.add(word + "ly")  # "running it collaboratively" says what collaborative does
-    for other in _OTHER_FORMS.get(word, ()):
-        forms |= {other, other + "s"}
-    return frozenset(forms)
+    return forms
 
 
 def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
