@@ -1291,6 +1291,12 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     "庁内LANから外部の会議のリンクが開けないときは、どこに連絡すればいいですか？",
     "Can I book the meeting room on the 2nd floor for a talk with an NPO next week?",
     "NPOとの打ち合わせで使う会議室は事前予約がいりますか？",
+    # a grant, a budget or a rate asked in English; prize money; a donor's tax credit
+    "How much funding can a 自治会 get for its autumn festival?",
+    "How much did Osaka budget for its joint projects with NPOs?",
+    "Does Kitakyushu support its 中間支援 centres, and how much per year?",
+    "協働の表彰に選ばれた団体には、賞金はどのくらい出ますか？",
+    "Does a donor get a tax credit for giving to our partner NPO?",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1301,6 +1307,8 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
     "委託で協働するとき、契約の前に団体と何を話し合えばいい？",
     "市民団体に活動の場として会議室を提供するのも協働になりますか？",
     "How many groups should we talk to before choosing a partner?",
+    "How much information should we share with the group we work with?",
+    "How much of the selection process should we make public?",
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

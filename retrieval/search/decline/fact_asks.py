@@ -273,6 +273,11 @@ ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were) (the
                            # "how much in penalties", "How much money did Kodaira set aside"; a percentage of a fee or a
                            # quote, not a survey's share of staff or residents (北九州市's figures are in the text)
                            r"|\bhow much in\b|\bhow much money did\b"
+                           # "How much funding can a group receive", "How much did Kodaira City budget", "how much per
+                           # year" (tune131, tune134, tune136): a grant, a budget or a rate — "how much information
+                           # should we share" is a how-to, never read here
+                           r"|\bhow much (funding|subsidy)\b|\bhow much did\b[^?.]{0,40}\b(budget|spend|pay|give|allocate)"
+                           r"|\bhow much\b[^?.]{0,40}\bper (year|project|person|participant|month)\b"
                            r"|\bwhat percentage\b(?![^?]{0,40}\b(staff|employees|residents|citizens|people|respondents"
                            r"|groups|npos)\b)"
                            # a fee or sum named in Japanese (「…料」「…額」「…費」): "What is the 委託料 the city pays for …"
