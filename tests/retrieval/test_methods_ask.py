@@ -16,6 +16,7 @@ from retrieval.search.rank.first.message.partner.methods_ask import SAME_AIM_OTH
     "目指すところは同じはずが、やり方で毎回もめてしまう",
     "目指してるところは一緒なのに、やり方のことで団体ともめてます",  # 目指し, the verb's other stem
     "We agree on the same goal as the NPO, but we disagree on how to get there.",
+    "We agreed on the aims with the group last spring, but now we argue about the way to run it.",  # tune136 (read)
 ])
 def test_the_same_aim_and_another_way_is_a_methods_message(question: str) -> None:
     assert SAME_AIM_OTHER_WAY.search(normalize_text(question))

@@ -16,6 +16,9 @@ from retrieval.search.rank.first.message.partner.trouble_ask import RESPOND, SAY
     "団体側の連絡ミスでイベントが中止になりました。団体にどう対応すればいいですか？",
     "委託先のNPOの受付で苦情が来ました。先方に文句を言うべき？",
     "Something went wrong in a project we contracted to an NPO. How should we deal with it?",
+    # tune135–136 (read): a problem that came up, settled without blaming; a wrong venue sent, and how to handle it
+    "協働している団体との間で問題が起きたとき、責めずに収めるにはどうすれば？",
+    "Our partner group sent everyone the wrong date for the workshop. How should we handle this with them?",
 ])
 def test_a_mishap_and_how_to_respond_is_a_trouble_ask(question: str) -> None:
     text = normalize_text(question)

@@ -19,7 +19,9 @@ from retrieval.search.rank.first.marked import MarkedAsk
 SAME_AIM_OTHER_WAY = re.compile(
     r"(?:目的|ゴール|目標|目指[しす]|向かう先|方向)[^。?？]{0,30}(?:同じ|一緒|一致|合意|賛成|意気投合)[^。?？]{0,40}"
     r"(?:進め方|やり方|方法|手段|イメージ|解釈)"
-    r"|\b(?:same|agree on the) goal\b[^?.]{0,60}\b(?:how|way|method)")
+    r"|\b(?:same|agree on the) goal\b[^?.]{0,60}\b(?:how|way|method)"
+    # "We agreed with the NPO on the project's goal months ago, but now we keep clashing over how to run it" (tune136)
+    r"|\bagreed\b[^?.]{0,40}\b(?:goal|aim|purpose)s?\b[^?.]{0,60}\b(?:how|way|method)")
 # 「目的の共有だけではなく、方法・手段の共有、了解、合意が必要です」, 「目的は一緒でも、…やりたいものです」
 SAYS_SHARE_METHODS = re.compile(r"方法・手段の共有|目的は一緒でも")
 

@@ -17,11 +17,13 @@ from retrieval.search.rank.first.marked import MarkedAsk
 
 # something went wrong: a mistake, a complaint, an accident, trouble that happened
 WENT_WRONG = re.compile(r"トラブル(?:が|に)?(?:起き|発生|あっ|なっ)|手違い|ミス|苦情|クレーム|事故(?:が|に)?(?:あり|起き|発生|あっ)"
-                        r"|(?:けが|ケガ)を(?:し|する)|もめごと"
-                        r"|\bwent wrong\b|\bgoes wrong\b|\btrouble (?:happened|occurred)\b|\bmistakes?\b|\bmessed up\b")
+                        r"|(?:けが|ケガ)を(?:し|する)|もめごと|問題(?:が)?(?:起き|発生)"
+                        r"|\bwent wrong\b|\bgoes wrong\b|\btrouble (?:happened|occurred)\b|\bmistakes?\b|\bmessed up\b"
+                        # "sent participants the wrong venue" (tune136)
+                        r"|\b(?:sent|gave|told|printed|posted)\b[^.?]{0,30}\bthe wrong\b")
 # how to respond to it: どう対応する, 責める, 文句を言う, deal with, blame
 RESPOND = re.compile(r"どう対応|対応(?:する|すべき|したら)|責め|文句|どう向き合"
-                     r"|\bblame\b|\bdeal with\b|\bhandle it\b|\bwhat should (?:we|i) do\b|\brespond\b")
+                     r"|収め|\bblame\b|\bdeal with\b|\bhandle (?:it|this|trouble|that)\b|\bwhat should (?:we|i) do\b|\brespond\b")
 # 「トラブルが発生したら、市民団体を責めるのではなく、原因を究明して対策を考えます」
 SAYS_WHAT_TO_DO = re.compile(r"トラブルが発生したら")
 
