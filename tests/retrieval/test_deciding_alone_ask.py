@@ -19,6 +19,8 @@ from retrieval.search.rank.first.message.partner.deciding_alone_ask import (
     "団体との打ち合わせで、結局市の側が全部決めてしまうのって、やっぱりまずいですよね？",
     "協働先の理事長から「市は何でも勝手に決めて連絡してくるだけ」と言われてしまいました。",
     "団体と一緒に事業をするとき、市のほうで勝手に物事を決めてしまわないために気をつけることは？",
+    "The group says the city keeps deciding everything and telling them afterwards.",  # tune136 (read)
+    "Our section decided the schedule on its own. Is that a problem for a joint project?",
 ])
 def test_the_city_deciding_alone(question: str) -> None:
     assert DECIDING_ALONE.search(normalize_text(question))
@@ -29,6 +31,7 @@ def test_the_city_deciding_alone(question: str) -> None:
     "内容は課内でもう全部決めちゃってるんですけど、今から協働にできますか？",  # a project already fixed
     "市が中身を全部決めて団体にやってもらうのと、一緒に作るのとでは何が違いますか",  # outsourcing or 協働
     "自治会長さんが『全部市で決めてくれれば従う』というスタンスです。",  # the group wants the city to decide
+    "We decided to tell them about the change after the meeting.",  # no deciding alone told
 ])
 def test_other_questions_about_deciding_are_not_the_city_deciding_alone(question: str) -> None:
     assert not DECIDING_ALONE.search(normalize_text(question))

@@ -18,7 +18,10 @@ from retrieval.search.rank.first.marked import MarkedAsk
 
 DECIDING_ALONE = re.compile(
     r"^(?!.*(?:仕様|委託|違う|違い|業者|外注|決まって|もう全部|雛形|協議会|効果|下請け|呼べる|言える|言えま|お金|決めてくれ))"
-    r".*(?:全部|すべて|全て|ぜんぶ|一方的に|勝手に|何でも|なんでも)[^。?？]{0,12}(?:決め|決定)", re.S)
+    r".*(?:(?:全部|すべて|全て|ぜんぶ|一方的に|勝手に|何でも|なんでも)[^。?？]{0,12}(?:決め|決定)"
+    # "the city keeps deciding things and just telling them afterwards" (tune136), "decides everything on its own"
+    r"|\bdecid(?:e|es|ed|ing)\b[^.?]{0,40}\b(?:on (?:its|our|their) own|unilaterally|by (?:itself|ourselves)"
+    r"|(?:tell|tells|telling|told|inform|informing) them (?:afterwards|afterward|after the fact|later))\b)", re.S)
 # 小平市 「一方的に決めることなく」, 千葉県 「どちらかの一方的な意見や方法により」, 網走市 「市のやり方や考え方を強要してはいけません」
 SAYS_NOT_ALONE = re.compile(r"一方的に決めることなく|一方的な意見や方法|やり方や考え方を強要")
 
