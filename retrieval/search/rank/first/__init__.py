@@ -102,6 +102,7 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     UnevenResourcesAsks,
 )
 from retrieval.search.rank.first.message.partner.fair_choice_ask import FairChoiceAsks
+from retrieval.search.rank.first.message.partner.finding_groups_ask import FindingGroupsAsks
 from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
 from retrieval.search.rank.first.message.partner.local_office_staff_ask import LocalOfficeStaffAsks
 from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
@@ -145,7 +146,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     FairChoiceAsks, SayingNoAsks, InformationSharingAsks, VolunteeringRiseAsks, ForerunnerAsks,
     OneSidedEvaluationMessages, LendingAsks, DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks,
     CityPublicityAsks, LateInvolvementAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks,
-    RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks)
+    RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks,
+    FindingGroupsAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
