@@ -49,6 +49,7 @@ import numpy as np
 
 from retrieval.search.question.analyzer import normalize_text, written_in_english
 from retrieval.search.question.query import Query
+from retrieval.search.rank.first.ask.kyodo.case_collection_ask import CaseCollectionAsks
 from retrieval.search.rank.first.ask.kyodo.considering_ask import ConsideringAsks
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
@@ -136,8 +137,8 @@ from retrieval.search.rank.passages import Passage
 
 # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
 MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
-    HistoryAsks, PurposeAsks, MeansAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks, OneSidedEvaluations,
-    StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
+    HistoryAsks, PurposeAsks, MeansAsks, CaseCollectionAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks,
+    OneSidedEvaluations, StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
     SupportOrKyodoMessages, InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks,
     NextEditionAsks, FormChoiceAsks, PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks,
     BothBodiesAsks, HierarchyAsks, MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, SubsidyAloneAsks,
