@@ -1297,6 +1297,9 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     "Does Kitakyushu support its 中間支援 centres, and how much per year?",
     "協働の表彰に選ばれた団体には、賞金はどのくらい出ますか？",
     "Does a donor get a tax credit for giving to our partner NPO?",
+    # a contact asked whether known, after a copier jammed; an article of a cabinet order
+    "<@U07KYODO> 総務課です。会議室のプロジェクターが映りません。保守業者の連絡先わかりますか？",
+    "委託を随意契約にするとき、地方自治法施行令のどの規定が根拠になりますか？",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1309,6 +1312,7 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
     "How many groups should we talk to before choosing a partner?",
     "How much information should we share with the group we work with?",
     "How much of the selection process should we make public?",
+    "協働の相手になりそうな団体の連絡先がわかりません。どこで調べればいい？",  # a group's contact: the guidelines' topic
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
