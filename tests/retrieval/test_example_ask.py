@@ -21,6 +21,8 @@ from retrieval.search.rank.first.ask.kyodo.example_ask import EXAMPLE_ASK, NAMES
     # tune117 (read): the interrogative before 実際に, and examples listed in the guideline
     "先方は『網走ではどんな協働が実際に行われているのか』を聞きたいそうです。",
     "指針に具体例として載っている取り組みってありますか？",
+    # tune136 (read): the cities named between the examples and what they run
+    "Are there any concrete examples of collaboration projects that Abashiri or Kodaira already run?",
 ])
 def test_examples_of_what_is_done_now_is_an_example_ask(question: str) -> None:
     assert EXAMPLE_ASK.search(normalize_text(question))

@@ -25,7 +25,7 @@ EXAMPLE_ASK = re.compile(
     r"|\balready (?:happening|going on|underway)\b"
     # examples of what people run or hold (「events in Abashiri that citizens run through a 実行委員会」), or real ones;
     # not "projects that work well when done together" (which projects suit 協働)
-    r"|\bexamples?\b[^?.!]{0,50}?\b(?:run|held|organi[sz]ed|carried out|happening|actually|real)\b")
+    r"|\bexamples?\b[^?.!]{0,70}?\b(?:run|held|organi[sz]ed|carried out|happening|actually|real)\b")
 # a passage that names projects already done: 「すでに取り組まれている協働の実践」, 「例えば、「…事業」」
 NAMES_EXISTING = re.compile(r"すでに取り組まれている|例えば、?「")
 
