@@ -8,7 +8,15 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.parties.capacity_ask import CAPACITY_ASK, ON_CAPACITY, CapacityAsks
+from retrieval.search.rank.first.ask.parties.capacity_ask import (
+    CAPACITY_ASK,
+    CHECKED,
+    LISTS_FINANCES,
+    ON_CAPACITY,
+    PARTNER_FINANCES,
+    CapacityAsks,
+    PartnerFinancesAsks,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -45,4 +53,38 @@ def test_the_capacity_passage_goes_first_only_from_near_the_top() -> None:
 def test_judging_a_groups_capacity_gets_abashiris_partner_selection_first(engine: Engine) -> None:
     # 千葉県's fairness in choosing (公平性の確保) ranked first before
     answer = engine.ask("What should we look at to judge whether a partner group has the capacity to do the work?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "partner-selection")
+
+
+@pytest.mark.parametrize("question", [
+    "協働の相手を選ぶとき、団体の財務状況や会計まで確認しておいたほうがいいですか？",
+    "協働相手を決める前に、団体の決算書とか財務関係の書類も確認したほうがいい？",
+    "What capacities should a group have before we partner with it? e.g. do they need proper accounting?",
+])
+def test_a_partners_books_checked_while_choosing_it(question: str) -> None:
+    text = normalize_text(question)
+    assert PARTNER_FINANCES.search(text) and CHECKED.search(text)
+
+
+@pytest.mark.parametrize("question", [
+    "法人格のない任意団体でも協働の相手になれますか？会計処理がきちんとしていれば大丈夫？",  # 小平市's actors
+    "補助金を出した団体の収支決算書は何を確認すればいい？",  # a grant's accounts
+    "団体向けに会計の研修を開きたい。どんな内容を見ておけば？",  # training groups in bookkeeping
+])
+def test_legal_personality_a_grants_accounts_and_training_are_not(question: str) -> None:
+    assert not PARTNER_FINANCES.search(normalize_text(question))
+
+
+def test_the_finances_passage_goes_first_only_from_near_the_top() -> None:
+    texts = ["NPO法人会計の実務研修", "4組織体制、組織運営(財政状況等)"]
+    rule = PartnerFinancesAsks(texts, window=2)
+    question = normalize_text("協働相手の決算書も確認すべき？")
+    assert LISTS_FINANCES.search(texts[1])
+    assert rule.first([question], np.array([2.0, 1.0]), question=question) == 1
+    assert rule.first([question], np.array([2.0, 1.0]), 1, question=question) is None
+
+
+def test_a_partners_books_get_abashiris_points_of_choosing_first(engine: Engine) -> None:
+    # sealed20 (validation): 北九州市's training in NPO accounting ranked first
+    answer = engine.ask("協働する相手の団体を決めるとき、会計とかお金の管理がちゃんとしているかも見たほうがいいですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "partner-selection")

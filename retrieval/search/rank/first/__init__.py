@@ -64,7 +64,7 @@ from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsk
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks, SupportOrKyodoMessages
 from retrieval.search.rank.first.ask.kyodo.unsuited_ask import UnsuitedAsks
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
-from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks
+from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks, PartnerFinancesAsks
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
 from retrieval.search.rank.first.ask.parties.group_strengths_ask import GroupStrengthsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks, WorkOnAFewAsks
@@ -148,7 +148,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     OneSidedEvaluationMessages, LendingAsks, DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks,
     CityPublicityAsks, LateInvolvementAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks,
     RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks,
-    FindingGroupsAsks)
+    FindingGroupsAsks, PartnerFinancesAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

@@ -32,3 +32,27 @@ class CapacityAsks(MarkedAsk):
 
     ASK = CAPACITY_ASK
     ANSWERED_BY = ON_CAPACITY
+
+
+# A partner's books asked about while choosing it: 「協働相手を決める前に、団体の決算書とか財務関係の書類も確認したほうが
+# いい？」 "What should we check about their accounting and organisation?" ask what 網走市 lists among the points of
+# choosing a partner — 「④組織体制、組織運営(財政状況等)」 — where 北九州市's training in NPO accounting (support for groups'
+# management) held the same words and went first. Whether a group without legal personality may be a partner
+# (任意団体, 法人格: 小平市's actors), or a named guideline's own words, is another question; so are the accounts of a
+# grant, a fee or a report (補助金, 委託料, 実績報告, 収支) and training groups in bookkeeping.
+PARTNER_FINANCES = re.compile(
+    r"^(?!.*(?:研修|支援|補助金|委託料|実績報告|収支|任意団体|法人格|小平|kodaira))"
+    r"(?=.*(?:財務|会計|決算|お金の管理|経理|財政状況|\bbookkeeping\b|\baccounting\b|\bfinances\b"
+    r"|\bfinancial (?:state|health|condition|footing)))"
+    r"(?=.*(?:相手|候補|団体を(?:選|決め)|\bpartner|\bgroups?\b))", re.S)
+CHECKED = re.compile(r"確認|見|チェック|\bcheck|\bexpect|\bneed|\bshould|\blook at\b")
+# 網走市 「④組織体制、組織運営(財政状況等)」
+LISTS_FINANCES = re.compile(r"組織運営\(財政状況等\)")
+
+
+class PartnerFinancesAsks(MarkedAsk):
+    """Which passage lists a partner's finances among the points of choosing it, and when it goes first."""
+
+    ASK = CHECKED
+    ANSWERED_BY = LISTS_FINANCES
+    SETTING = PARTNER_FINANCES
