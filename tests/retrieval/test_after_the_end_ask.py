@@ -48,17 +48,19 @@ def test_which_points_to_check_or_what_to_publish_is_not(ask: str) -> None:
     assert not WHAT_TO_DO.search(normalize_text(ask))
 
 
-def test_the_passages_saying_to_look_back_together() -> None:
-    assert LOOK_BACK_TOGETHER.search("期限を定めて定期的に双方で評価し、見直しをしましょう。")
+def test_the_passage_saying_to_look_back_together() -> None:
     assert LOOK_BACK_TOGETHER.search("事業実施後は、お互いでふりかえりのための機会を設け、今後の事業や自己成長に")
+    # 北九州市's regular joint evaluation is a cycle, not what to do once it is over (twenty-one read and validation
+    # questions after an end wanted 網走市's ふりかえり; three 北九州市's as well)
+    assert not LOOK_BACK_TOGETHER.search("期限を定めて定期的に双方で評価し、見直しをしましょう。")
     assert not LOOK_BACK_TOGETHER.search("協働を推進するにあたっては、常に「協働」について検証を行う必要があります。")
 
 
-def test_the_better_ranked_of_the_two_goes_first_only_after_an_end() -> None:
+def test_the_look_back_goes_first_only_after_an_end() -> None:
     texts = ["常に「協働」について検証を行う", "定期的に双方で評価し", "ふりかえりのための機会を設け"]
     asks = [normalize_text("何かやっておくべきことはありますか？")]
     rule = AfterTheEndAsks(texts, window=3)
-    order = np.array([3.0, 1.0, 2.0])
+    order = np.array([3.0, 2.5, 2.0])
     assert rule.first(asks, order, question=normalize_text("事業が終わりました。") + asks[0]) is None  # not an end told
     assert rule.first(asks, order, question=normalize_text("事業が終わったあと、") + asks[0]) == 2
 
@@ -66,5 +68,4 @@ def test_the_better_ranked_of_the_two_goes_first_only_after_an_end() -> None:
 def test_after_the_end_what_to_do_gets_the_look_back_together_first(engine: Engine) -> None:
     # tune22 (read): 網走市's verification items ranked first
     answer = engine.ask("事業が終わった後、団体と一緒に振り返りの会議をやるべきですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
-        ("kitakyushu", "time-limit-evaluation"), ("abashiri", "forms-commission")}
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-commission")
