@@ -1,5 +1,6 @@
-"""A question asking whether the administration may evaluate a joint project alone gets a passage saying both sides
-evaluate first (one_sided_evaluation.py): 千葉県 「一方的な評価を行わないようにしましょう」, 小平市 「双方で評価を実施する」."""
+"""A question asking whether the administration may evaluate a joint project alone gets 千葉県's 「相互及び第三者による
+事業評価を行い、一方的な評価を行わないようにしましょう」 first (one_sided_evaluation.py); 小平市's 「双方で評価を実施する」
+stays where it ranks."""
 
 from __future__ import annotations
 
@@ -44,7 +45,9 @@ def test_reviewing_together_or_working_alone_is_no_one_sided_evaluation_ask(ques
 
 def test_the_passages_saying_both_sides_evaluate() -> None:
     assert SAYS_BOTH_SIDES.search("相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう。")
-    assert SAYS_BOTH_SIDES.search("市は、協働事業の公開及び評価について協議し、双方で評価を実施するよう取り組み")
+    # 小平市's is about publishing and evaluating as a principle: of the read and validation questions asking about
+    # evaluating alone, twelve wanted 千葉県's words and two 小平市's or 北九州市's alone
+    assert not SAYS_BOTH_SIDES.search("市は、協働事業の公開及び評価について協議し、双方で評価を実施するよう取り組み")
     assert not SAYS_BOTH_SIDES.search("事業の検証項目は次のとおりです。")
     assert not SAYS_BOTH_SIDES.search("事業実施後は、お互いでふりかえりのための機会を設け")  # when, not who
 
@@ -63,9 +66,7 @@ def test_evaluating_alone_gets_a_both_sides_passage_first(engine: Engine) -> Non
     # 網走市's 検証 section ranked first before
     answer = engine.ask("Is it fine if only our department writes the evaluation of a joint project, "
                         "or should the NPO take part too?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
-        ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
-        ("kitakyushu", "time-limit-evaluation")}
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-equality")
 
 
 @pytest.mark.parametrize("question, told", [
@@ -91,15 +92,11 @@ def test_a_slack_message_telling_of_evaluating_alone_gets_a_both_sides_passage_f
     # tune126 (read): the ask only asks whether that is fine; 網走市's 検証 section or 千葉県's fairness ranked first
     answer = engine.ask("<@U07KYODO> 千葉県環境政策課です。NPOと2年続けてきた干潟の保全事業の評価書を、今年はうちの課だけで"
                         "書いて終わらせようかと考えています。それで問題ないですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
-        ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
-        ("kitakyushu", "time-limit-evaluation")}
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-equality")
 
 
 def test_who_evaluates_asked_in_english_gets_a_both_sides_passage_first(engine: Engine) -> None:
     # sealed3a (validation): 網走市's list of verification items went first
     answer = engine.ask("When a 協働 project wraps up, who should do the evaluation — just us, or together with the partner "
                         "group?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
-        ("chiba", "point-equality"), ("kodaira", "principle-disclosure-evaluation"),
-        ("kitakyushu", "time-limit-evaluation")}
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-equality")

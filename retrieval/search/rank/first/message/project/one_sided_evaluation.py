@@ -1,7 +1,9 @@
 """The passage saying both sides evaluate, for a question asking whether the administration may evaluate a joint
-project on its own: 「評価はうちの課だけで点数をつけて終わりにしてるけど、それでいい？」 asks what the guidelines say in
-so many words — 千葉県 「相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう」, 小平市 「双方で評価を
-実施する」, 北九州市 「期限を定めて定期的に双方で評価し」. 網走市's 「お互いでふりかえりのための機会を設け」 is not marked: it
+project on its own: 「評価はうちの課だけで点数をつけて終わりにしてるけど、それでいい？」 asks what 千葉県 says in so many
+words — 「相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう」. 小平市's 「双方で評価を実施する」 and
+北九州市's 「期限を定めて定期的に双方で評価し」 say it too, inside a principle of publishing and a cycle of review; marked
+as well, 小平市's went first, while of the read and validation questions asking so, twelve wanted 千葉県's words and two
+the others' alone (the thirty-fourth session: +10 −2). 網走市's 「お互いでふりかえりのための機会を設け」 is not marked: it
 stands in its section on 委託, which the evaluation words already put first, and marked it kept that section first
 where the three say who evaluates (4 more right, 1 fewer, over the 127 sets).
 
@@ -30,8 +32,8 @@ ALONE = re.compile(r"(?:市|うち|課|こっち|役所|行政|自分たち)(?:�
                    r"|\b(?:partner|npo|group)\b[^?.]{0,30}\b(?:part of|also|take part|join|involved)\b"
                    r"|\bwho (?:should|does|is supposed to|will) (?:do )?(?:the )?(?:evaluat|assess|review|grad)"
                    r"|\bjust us\b|\bcity (?:alone|just grades)\b|\b(?:do|doing|on) it alone\b|\bus and the (?:partner|npo|group)")
-# 「一方的な評価を行わない」, 「双方で評価」
-SAYS_BOTH_SIDES = re.compile(r"一方的な評価|双方で評価")
+# 千葉県 「一方的な評価を行わない」
+SAYS_BOTH_SIDES = re.compile(r"一方的な評価")
 
 
 class OneSidedEvaluations(MarkedAsk):
