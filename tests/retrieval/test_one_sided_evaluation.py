@@ -45,8 +45,8 @@ def test_reviewing_together_or_working_alone_is_no_one_sided_evaluation_ask(ques
 
 def test_the_passages_saying_both_sides_evaluate() -> None:
     assert SAYS_BOTH_SIDES.search("相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう。")
-    # 小平市's is about publishing and evaluating as a principle: of the read and validation questions asking about
-    # evaluating alone, twelve wanted 千葉県's words and two 小平市's or 北九州市's alone
+    # 小平市's is about publishing and evaluating as a principle: marked too, it went first where most readers wanted
+    # 千葉県's (+10 −2 with 千葉県's alone marked)
     assert not SAYS_BOTH_SIDES.search("市は、協働事業の公開及び評価について協議し、双方で評価を実施するよう取り組み")
     assert not SAYS_BOTH_SIDES.search("事業の検証項目は次のとおりです。")
     assert not SAYS_BOTH_SIDES.search("事業実施後は、お互いでふりかえりのための機会を設け")  # when, not who

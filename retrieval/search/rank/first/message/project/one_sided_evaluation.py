@@ -2,8 +2,8 @@
 project on its own: 「評価はうちの課だけで点数をつけて終わりにしてるけど、それでいい？」 asks what 千葉県 says in so many
 words — 「相互及び第三者による事業評価を行い、一方的な評価を行わないようにしましょう」. 小平市's 「双方で評価を実施する」 and
 北九州市's 「期限を定めて定期的に双方で評価し」 say it too, inside a principle of publishing and a cycle of review; marked
-as well, 小平市's went first, while of the read and validation questions asking so, twelve wanted 千葉県's words and two
-the others' alone (the thirty-fourth session: +10 −2). 網走市's 「お互いでふりかえりのための機会を設け」 is not marked: it
+as well, 小平市's went first where most readers wanted 千葉県's: with 千葉県's alone marked, 10 more read and validation
+questions had the wanted passage first and 2 fewer (the thirty-fourth session). 網走市's 「お互いでふりかえりのための機会を設け」 is not marked: it
 stands in its section on 委託, which the evaluation words already put first, and marked it kept that section first
 where the three say who evaluates (4 more right, 1 fewer, over the 127 sets).
 
