@@ -50,8 +50,7 @@ def test_which_points_to_check_or_what_to_publish_is_not(ask: str) -> None:
 
 def test_the_passage_saying_to_look_back_together() -> None:
     assert LOOK_BACK_TOGETHER.search("事業実施後は、お互いでふりかえりのための機会を設け、今後の事業や自己成長に")
-    # 北九州市's regular joint evaluation is a cycle, not what to do once it is over (twenty-one read and validation
-    # questions after an end wanted 網走市's ふりかえり; three 北九州市's as well)
+    # 北九州市's regular joint evaluation is a cycle, not what to do once it is over (+8 −0 with 網走市's alone marked)
     assert not LOOK_BACK_TOGETHER.search("期限を定めて定期的に双方で評価し、見直しをしましょう。")
     assert not LOOK_BACK_TOGETHER.search("協働を推進するにあたっては、常に「協働」について検証を行う必要があります。")
 

@@ -1,8 +1,9 @@
 """The passage saying to look back together once a project is done, for a message asking whether something should
 be done after its end: 「事業が終わったあと、相手の団体と一緒に振り返る場を設けたほうがいいんでしょうか」 asks what 網走市
 says — 「事業実施後は、お互いでふりかえりのための機会を設け」. 北九州市's 「期限を定めて定期的に双方で評価し、見直しを
-しましょう」 is a cycle of evaluation rather than what to do once it is over: of the read and validation questions after
-an end, twenty-one wanted 網走市's words and three 北九州市's as well, so only 網走市's goes first.
+しましょう」 is a cycle of evaluation rather than what to do once it is over; marked too, it went first where readers
+wanted 網走市's words (with 網走市's alone marked, 8 more read and validation questions had the wanted passage first and
+none fewer, the thirty-fourth session).
 
 The message's words (終わる, 振り返る, 評価) stand in 網走市's list of verification items and in 北九州市's time limits as
 much, and those are what the reranker puts first. When the message tells that a project has ended and asks whether to do
