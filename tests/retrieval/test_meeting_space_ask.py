@@ -11,7 +11,9 @@ from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.records.meeting_space_ask import (
     MEETING_SPACE_ASK,
     OFFERS_A_SPACE,
+    SPACE_FROM_THE_PREFECTURE,
     MeetingSpaceAsks,
+    MeetingSpaceMessages,
 )
 
 
@@ -51,4 +53,29 @@ def test_a_place_for_a_groups_meeting_gets_the_information_office_first(engine: 
     # tune51 (read): 網走市's 事業協力 ranked first
     answer = engine.ask("県庁で、NPOやボランティア団体の人が打ち合わせに使えるスペースってありますか？団体から会議室を貸して"
                         "ほしいと言われて困っています。", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "info-office")
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    # tune77, tune111 (read): the place in the situation, the ask only 「案内できるところある？」
+    ("県の担当です。団体から、打ち合わせに使える場所とチラシを置かせてもらえる場所はないかと聞かれました。県で案内できる"
+     "ところある？", True),
+    ("What does Chiba's citizen activity info office offer? Could a volunteer group use it for a meeting?", True),
+    ("団体の講座に市の施設を会場として提供したり、チラシを窓口に置いたりするのは協働？", False),  # the city lending: 事業協力
+    ("市民センターの打ち合わせ場所が足りないと団体から言われました。どうすれば？", False),  # no prefecture named
+])
+def test_a_group_looking_to_the_prefecture_for_a_place_is_told_in_the_situation(message: str, told: bool) -> None:
+    assert bool(SPACE_FROM_THE_PREFECTURE.search(normalize_text(message))) is told
+
+
+def test_the_space_goes_first_for_such_a_message_whatever_its_ask() -> None:
+    texts = ["情報提供の媒体", "ミーティングスペースの提供"]
+    message = normalize_text("県の者です。団体から打ち合わせに使える場所がないかと相談されました。案内できるところある？")
+    asks = [normalize_text("案内できるところある？")]
+    assert MeetingSpaceMessages(texts, window=2).first(asks, np.array([2.0, 1.0]), question=message) == 1
+
+
+def test_a_group_looking_for_a_place_gets_the_information_office_first(engine: Engine) -> None:
+    answer = engine.ask("<@U07KYODO> 県の食育推進担当です。一緒にフェアをやっているボランティア団体から、フェアのチラシを県の"
+                        "どこかに置かせてもらえないかと相談されました。置けそうな場所ってありますか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "info-office")

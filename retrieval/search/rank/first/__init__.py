@@ -81,7 +81,7 @@ from retrieval.search.rank.first.ask.records.chiba_bodies_ask import (
 from retrieval.search.rank.first.ask.records.figure_ask import FigureAsks
 from retrieval.search.rank.first.ask.records.history_ask import HistoryAsks
 from retrieval.search.rank.first.ask.records.internal_body_ask import InternalBodyAsks
-from retrieval.search.rank.first.ask.records.meeting_space_ask import MeetingSpaceAsks
+from retrieval.search.rank.first.ask.records.meeting_space_ask import MeetingSpaceAsks, MeetingSpaceMessages
 from retrieval.search.rank.first.ask.records.next_edition_ask import NextEditionAsks
 from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.records.staff_survey_ask import StaffSurveyAsks
@@ -148,7 +148,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     OneSidedEvaluationMessages, LendingAsks, DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks,
     CityPublicityAsks, LateInvolvementAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks,
     RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks,
-    FindingGroupsAsks, PartnerFinancesAsks)
+    FindingGroupsAsks, PartnerFinancesAsks, MeetingSpaceMessages)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

@@ -30,3 +30,21 @@ class MeetingSpaceAsks(MarkedAsk):
 
     ASK = MEETING_SPACE_ASK
     ANSWERED_BY = OFFERS_A_SPACE
+
+
+# A message telling of a group looking to the prefecture for a place to meet or leave flyers, whatever its ask:
+# 「NPOから、打ち合わせに使える場所と、イベントのチラシを置かせてもらえる場所はないかと聞かれました。県のほうで案内
+# できるところある？」 "What does Chiba's … info office offer? Could a volunteer group use it for a meeting?" — the ask
+# (「案内できるところある？」) names no space, its situation does. The city lending its own rooms or putting flyers at
+# its counters (事業協力: 貸す, 提供する) and a room to book are other questions, and the prefecture must be named.
+SPACE_FROM_THE_PREFECTURE = re.compile(
+    r"^(?!.*(?:貸|提供して|提供する|\blend|\blet a\b|事業協力|\bbook\b))(?=.*(?:県|\bchiba\b|\bprefect))"
+    r"(?=.*(?:(?:打ち?合わ?せ|ミーティング|会合)[^。?？]{0,12}(?:場所|スペース|部屋|会場)|チラシ[^。?？]{0,15}(?:置|配架)"
+    r"|\b(?:meeting (?:space|room|place)s?|leave (?:their |our )?flyers|use it for (?:a )?meeting)\b))", re.S)
+
+
+class MeetingSpaceMessages(MarkedAsk):
+    """The same passage, for a message telling of a group looking for a place from the prefecture, whatever its ask."""
+
+    ANSWERED_BY = OFFERS_A_SPACE
+    SETTING = SPACE_FROM_THE_PREFECTURE
