@@ -10,9 +10,12 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.records.chiba_bodies_ask import (
     BOTH_ASK,
+    CONSULT_ASK,
     COUNCIL_ASK,
     OFFICER_ASK,
+    TAKES_CONSULTATIONS,
     BothBodiesAsks,
+    PrefecturalConsultationAsks,
     PrefecturalCouncilAsks,
     PromotionOfficerAsks,
 )
@@ -52,3 +55,29 @@ def test_an_officer_appointed_gets_the_conference_section_first(engine: Engine) 
     answer = engine.ask("<@U07KYODO> 県の国際課の職員です。今年度から協働推進員に指名されたのですが、何をする役なのかよく"
                         "分かっていません。教えてもらえますか。", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "conference")
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Who at the prefecture can I talk to about a 協働 project I'm planning?", True),
+    ("Where can I ask for advice about collaboration in Chiba prefecture? Is there an office?", True),
+    ("千葉県で協働のことを相談できる窓口はありますか？", True),
+    ("協働のことで悩んでいます。どこに相談すればいい？", False),  # no prefecture: where to consult is another passage
+    ("千葉県の協働推進員って何をする人？", False),
+])
+def test_where_to_consult_at_the_prefecture(question: str, asks: bool) -> None:
+    assert bool(CONSULT_ASK.search(normalize_text(question))) is asks
+
+
+def test_the_consultation_passage_goes_first_from_near_the_top() -> None:
+    texts = ["県民活動推進懇談会及び推進会議を設置", "協働に関する相談にいつでも対応します"]
+    assert TAKES_CONSULTATIONS.search(texts[1])
+    question = normalize_text("Who can I ask at the prefecture about working with a group?")
+    rule = PrefecturalConsultationAsks(texts, window=2)
+    assert rule.first([question], np.array([2.0, 1.0]), question=question) == 1
+    assert rule.first([question], np.array([2.0, 1.0]), 1, question=question) is None
+
+
+def test_where_to_consult_at_the_prefecture_gets_chibas_information_first(engine: Engine) -> None:
+    # tune53 (read): the lead of 千葉県's 協働推進のための組織 ranked first
+    answer = engine.ask("Who can I ask at the prefecture if I have a question about working with a citizen group?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "information")

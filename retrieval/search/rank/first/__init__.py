@@ -75,6 +75,7 @@ from retrieval.search.rank.first.ask.parties.staff_attitudes_ask import StaffAtt
 from retrieval.search.rank.first.ask.records.check_sheet_ask import CheckSheetAsks
 from retrieval.search.rank.first.ask.records.chiba_bodies_ask import (
     BothBodiesAsks,
+    PrefecturalConsultationAsks,
     PrefecturalCouncilAsks,
     PromotionOfficerAsks,
 )
@@ -148,7 +149,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     OneSidedEvaluationMessages, LendingAsks, DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks,
     CityPublicityAsks, LateInvolvementAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks,
     RolesAsks, DisclosureAsks, CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks,
-    FindingGroupsAsks, PartnerFinancesAsks, MeetingSpaceMessages)
+    FindingGroupsAsks, PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

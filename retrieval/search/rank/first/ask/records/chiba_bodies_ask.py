@@ -49,3 +49,22 @@ class BothBodiesAsks(MarkedAsk):
 
     ANSWERED_BY = re.compile(f"{NAMES_THE_OFFICERS.pattern}|{THE_COUNCIL.pattern}")
     SETTING = BOTH_ASK
+
+
+# Where to consult at the prefecture: "Who at the prefecture can I talk to about a 協働 project I'm planning?", "Where
+# can I ask for advice about collaboration in Chiba prefecture?" ask what 千葉県 says of its 県民生活課 — 「市民活動団体
+# との協働に関する相談にいつでも対応します」 — where the lead of 「協働推進のための組織」 and the 推進会議, holding the
+# prefecture's words, went first (six read English questions; the Japanese ones already had it).
+CONSULT_ASK = re.compile(
+    r"^(?=.*(?:県|\bchiba\b|\bprefect))"
+    r"(?=.*(?:相談(?:先|窓口|でき|に乗|したい)|どこに相談|誰に相談|だれに相談|\bconsult\b|\bask for advice\b"
+    r"|\btalk to (?:someone|somebody)\b|\bwho can i (?:ask|talk)|\bwho (?:at|in) the prefecture\b))", re.DOTALL)
+# 千葉県 「県民生活課では、市民活動団体との協働に関する相談にいつでも対応します」
+TAKES_CONSULTATIONS = re.compile(r"協働に関する相談にいつでも対応")
+
+
+class PrefecturalConsultationAsks(MarkedAsk):
+    """Which passage says where the prefecture takes consultations on 協働, and when it goes first."""
+
+    ANSWERED_BY = TAKES_CONSULTATIONS
+    SETTING = CONSULT_ASK
