@@ -139,8 +139,8 @@ from retrieval.search.rank.passages import Passage
 # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
 MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, CaseCollectionAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks,
-    OneSidedEvaluations, StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks,
-    SupportOrKyodoMessages, InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks,
+    OneSidedEvaluations, StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks,
+    SupportOrKyodoAsks, SupportOrKyodoMessages, InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks,
     NextEditionAsks, FormChoiceAsks, PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks,
     BothBodiesAsks, HierarchyAsks, MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, SubsidyAloneAsks,
     DependenceAsks, FreeLabourAsks, WrittenAgreementAsks, SpecificationAsks, EveryDealingAsks, EvenSplitAsks,

@@ -13,9 +13,11 @@ import re
 
 from retrieval.search.rank.first.marked import MarkedAsk
 
-# a place for a group's meeting or for its flyers, asked whether there is one
+# a place for a group's meeting or for its flyers
+_SPACE = r"(?:打ち?合わ?せ|ミーティング|会合)[^。?？]{0,12}(?:場所|スペース|部屋|会場)|チラシ[^。?？]{0,15}(?:置|配架)"
+# ... asked whether there is one
 MEETING_SPACE_ASK = re.compile(
-    r"(?:(?:打ち?合わ?せ|ミーティング|会合)[^。?？]{0,12}(?:場所|スペース|部屋|会場)|チラシ[^。?？]{0,15}(?:置|配架))"
+    rf"(?:{_SPACE})"
     r"[^。?？]{0,25}(?:ある|あり|用意|使える|案内)"
     # a meeting room asked for by name, however far from the meeting (「打ち合わせしたいんですが、千葉県庁に団体が使える
     # 会議室みたいな場所ってありますか」); not one already booked (「会議室とお茶は用意したんですが」)
@@ -39,7 +41,7 @@ class MeetingSpaceAsks(MarkedAsk):
 # its counters (事業協力: 貸す, 提供する) and a room to book are other questions, and the prefecture must be named.
 SPACE_FROM_THE_PREFECTURE = re.compile(
     r"^(?!.*(?:貸|提供して|提供する|\blend|\blet a\b|事業協力|\bbook\b))(?=.*(?:県|\bchiba\b|\bprefect))"
-    r"(?=.*(?:(?:打ち?合わ?せ|ミーティング|会合)[^。?？]{0,12}(?:場所|スペース|部屋|会場)|チラシ[^。?？]{0,15}(?:置|配架)"
+    rf"(?=.*(?:{_SPACE}"
     r"|\b(?:meeting (?:space|room|place)s?|leave (?:their |our )?flyers|use it for (?:a )?meeting)\b))", re.S)
 
 
