@@ -21,7 +21,7 @@ from retrieval.search.question.english_words import EnglishWords
 from retrieval.search.question.query import Query, TermWeights, build_query
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser, asked_first
-from retrieval.search.rank.first import FirstRules
+from retrieval.search.rank.first import FirstChoice, FirstRules
 from retrieval.search.rank.fitted_weights import CHECKLIST_VOTES
 from retrieval.search.rank.passages import Passage, passages_of
 from retrieval.search.rank.qa_match import QAMatcher
@@ -195,7 +195,7 @@ class Engine:
         home guideline's best one when it treats the question — and how well each matches the question's words
         (its `combined`): a hit's score is its place in the order, and the checklist votes need the match."""
         combined = scored.combined
-        order = self._order(scored)
+        order, first = self._order(scored)
         priority = order.copy()
         named = scored.named
         if named and len(named) < len(self.knowledge.guidelines):
@@ -209,7 +209,7 @@ class Engine:
             if best is not None and combined[best] >= self.tuning.home_relative * combined.max():
                 priority[best] = priority.max() + 1.0
         ranked = self._best_per_section(priority, top)
-        return ([self._hit(rank, i, float(priority[i]), scored) for rank, i in enumerate(ranked, start=1)],
+        return ([self._hit(rank, i, float(priority[i]), scored, first) for rank, i in enumerate(ranked, start=1)],
                 [float(combined[i]) for i in ranked])
 
     def _shown_entries(self, scored: _Scored) -> list[QAHit]:
@@ -223,12 +223,12 @@ class Engine:
         cleaned = scored.cleaned
         answered = scored.answered
         found: list[tuple[float, Guideline, PassageHit | None]] = []
-        order = self._order(scored) if answered else scored.combined
+        order, first = self._order(scored) if answered else (scored.combined, None)
         for guideline in self.knowledge.guidelines:
             hit = None
             best = self._best_treating(guideline.id, order, scored) if answered else None
             if best is not None:
-                hit = self._hit(1, best, float(order[best]), scored)
+                hit = self._hit(1, best, float(order[best]), scored, first)
             found.append((hit.score if hit else -1.0, guideline, hit))
         found.sort(key=lambda item: (item[1].id != self.home, -item[0]))
         return Comparison(cleaned.text, answered, tuple(
@@ -280,22 +280,22 @@ class Engine:
         coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), verdict_share)
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
-    def _order(self, scored: _Scored) -> np.ndarray:
+    def _order(self, scored: _Scored) -> tuple[np.ndarray, FirstChoice | None]:
         """What the answer's passages are ranked by: positive for the reranked candidates, above every other
-        passage that matches, which keeps its `combined` order below them."""
+        passage that matches, which keeps its `combined` order below them; and the passage a first rule put on top."""
         combined = scored.combined
         if not self.tuning.rerank:
-            return combined.copy()
+            return combined.copy(), None
         candidates, features = self._rerank_features(scored)
         if not len(candidates):
-            return combined.copy()
+            return combined.copy(), None
         reranked = self._reranker.scores(features, self._uncited[candidates])
         order = np.where(combined > 0, combined / (combined.max() * 2), 0.0)  # the rest: in (0, 0.5]
         order[candidates] = 1.0 + reranked - reranked.min()
         first = self._first_rules.first(scored.query, order, scored.named) if scored.query else None
         if first is not None:
-            order[first] = order.max() + 1.0
-        return order
+            order[first.index] = order.max() + 1.0
+        return order, first
 
     def _rerank_features(self, scored: _Scored) -> tuple[np.ndarray, np.ndarray]:
         if scored.query is None:
@@ -350,10 +350,16 @@ class Engine:
         weights = scored.query.weights if scored.query else {}
         return any(section in hit.citations and self._qa.shares_topic(weights, hit.id) for hit in scored.qa_matches)
 
-    def _hit(self, rank: int, i: int, score: float, scored: _Scored) -> PassageHit:
+    def _hit(self, rank: int, i: int, score: float, scored: _Scored, first: FirstChoice | None = None) -> PassageHit:
+        """Passage i as the answer shows it; `first`: the passage a first rule put on top — if this one, its excerpt
+        opens where the rule found what answers (offsets in the normalized text, so only where they fit the text)."""
         passage = self.passages[i]
+        anchor = first.anchor if first is not None and first.index == i else None
+        if anchor is not None and len(normalize_text(passage.text)) != len(passage.text):
+            anchor = None
         return PassageHit(rank=rank, doc=passage.doc, doc_title=passage.doc_title, section=passage.section,
-                          text=passage.text, snippet=snippet_from_spans(passage.text, self._spans(i, scored)),
+                          text=passage.text, snippet=snippet_from_spans(passage.text, self._spans(i, scored),
+                                                                        anchor=anchor),
                           score=score, home=passage.doc == self.home)
 
     def _spans(self, i: int, scored: _Scored) -> list[tuple[int, int, float]]:

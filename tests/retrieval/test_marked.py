@@ -4,6 +4,7 @@ among the `window` best — equal scores ranked by index."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pytest
@@ -12,7 +13,7 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first import MARKED_ASKS, marked_asks
 from retrieval.search.rank.first.ask.records.history_ask import HistoryAsks
-from retrieval.search.rank.first.marked import first_marked
+from retrieval.search.rank.first.marked import MarkedAsk, first_marked
 
 
 def _by_sorting(marked: np.ndarray, order: np.ndarray, window: int) -> int | None:
@@ -35,6 +36,19 @@ def test_equal_scores_rank_by_index() -> None:
     assert first_marked(np.array([False, True, True]), order, window=2) == 1
     assert first_marked(np.array([False, False, True]), order, window=2) is None
     assert first_marked(np.array([True, False, False]), np.array([0.0, 1.0, 1.0]), window=3) is None  # no match
+
+
+def test_where_a_rule_reading_texts_found_its_words_is_where_the_excerpt_opens() -> None:
+    class Texts(MarkedAsk):
+        ANSWERED_BY = re.compile("ふりかえり")
+
+    class Headings(Texts):
+        READS_HEADINGS = True
+
+    texts = ["協働事業を進めます。事業実施後は、ふりかえりの機会を設けます。", "協働の原則です。"]
+    assert Texts(texts, window=3).where(0) == texts[0].index("ふりかえり")
+    assert Texts(texts, window=3).where(1) is None
+    assert Headings(["ふりかえり", "原則"], window=3).where(0) is None  # the heading: the whole section answers
 
 
 def test_every_kind_of_ask_rule_marks_a_few_passages_of_the_guidelines(engine: Engine) -> None:

@@ -42,3 +42,11 @@ def test_an_objection_quoted_in_a_message_finds_the_passage_that_answers_it(engi
     answer = engine.ask("<@U07KYODO> 生涯学習課です。係の中で「協働って仕事が増えるだけ」という声が強くて、"
                         "協働の話がなかなか進みません。どう説明すればいいですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "not-an-end")
+
+
+def test_where_the_quote_most_like_the_askers_saying_begins_is_where_its_excerpt_opens() -> None:
+    texts = ["「前例がない」と言われますが、「協働を行うと仕事が増える」と考えてしまいがちです。"]
+    rules = QuotedSayings(texts, window=3, alike=0.3)
+    assert rules.where(0, shared_analyzer().analyse("係の中で「NPOと組むと仕事が増えるだけ」と言われています")) \
+        == texts[0].index("「協働を行うと")
+    assert rules.where(0, shared_analyzer().analyse("「協働」って何？")) is None  # no saying quoted

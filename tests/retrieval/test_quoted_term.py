@@ -43,3 +43,10 @@ def test_a_quoted_term_gets_the_passage_bracketing_it_first(engine: Engine) -> N
     # sealed34 (validation): 北九州市's awareness of issues ranked first, the term's passage fifth
     answer = engine.ask("「狭義の協働」という言葉を見かけたのですが、どういう意味ですか？", top=3)
     assert "狭義の協働" in answer.passages[0].text
+
+
+def test_where_the_passage_brackets_the_quoted_term_is_where_its_excerpt_opens() -> None:
+    terms = QuotedTerms(TEXTS)
+    question = shared_analyzer().analyse("「狭義の協働」ってどういう意味？")
+    assert terms.where(1, question) == TEXTS[1].index("「狭義の協働」")
+    assert terms.where(0, question) is None

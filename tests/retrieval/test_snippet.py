@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import shared_analyzer
-from retrieval.search.rank.snippet import SNIPPET_CHARS, make_snippet
+from retrieval.search.rank.snippet import SNIPPET_CHARS, make_snippet, snippet_from_spans
 
 # Short sentences (every one under 40 characters), so a sentence edge is always near the window's.
 SENTENCES = [
@@ -75,3 +76,39 @@ def test_a_short_passage_is_its_own_snippet() -> None:
     assert snippet_body(snippet) == text
     assert not snippet.leading_ellipsis and not snippet.trailing_ellipsis
     assert (TERM, True) in snippet.parts
+
+
+def test_an_anchor_opens_the_excerpt_on_its_sentence_whatever_words_the_others_hold() -> None:
+    """A first rule puts a passage first for one sentence of it (engine._hit): that sentence shows, even where the
+    question's words stand thicker elsewhere."""
+    sentences = [s.replace(TERM, "支援") for s in SENTENCES]
+    sentences[2] = SENTENCES[6]  # the question's word, far from the anchored sentence
+    text = "".join(sentences)
+    spans = [(text.index(TERM), text.index(TERM) + len(TERM), 5.0)]
+    anchor = text.index(sentences[14])
+    assert sentences[14] not in snippet_body(snippet_from_spans(text, spans))
+    body = snippet_body(snippet_from_spans(text, spans, anchor=anchor))
+    assert sentences[14] in body
+    assert TERM not in body  # the word's sentence lies beyond the width
+
+
+def test_an_anchor_in_a_sentence_longer_than_the_width_centres_the_window_on_it() -> None:
+    text = "、".join(s.removesuffix("。") for s in SENTENCES) + "。"  # one unit, longer than the width
+    spans = [(text.index(TERM), text.index(TERM) + len(TERM), 5.0)]
+    anchor = text.index("決めたことは文書に")
+    body = snippet_body(snippet_from_spans(text, spans, anchor=anchor))
+    assert "決めたことは文書に" in body and TERM not in body
+
+
+@pytest.mark.parametrize(("question", "first", "shown"), [
+    # the trouble rule puts 網走市's 委託 cautions first for the one line among them on trouble, which the
+    # densest run of the question's words (協働, 団体, 市民) does not reach
+    ("協働事業で団体のミスがあって、市民から苦情が来ました。団体とはどう向き合えばいいですか？",
+     "abashiri#forms-commission", "トラブルが発生したら、市民団体を責めるのではなく"),
+    ("千葉県の協働推進員って何をする人ですか？", "chiba#conference", "「協働推進員（旧：パートナーシップ推進員）」とし"),
+])
+def test_the_excerpt_of_a_passage_a_first_rule_puts_first_shows_the_sentence_it_went_by(
+        engine: Engine, question: str, first: str, shown: str) -> None:
+    passage = engine.ask(question).passages[0]
+    assert f"{passage.doc}#{passage.section_id}" == first
+    assert shown in passage.snippet.plain

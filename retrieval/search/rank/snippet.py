@@ -5,7 +5,9 @@ line break) — and each unit is scored by the question's words it holds, weight
 they are. The excerpt is the best unit and its neighbours, whole, as far as the width allows:
 a sentence that leads into a list (「…の形態としては、」「次の点に留意します：」) is followed by its
 items, since those are what answer. Only a single unit longer than the width is cut inside,
-at a 、 near the words that matched.
+at a 、 near the words that matched. A passage a first rule put on top grows from the unit holding
+the words the rule went by instead (the anchor): 網走市's 委託 cautions come first for trouble with
+a partner by their one line on トラブル, and that line is what the asker needs to see.
 """
 
 from __future__ import annotations
@@ -29,17 +31,21 @@ def make_snippet(analyzer: Analyzer, text: str, query_terms: set[str], width: in
     return snippet_from_spans(text, spans, width)
 
 
-def snippet_from_spans(text: str, spans: Iterable[tuple[int, int, float]], width: int = SNIPPET_CHARS) -> Snippet:
-    """The excerpt for `text`, given where the question's words are in it and what each is worth."""
+def snippet_from_spans(text: str, spans: Iterable[tuple[int, int, float]], width: int = SNIPPET_CHARS, *,
+                       anchor: int | None = None) -> Snippet:
+    """The excerpt for `text`, given where the question's words are in it and what each is worth; `anchor`: an offset
+    the excerpt must show — it grows from the unit holding it, whatever words the others hold."""
     spans = sorted(spans)
     units = _units(text)
     if not units:
         return Snippet(((text, False),))
     scores = [_score(text, spans, start, end) for start, end in units]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
+    if anchor is not None:
+        best = next((i for i, (_, end) in enumerate(units) if anchor < end), best)
     first = last = best
     if units[best][1] - units[best][0] > width:
-        start, end = _inside(text, units[best], spans, width)
+        start, end = _inside(text, units[best], spans, width, anchor)
     else:
         first, last = _grow(text, units, scores, best, width)
         start, end = units[first][0], units[last][1]
@@ -99,11 +105,13 @@ def _is_item(text: str, units: list[tuple[int, int]], index: int | None) -> bool
     return index is not None and text[units[index][0]:units[index][0] + 2] in ("- ", "・", "* ")
 
 
-def _inside(text: str, unit: tuple[int, int], spans: list[tuple[int, int, float]], width: int) -> tuple[int, int]:
-    """A window of one long unit around its matches, starting after a 、 when one is near."""
+def _inside(text: str, unit: tuple[int, int], spans: list[tuple[int, int, float]], width: int,
+            anchor: int | None = None) -> tuple[int, int]:
+    """A window of one long unit around its matches — or the anchor, when it is in the unit — starting after a 、 when
+    one is near."""
     start, end = unit
     inside = [s for s in spans if start <= s[0] and s[1] <= end]
-    centre = inside[0][0] if inside else start
+    centre = anchor if anchor is not None and start <= anchor < end else inside[0][0] if inside else start
     window_start = max(start, centre - width // 4)
     comma = text.rfind("、", start, window_start + 1)
     if comma != -1 and window_start - comma < 40:

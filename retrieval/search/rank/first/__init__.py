@@ -42,8 +42,9 @@ first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 
@@ -181,24 +182,46 @@ class FirstRules:
         self._marked_asks = marked_asks(texts, own_headings, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 
-    def first(self, query: Query, order: np.ndarray, named: set[str]) -> int | None:
+    def first(self, query: Query, order: np.ndarray, named: set[str]) -> FirstChoice | None:
         """The passage to put first: the best of the section whose heading the question quotes, or else what the
         first kind-of-ask rule to find one chooses. `order`: the passages' order so far; `named`: the guidelines the
         question names. Naming one, it gets that guideline's passages first anyway (engine._ranked_hits): the rules
         look at its passages alone, all of them, since a guideline holds one or two of each kind."""
         section = self._quoted_headings.named(" ".join(query.asks))
         if section is not None and self._passages_of_section.get(section):
-            return max(self._passages_of_section[section], key=order.__getitem__)
+            return FirstChoice(max(self._passages_of_section[section], key=order.__getitem__))
         window = None
         if len(named) == 1:
             order = np.where(self._docs == next(iter(named)), order, 0.0)
             window = len(order)
         elif written_in_english(query.text):
             window = self._english_window
-        rules = (lambda: self._quoted_sayings.first(query.analysis, order, window),
-                 lambda: self._figure_asks.first(query.asks, order, window),
-                 lambda: self._beneficiary_asks.first(query.asks, order, window),
-                 *(partial(rule.first, query.asks, order, window, question=query.text) for rule in self._marked_asks),
-                 lambda: self._quoted_terms.first(query.analysis, order),
-                 lambda: self._summary_tables.first(order, window))
-        return next((i for rule in rules if (i := rule()) is not None), None)
+        # each rule, and where in the passage it chose the words it went by begin
+        rules: list[tuple[Callable[[], int | None], Callable[[int], int | None]]] = [
+            (lambda: self._quoted_sayings.first(query.analysis, order, window),
+             lambda i: self._quoted_sayings.where(i, query.analysis)),
+            (lambda: self._figure_asks.first(query.asks, order, window), self._figure_asks.where),
+            (lambda: self._beneficiary_asks.first(query.asks, order, window), _nowhere),
+            *((partial(rule.first, query.asks, order, window, question=query.text), rule.where)
+              for rule in self._marked_asks),
+            (lambda: self._quoted_terms.first(query.analysis, order),
+             lambda i: self._quoted_terms.where(i, query.analysis)),
+            (lambda: self._summary_tables.first(order, window), _nowhere)]
+        for rule, where in rules:
+            i = rule()
+            if i is not None:
+                return FirstChoice(i, where(i))
+        return None
+
+
+class FirstChoice(NamedTuple):
+    """The passage a rule puts first, and where in its normalized text the words the rule went by begin: its excerpt
+    opens there rather than on the densest run of the question's words. None when the whole passage or section is
+    what answers (a quoted heading, a party's gains, a summary table's neighbour)."""
+
+    index: int
+    anchor: int | None = None
+
+
+def _nowhere(_: int) -> int | None:
+    return None

@@ -55,12 +55,19 @@ class MarkedAsk:
         """`texts`: each passage's own section heading if the rule `READS_HEADINGS`, else its normalized text;
         `window`: how near the top (in passages) one must already stand to be put first."""
         self._marked = marks(self.ANSWERED_BY, texts)
+        self._texts = None if self.READS_HEADINGS else texts
         self._window = window
 
     @property
     def answering(self) -> np.ndarray:
         """Which passages answer this kind of ask."""
         return self._marked
+
+    def where(self, i: int) -> int | None:
+        """Where in passage i's normalized text the words that mark it as answering begin — where its excerpt is to
+        open — or None when a heading marks it (the whole section answers)."""
+        found = self.ANSWERED_BY.search(self._texts[i]) if self._texts is not None else None
+        return found.start() if found else None
 
     def asked(self, asks: Sequence[str]) -> bool:
         if self.ACROSS_SENTENCES:

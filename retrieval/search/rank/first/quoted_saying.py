@@ -40,7 +40,7 @@ class QuotedSayings:
     def __init__(self, passage_texts: Sequence[str], window: int, alike: float) -> None:
         """`passage_texts`: normalized; `window`: how near the top (in passages) the quoting passage must already
         stand; `alike`: the share of character pairs (Jaccard) two quotes must have in common."""
-        self._quotes = [[_pairs(q) for q in PASSAGE_QUOTE.findall(text)] for text in passage_texts]
+        self._quotes = [[(_pairs(q.group(1)), q.start()) for q in PASSAGE_QUOTE.finditer(text)] for text in passage_texts]
         self._window = window
         self._alike = alike
 
@@ -59,9 +59,16 @@ class QuotedSayings:
         for i in np.argsort(-order, kind="stable")[:window or self._window]:
             if order[i] <= 0:
                 break
-            for theirs in self._quotes[i]:
+            for theirs, _ in self._quotes[i]:
                 for ours in sayings:
                     alike = len(ours & theirs) / len(ours | theirs)
                     if alike > best or (chosen is None and alike == best):  # a tie: the higher-ranked
                         best, chosen = alike, int(i)
         return chosen
+
+    def where(self, i: int, analysis: Analysis) -> int | None:
+        """Where the quote of passage i most like a saying the question quotes begins (its first, on a tie)."""
+        sayings = self.sayings(analysis)
+        alike = [(max(len(ours & theirs) / len(ours | theirs) for ours in sayings), -start)
+                 for theirs, start in self._quotes[i]] if sayings else []
+        return -max(alike)[1] if alike else None

@@ -31,6 +31,7 @@ class QuotedTerms:
 
     def __init__(self, passage_texts: Sequence[str]) -> None:
         """`passage_texts`: normalized."""
+        self._texts = passage_texts
         bracketing: dict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(passage_texts):
             for term in set(PASSAGE_QUOTE.findall(text)):
@@ -51,4 +52,12 @@ class QuotedTerms:
             best = first_marked(bracketing, order, len(order))
             if best is not None:
                 return best
+        return None
+
+    def where(self, i: int, analysis: Analysis) -> int | None:
+        """Where passage i brackets the first term the question quotes that it brackets."""
+        for quote in ASKED_TERM.finditer(analysis.text):
+            found = re.search(f"[「『]{re.escape(quote.group(1))}[」』]", self._texts[i])
+            if found:
+                return found.start()
         return None
