@@ -1316,3 +1316,30 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    # a document revised after it was written, or the day it came out
+    "小平市の協働指針って、平成20年以降に改定されていますか？",
+    "千葉県の協働推進マニュアルの発行日はいつですか？",
+    # staff posted, a plan's target, who holds a seat: no guideline holds a head count, a target or a name
+    "北九州市の区役所には協働の担当職員が何人配置されていますか？",
+    "網走市の総合計画で、町内会の加入について数値目標はありますか？",
+    "北九州市で協働事業の審査会（外部委員会）のメンバーって、どなたが務めているか分かります？",
+    # a law's category, an insurance policy, a contract's subcontracting, a project's yearly cost
+    "協働事業の報告書に要配慮個人情報を載せるときの法律の要件は？",
+    "Does the city's liability insurance cover the volunteers at a co-hosted event?",
+    "受託したNPOが清掃業務を再委託するには、市の承認が必要ですか？",
+    "北九州市の協働提案事業の年間事業費はどのくらいですか？",
+])
+def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "協働事業を始めて以降に役割分担を見直しているのですが、団体とどう話し合えばいいですか？",
+    "協定書を改定するとき、団体とどんなことを確認すればいいですか？",
+    "評価委員会は誰が務めるべきですか？",  # who should: a way of choosing, which the guidelines treat
+])
+def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered

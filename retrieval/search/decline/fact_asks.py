@@ -93,6 +93,9 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
                      # 「北九州市の職員用協働マニュアルはもう完成していますか」「実践編はもう策定済みですか」 (tune135)
                      r"|おりて|下りて|完成して|済みです)"
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
+# Whether a document was changed after a date (「指針って、平成29年以降に改訂されてますか」): what happened after a guideline was
+# written is not in it.
+CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)て(い)?(る|ます|ん)")
 
 
 # How many groups there are (「網走市には町内会っていくつあるんですか」「市内に自治会って全部でいくつある？」): what is counted is a
@@ -118,7 +121,9 @@ WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[
                            rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)"
                            rf"|({EVENTS})(した|された)(日付|年月日|日にち)"  # 「公表された日付も分かれば」
                            # 「策定年月が知りたいです」「最新版の日付を知りたいです」 (tune135)
-                           rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)")
+                           rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)"
+                           # 「実践編って、公表日はいつでしたっけ」 (tune137)
+                           rf"|({EVENTS})日(は|って)[^。?？]{{0,6}}(いつ|何年|何月)")
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
 # なっていましたか」), asks what a guideline wrote: 小平市's sets out when its centre was to open. Three helpers writing
 # blind asked it so.
@@ -331,7 +336,8 @@ LATER_READINGS = (
 def bare_fact(sentence: str) -> Found | None:
     """The kind of fact a sentence asks for by its grammar alone, if any."""
     how_to = bool(HOW_TO.search(sentence) or ENGLISH_HOW_TO.search(sentence))
-    far = HOW_FAR.search(sentence) or ENGLISH_HOW_FAR.search(sentence) or DONE_YET.search(sentence)
+    far = (HOW_FAR.search(sentence) or CHANGED_SINCE.search(sentence) or ENGLISH_HOW_FAR.search(sentence)
+           or DONE_YET.search(sentence))
     if far:
         return Found(CURRENT_STATUS, far.group(0))
     instance = _one_instance(sentence, how_to)
