@@ -61,6 +61,7 @@ def test_an_officer_appointed_gets_the_conference_section_first(engine: Engine) 
     ("Who at the prefecture can I talk to about a 協働 project I'm planning?", True),
     ("Where can I ask for advice about collaboration in Chiba prefecture? Is there an office?", True),
     ("千葉県で協働のことを相談できる窓口はありますか？", True),
+    ("A group asked me who they could talk to at the prefecture about a joint project. Where do I send them?", True),
     ("協働のことで悩んでいます。どこに相談すればいい？", False),  # no prefecture: where to consult is another passage
     ("千葉県の協働推進員って何をする人？", False),
 ])

@@ -46,6 +46,7 @@ def test_equality_or_costs_alone_are_no_even_split_ask(question: str) -> None:
     "組む予定の自治会は、実質会長さん1人で回しています。これで市と対等な関係と言えるんでしょうか",
     "Our partner is run by 3 volunteers. Can we honestly call that an equal relationship?",
     "How do we think about 対等 when the group is run by one person?",
+    "The group is three retirees with no office. Can they be an equal partner to the city?",
 ])
 def test_a_small_partner_and_equality(question: str) -> None:
     assert SMALL_AND_EQUAL.search(normalize_text(question))

@@ -21,6 +21,7 @@ from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import (
     "住民から「こういう事業を市と一緒にやりたい」と持ち込める制度はありますか？",
     "Is there a system where NPOs can propose their own projects to the city?",
     "Do groups have a way to pitch joint projects to us?",
+    "Is there a channel for residents' groups to propose a project they want to run with the city?",
 ])
 def test_a_way_for_groups_to_propose_is_this_ask(question: str) -> None:
     assert PROPOSAL_SCHEME_ASK.search(normalize_text(question))

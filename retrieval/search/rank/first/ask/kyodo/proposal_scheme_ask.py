@@ -19,7 +19,8 @@ PROPOSAL_SCHEME_ASK = re.compile(
     r"(?:団体|市民|住民|npo|グループ|サークル)(?:の)?(?:側|ほう)?(?:から|が)[^。?？]{0,30}"
     r"(?:提案|持ち込|アイデアを出)[^。?？]{0,30}(?:仕組み|制度|窓口|ルート)"
     r"|\b(?:propose|proposals?|pitch|bring (?:their|its) own)\b[^?]{0,60}\b(?:system|scheme|program|mechanism|way)\b"
-    r"|\b(?:system|scheme|mechanism|way)\b[^?]{0,40}\b(?:to )?(?:propose|proposals?|pitch)\b")
+    # 「Is there a route for groups to propose projects to us?」 (tune138)
+    r"|\b(?:system|scheme|mechanism|way|route|channel)\b[^?]{0,40}\b(?:to )?(?:propose|proposals?|pitch)\b")
 # 小平市 「協働事業の提案や応募を受け付ける提案型の協働事業を実施します」; 北九州市 「協働提案事業を拡充」
 NAMES_THE_SCHEME = re.compile(r"提案型の協働事業|協働提案事業を拡充")
 

@@ -58,7 +58,9 @@ class BothBodiesAsks(MarkedAsk):
 CONSULT_ASK = re.compile(
     r"^(?=.*(?:県|\bchiba\b|\bprefect))"
     r"(?=.*(?:相談(?:先|窓口|でき|に乗|したい)|どこに相談|誰に相談|だれに相談|\bconsult\b|\bask for advice\b"
-    r"|\btalk to (?:someone|somebody)\b|\bwho can i (?:ask|talk)|\bwho (?:at|in) the prefecture\b))", re.DOTALL)
+    r"|\btalk to (?:someone|somebody)\b|\bwho can i (?:ask|talk)|\bwho (?:at|in) the prefecture\b"
+    # 「asked me … who they can talk to about working with the prefecture」 (tune138)
+    r"|\bwho (?:they|we) (?:can|could|should) (?:ask|talk to)\b))", re.DOTALL)
 # 千葉県 「県民生活課では、市民活動団体との協働に関する相談にいつでも対応します」
 TAKES_CONSULTATIONS = re.compile(r"協働に関する相談にいつでも対応")
 

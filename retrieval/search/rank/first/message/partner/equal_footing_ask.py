@@ -31,7 +31,9 @@ SAYS_UNEVEN = re.compile(r"同じように負担を強いるのは困難")
 # 言えるのか」), or after it as who runs the group ("How should I think about 対等 when the partner NPO is run by one or two
 # volunteers?") — told after 対等 otherwise, a small group is what the budget or the costs are weighed against
 _SMALL = (r"(?:小さ|数人|一人で|1人で|2人|二人|[0-9]〜[0-9]人|two people|two volunteers|\b[0-9] volunteers|one or two"
-          r"|one person|\btiny\b|\bsmall\b|力もない|組織もお金も)")
+          r"|one person|\btiny\b|\bsmall\b|力もない|組織もお金も"
+          # 「basically two retired guys」 (tune138)
+          r"|\b(?:two|three|a few|2|3) (?:retired |older |elderly )?(?:guys|men|women|people|members|retirees)\b)")
 _EQUAL = r"(?:対等|肩を並べ|\bequal)"
 SMALL_AND_EQUAL = re.compile(rf"{_SMALL}[^?？]{{0,60}}{_EQUAL}"
                              rf"|{_EQUAL}[^?？]{{0,40}}(?:run by|運営|回して)[^?？]{{0,20}}{_SMALL}")
