@@ -1326,6 +1326,8 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "北九州市の区役所には協働の担当職員が何人配置されていますか？",
     "網走市の総合計画で、町内会の加入について数値目標はありますか？",
     "北九州市で協働事業の審査会（外部委員会）のメンバーって、どなたが務めているか分かります？",
+    "小平市の市民協働課には職員が何名配置されているんでしょうか。組織図を作っています。",
+    "協働事業の委託の変更契約について、契約課への提出期限を教えてください。",
     # a law's category, an insurance policy, a contract's subcontracting, a project's yearly cost
     "協働事業の報告書に要配慮個人情報を載せるときの法律の要件は？",
     "Does the city's liability insurance cover the volunteers at a co-hosted event?",
