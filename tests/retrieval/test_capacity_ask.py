@@ -11,10 +11,12 @@ from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.parties.capacity_ask import (
     CAPACITY_ASK,
     CHECKED,
+    CONDITIONS_ASK,
     LISTS_FINANCES,
     ON_CAPACITY,
     PARTNER_FINANCES,
     CapacityAsks,
+    PartnerConditionsAsks,
     PartnerFinancesAsks,
 )
 
@@ -88,3 +90,29 @@ def test_a_partners_books_get_abashiris_points_of_choosing_first(engine: Engine)
     # sealed20 (validation): 北九州市's training in NPO accounting ranked first
     answer = engine.ask("協働する相手の団体を決めるとき、会計とかお金の管理がちゃんとしているかも見たほうがいいですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "partner-selection")
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("組む予定のNPOには、どういう条件が備わっていればいいですか？", True),
+    ("相手の団体に最低限そろっていてほしい要件ってありますか？", True),
+    ("What qualities must a partner organisation have before we work with it?", True),
+    ("What criteria should we use to choose among the groups that applied?", False),  # a selection's criteria
+    ("When NPOs look for a partner, what qualities do they value?", False),  # the groups' own wishes
+    ("協働事業の条件を市と団体で話し合うべき？", False),  # terms agreed, not what a group must have
+])
+def test_what_a_group_must_have_is_a_conditions_ask(question: str, asks: bool) -> None:
+    assert bool(CONDITIONS_ASK.search(normalize_text(question))) is asks
+
+
+def test_the_conditions_passage_goes_first_only_from_near_the_top() -> None:
+    texts = [normalize_text(t) for t in ("協働相手の選定の際に留意する事項です。",
+                                         "自発性や自立性、適正な会計処理、事業実施の力などを備えていることと捉えていきます。")]
+    question = "協働の相手になる団体は、どんな条件を満たしていればいい？"
+    assert PartnerConditionsAsks(texts, window=2).first([question], np.array([2.0, 1.0])) == 1
+    assert PartnerConditionsAsks(texts, window=1).first([question], np.array([2.0, 1.0])) is None
+
+
+def test_what_a_group_must_have_gets_kodairas_actors_first(engine: Engine) -> None:
+    # tune6, tune74 (read): 大阪市's principles ranked first
+    answer = engine.ask("NPOと協働するとき、相手の団体はどういう条件を満たしている必要がありますか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "actors")

@@ -3,7 +3,7 @@ saying a passage quotes too (quoted_saying), or — after the kind-of-ask rules 
 (quoted_term); read from the asking sentences (first/ask/), a figure (figure_ask), one party's gains (beneficiary_ask),
 what was done so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means
 (means_ask), examples of 協働 under way now (example_ask), the steps a project goes through (steps_ask), how to judge a
-partner's capacity (capacity_ask), what staff should keep in mind as staff (staff_attitudes_ask), how to judge whether a
+partner's capacity or what a group must have to be one (capacity_ask), what staff should keep in mind as staff (staff_attitudes_ask), how to judge whether a
 project suits 協働 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what
 groups struggle with, or a group whose work falls on a few (group_troubles_ask), where 支援 ends and 協働 begins, or a
 message telling that either is in question (support_or_kyodo_ask), a body carrying 協働 across the departments
@@ -65,7 +65,11 @@ from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsk
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks, SupportOrKyodoMessages
 from retrieval.search.rank.first.ask.kyodo.unsuited_ask import UnsuitedAsks
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
-from retrieval.search.rank.first.ask.parties.capacity_ask import CapacityAsks, PartnerFinancesAsks
+from retrieval.search.rank.first.ask.parties.capacity_ask import (
+    CapacityAsks,
+    PartnerConditionsAsks,
+    PartnerFinancesAsks,
+)
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
 from retrieval.search.rank.first.ask.parties.group_strengths_ask import GroupStrengthsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks, WorkOnAFewAsks
@@ -140,7 +144,7 @@ from retrieval.search.rank.passages import Passage
 # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
 MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, CaseCollectionAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks,
-    OneSidedEvaluations, StepsAsks, CapacityAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks,
+    OneSidedEvaluations, StepsAsks, CapacityAsks, PartnerConditionsAsks, SuitabilityAsks, PartnerKindAsks, GroupTroublesAsks, WorkOnAFewAsks,
     SupportOrKyodoAsks, SupportOrKyodoMessages, InternalBodyAsks, MeetingSpaceAsks, WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks,
     NextEditionAsks, FormChoiceAsks, PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks,
     BothBodiesAsks, HierarchyAsks, MethodsAsks, UnderstandingAsks, AgreementAsks, FormAloneAsks, SubsidyAloneAsks,

@@ -56,3 +56,22 @@ class PartnerFinancesAsks(MarkedAsk):
     ASK = CHECKED
     ANSWERED_BY = LISTS_FINANCES
     SETTING = PARTNER_FINANCES
+
+
+# What a group must have to be a partner at all: 「協働の相手になる団体って、最低限どんな条件を満たしてればいいの？」
+# "What qualities should a group have to be considered a suitable collaboration partner?" ask what 小平市 sets out under
+# 協働の主体 — 「自発性や自立性、事業における公益性や非営利性、適正な会計処理、事業実施の力などを備えている」 — where the
+# question's words (団体, 条件, 相手) stand as thick in the passages on how to choose one. Criteria or requirements in
+# English are as often a selection's or an open call's, and qualities a group looks for in a partner are the groups' own
+# wishes (what_partners_want): only qualities a group should or must have.
+CONDITIONS_ASK = re.compile(
+    r"^(?=.*(?:相手|団体|パートナー|npo|グループ|\bpartner|\bgroup|\borgani[sz]ation))"
+    r"(?=.*(?:(?:どんな|どういう|何を|最低限)[^。?？]{0,12}(?:条件|資格|要件|備え|満たし)|\bqualities (?:should|must)\b))")
+SETS_OUT_CONDITIONS = re.compile(r"適正な会計処理、事業実施の力などを備えている")
+
+
+class PartnerConditionsAsks(MarkedAsk):
+    """Which passage sets out what a group must have to be a partner, and which goes first for a question asking it."""
+
+    ASK = CONDITIONS_ASK
+    ANSWERED_BY = SETS_OUT_CONDITIONS
