@@ -24,6 +24,7 @@ from retrieval.search.rank.first.ask.parties.group_troubles_ask import (
     # tune39, tune63, tune67 (read): a group's weak points asked in English
     "common weak points of small NPOs?",
     "What common weaknesses do NPOs and volunteer groups have that we should plan around?",
+    "What difficulties do small groups have in running their own organisations, according to the survey?",
 ])
 def test_what_groups_struggle_with_is_a_group_troubles_ask(question: str) -> None:
     assert GROUP_TROUBLES_ASK.search(normalize_text(question))

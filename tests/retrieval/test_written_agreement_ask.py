@@ -29,6 +29,7 @@ from retrieval.search.rank.first.message.project.written_agreement_ask import (
     "Do we really need a formal 協定書, or are the meeting minutes enough?",
     "We're not planning to sign a formal 協定書 with the group. How should we document who does what?",
     "協定書って絶対要る？",
+    "覚書を交わさないと、協働事業の起案は進められないものですか？",
 ])
 def test_whether_writing_is_required_is_a_written_agreement_ask(question: str) -> None:
     assert WRITING_REQUIRED.search(normalize_text(question))

@@ -28,7 +28,10 @@ GROUP_TROUBLES_ASK = re.compile(
     # "What typical weaknesses of small NPOs should we keep in mind", "common weak points of small NPOs?" — not both
     # sides' strengths and weaknesses (characteristics_ask), nor the city's
     r"|^(?!.*(?:\bstrength|\bcity hall\b|\bgovernment\b|\bthe city\b)).*\bweak(?:ness(?:es)?| points?| spots?)\b"
-    r"[^.?]{0,30}\b(?:npos?|groups?|organi[sz]ations?)\b")
+    r"[^.?]{0,30}\b(?:npos?|groups?|organi[sz]ations?)\b"
+    # 「What problems do NPOs and volunteer groups in Kitakyushu report about running their own organizations?」 (tune138)
+    r"|\b(?:problems?|difficult(?:y|ies)|challenges?|struggles?|troubles?)\b[^?]{0,60}\b(?:npos?|groups?|organi[sz]ations?)\b"
+    r"[^?]{0,40}\b(?:running|managing) their own\b")
 # the work of a group falling on one or a few of its members, anywhere in the message — a group's, not the city's
 # (「担当職員ひとりに負担が集中」 is the staff's own trouble)
 WORK_ON_A_FEW = re.compile(
