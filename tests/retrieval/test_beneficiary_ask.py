@@ -30,6 +30,7 @@ def first(question: str, window: int = 5) -> int | None:
     ("What does the city itself get out of collaboration, according to Abashiri?", 1),
     ("What are the benefits of 協働 for the city government, not only the groups?", 1),
     ("How do ordinary residents benefit when the city and local groups work together?", 4),
+    ("NPOと組んで事業をすると、市役所の側では何か変わりますか？", 1),  # what changes on its side
 ])
 def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int) -> None:
     assert first(question) == expected
@@ -42,6 +43,7 @@ def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int
     "行政側の担当者は誰にすればいいですか",  # a party, but no gain asked
     "What are the benefits of collaboration?",  # no party
     "What are the benefits for the city and for the groups?",  # two parties
+    "子ども会に清掃をお願いしたら、業者に頼むのと比べて何が変わるの？",  # what changes in the project
 ])
 def test_several_parties_or_none_leave_the_order(question: str) -> None:
     assert first(question) is None
