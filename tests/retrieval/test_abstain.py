@@ -1345,3 +1345,11 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+def test_an_english_ask_that_repeats_the_question_told_before_it_is_read_as_that_question(engine: Engine) -> None:
+    # 「Does it?」 asks what the sentence before it told: an insurance policy, which no guideline holds — or whether
+    # 後援 counts as 協働, which they treat
+    assert not engine.ask("Our 共催 partner wants to know whether the city's liability insurance covers their staff on "
+                          "the day. Does it?").answered
+    assert engine.ask("A colleague asked whether giving 後援 to a group's event counts as 協働. Does it?").answered

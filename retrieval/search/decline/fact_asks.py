@@ -380,7 +380,10 @@ def beyond_any_text(sentence: str) -> bool:
 # An ask that only asks whether the bot knows, or how things stand (「わかりますか？」「どうなってますか？」), asks what the
 # message told just before it: 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」.
 POINTS_BACK = re.compile(r"^(<@\w+>\s*)?(それ|これ|その件|そのへん|その辺)?(って|は)?"
-                         r"(わか|分か|知って|ご存[知じ]|どうなって)[^。?？]{0,8}[?？]?\s*$")
+                         r"(わか|分か|知って|ご存[知じ]|どうなって)[^。?？]{0,8}[?？]?\s*$"
+                         # 「…wants to know whether the city's liability insurance covers the volunteers. Does it?」
+                         # (tune138): in English, the ask that repeats the question told before it
+                         r"|^(<@\w+>\s*)?(does it|is it|do they|can they|will it|any idea|do you know)\s*[?？]\s*$")
 
 
 def points_back(sentence: str) -> bool:
