@@ -166,7 +166,8 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # 推進員, 委員), and the verb says who holds it — 務めている, やってる, 指名されてる — or, with now or this year named,
 # who is in it (「今の委員って誰がいるんですか」); 「協働推進員には誰がなっているの？」 alone asks what kind of staff, which
 # 千葉県 says.
-HOLDS_POST = re.compile(r"(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
+# 「評価委員会（第三者委員会）のメンバーって、どなたが務めているか」 (tune137): a body's members are its seats too
+HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
                         r"(務めて|やって|指名さ|選ばれて|就いて)"
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
