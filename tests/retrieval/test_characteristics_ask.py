@@ -24,6 +24,8 @@ from retrieval.search.rank.first.ask.parties.characteristics_ask import (
     # tune120, tune128 (read): 弱点, and the city's side as 役所の側が
     "役所側の弱点とNPO側の強みを並べて整理した表のようなものがあれば使いたいです。",
     "役割分担を話し合う前に「役所の側が持ち寄れる強み」を整理しておきたいです。",
+    # tune137 (read), sealed35 (validation): the two sides compared as 違い
+    "協働先のNPOと話が合わないことが多いです。行政とNPOの違いって何か書いてありますか？",
 ])
 def test_the_citys_weak_points_or_both_sides_are_a_characteristics_ask(question: str) -> None:
     assert CHARACTERISTICS_ASK.search(normalize_text(question))
@@ -33,6 +35,7 @@ def test_the_citys_weak_points_or_both_sides_are_a_characteristics_ask(question:
     "市民団体ならではの強みって、どういうところだと考えればいいですか。",  # a group's strengths alone
     "役所と地域の団体で、お互いの得意なことをどう分け合えばいいんでしょう。",  # sharing out the roles
     "苦手な作業はどう分担すればいい？",
+    "協働と委託の違いは何ですか？",  # two ways of working, not the two sides
 ])
 def test_a_groups_strengths_alone_or_sharing_out_roles_is_no_characteristics_ask(question: str) -> None:
     assert not CHARACTERISTICS_ASK.search(normalize_text(question))
