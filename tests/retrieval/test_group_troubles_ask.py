@@ -25,6 +25,7 @@ from retrieval.search.rank.first.ask.parties.group_troubles_ask import (
     "common weak points of small NPOs?",
     "What common weaknesses do NPOs and volunteer groups have that we should plan around?",
     "What difficulties do small groups have in running their own organisations, according to the survey?",
+    "Which internal issues are common in volunteer groups?",
 ])
 def test_what_groups_struggle_with_is_a_group_troubles_ask(question: str) -> None:
     assert GROUP_TROUBLES_ASK.search(normalize_text(question))
@@ -66,6 +67,8 @@ def test_a_group_run_by_one_person_gets_the_finding_first(engine: Engine) -> Non
     "協働相手のボランティア団体で、代表の方一人に仕事が集中していて先行きが心配です。",
     # tune128 (read): the same few running it
     "協働先のNPOがいつも同じ2、3人で回していて、かなり疲れている様子です。",
+    # tune127 (read): the same said in English
+    "Our partner group has a couple of members doing pretty much all the work, and they look exhausted.",
 ])
 def test_a_group_whose_work_falls_on_a_few_is_such_a_message(question: str) -> None:
     assert WORK_ON_A_FEW.search(normalize_text(question))
@@ -79,6 +82,7 @@ def test_a_group_whose_work_falls_on_a_few_is_such_a_message(question: str) -> N
     "一人で抱え込まずに相談するにはどうすれば？",
     # a small partner asked about as an equal (equal_footing_ask), not the same few worn out
     "相手の団体、実際は代表の方がほぼ一人で回してるみたい。そういうところと「対等に」って言われても無理がない？",
+    "How can a group with two volunteers doing everything be an equal partner to the city?",
 ])
 def test_staff_or_no_group_is_no_such_message(question: str) -> None:
     assert not WORK_ON_A_FEW.search(normalize_text(question))

@@ -31,7 +31,10 @@ GROUP_TROUBLES_ASK = re.compile(
     r"[^.?]{0,30}\b(?:npos?|groups?|organi[sz]ations?)\b"
     # 「What problems do NPOs and volunteer groups in Kitakyushu report about running their own organizations?」 (tune138)
     r"|\b(?:problems?|difficult(?:y|ies)|challenges?|struggles?|troubles?)\b[^?]{0,60}\b(?:npos?|groups?|organi[sz]ations?)\b"
-    r"[^?]{0,40}\b(?:running|managing) their own\b")
+    r"[^?]{0,40}\b(?:running|managing) their own\b"
+    # 「What internal problems do NPOs and volunteer groups commonly have」 (tune131, tune62)
+    r"|\binternal (?:problems?|issues|difficult(?:y|ies)|challenges?|weakness(?:es)?)\b[^?]{0,40}"
+    r"\b(?:npos?|groups?|organi[sz]ations?)\b")
 # the work of a group falling on one or a few of its members, anywhere in the message — a group's, not the city's
 # (「担当職員ひとりに負担が集中」 is the staff's own trouble)
 WORK_ON_A_FEW = re.compile(
@@ -41,7 +44,14 @@ WORK_ON_A_FEW = re.compile(
     r"[^。?？]{0,10}(?:に|が)[^。?？]{0,8}(?:集中|偏|抱え|回して|負担)"
     # 「いつも同じ2、3人で回していて」: the same few — not 「代表がほぼ一人で回している」, a small partner asked about as
     # an equal (equal_footing_ask)
-    r"|同じ(?:[2２二]、?[3３三]人|数人|人|メンバー)で回して", re.S)
+    r"|同じ(?:[2２二]、?[3３三]人|数人|人|メンバー)で回して"
+    # 「The NPO we work with has the same two people doing literally everything」 (tune122, tune127) — not when the
+    # message asks whether such a group can be an equal partner (SMALL_AND_EQUAL's)
+    r"|^(?!.*\bequal)(?=.*\b(?:npos?|groups?|organi[sz]ations?|club|association)\b).*"
+    r"\b(?:two|three|2|3|one|a few|couple of)(?: or (?:two|three|2|3|four))? (?:people|members|volunteers|persons)\b"
+    r"[^?]{0,40}\b(?:doing|do|does|handle|handles|handling|run|runs|running|carry|carrying)"
+    r" (?:literally |almost |pretty much |basically )?(?:everything|all of it|it all|all the work|most of the work)",
+    re.S)
 # 北九州市 「特定メンバーへ業務が集中する傾向があります」
 WORK_PILES_UP = re.compile(r"特定メンバーへ業務が集中")
 
