@@ -31,6 +31,7 @@ def first(question: str, window: int = 5) -> int | None:
     ("What are the benefits of 協働 for the city government, not only the groups?", 1),
     ("How do ordinary residents benefit when the city and local groups work together?", 4),
     ("NPOと組んで事業をすると、市役所の側では何か変わりますか？", 1),  # what changes on its side
+    ("From the administration's perspective, what does working with NPOs bring?", 1),
 ])
 def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int) -> None:
     assert first(question) == expected

@@ -45,7 +45,10 @@ PARTIES_EN = {
 _GAIN_EN = r"(?:gain|gains|get out of|gets out of|benefit|benefits)"
 ASKED_EN = {party: re.compile(rf"\b(?:{names})(?:'s)?(?: side| itself| themselves)?(?: \w+){{0,2}}? {_GAIN_EN}\b"
                               rf"|\b(?:benefits?|advantages?|merits?|upsides?|gains?)\b(?: [^ .?!]+){{0,4}}? (?:for|to) "
-                              rf"(?:the |an? |our |local |ordinary )?(?:{names})\b")
+                              rf"(?:the |an? |our |local |ordinary )?(?:{names})\b"
+                              # "From the administration's point of view, what does 協働 give us?" (tune129, tune99)
+                              rf"|\bfrom (?:the |our )?(?:{names})(?:'s)? (?:point of view|perspective|side)\b[^?]{{0,60}}"
+                              rf"\b(?:gain|gains|give|gives|bring|brings|benefit|benefits|get|gets)\b")
             for party, names in PARTIES_EN.items()}
 # a heading of one party's gains: 【行政にとって】, ②市への効果, 【市民活動団体にとって】
 HEADING = {"government": re.compile(r"(?:行政|市)(?:にとって|への効果)"),
