@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -45,10 +45,7 @@ class QuotedTerms:
 
     def first(self, analysis: Analysis, order: np.ndarray) -> int | None:
         """The best-ranked passage bracketing a term the question quotes, if it matches the question at all."""
-        for quote in ASKED_TERM.finditer(analysis.text):
-            bracketing = self._bracketing.get(quote.group(1))
-            if bracketing is None or is_saying(analysis, *quote.span(1)):
-                continue
+        for _, bracketing in self._asked(analysis):
             best = first_marked(bracketing, order, len(order))
             if best is not None:
                 return best
@@ -56,8 +53,14 @@ class QuotedTerms:
 
     def where(self, i: int, analysis: Analysis) -> int | None:
         """Where passage i brackets the first term the question quotes that it brackets."""
-        for quote in ASKED_TERM.finditer(analysis.text):
-            found = re.search(f"[「『]{re.escape(quote.group(1))}[」』]", self._texts[i])
-            if found:
-                return found.start()
+        for term, bracketing in self._asked(analysis):
+            if bracketing[i]:
+                return re.search(f"[「『]{re.escape(term)}[」』]", self._texts[i]).start()
         return None
+
+    def _asked(self, analysis: Analysis) -> Iterator[tuple[str, np.ndarray]]:
+        """Each term the question quotes — no saying — that few passages bracket, and which passages do."""
+        for quote in ASKED_TERM.finditer(analysis.text):
+            bracketing = self._bracketing.get(quote.group(1))
+            if bracketing is not None and not is_saying(analysis, *quote.span(1)):
+                yield quote.group(1), bracketing
