@@ -34,6 +34,11 @@ def _pairs(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
+def _in_common(ours: frozenset[str], theirs: frozenset[str]) -> float:
+    """The share of character pairs two quotes have in common (Jaccard)."""
+    return len(ours & theirs) / len(ours | theirs)
+
+
 class QuotedSayings:
     """Which passage, if any, quotes a saying like the one a question quotes."""
 
@@ -61,7 +66,7 @@ class QuotedSayings:
                 break
             for theirs, _ in self._quotes[i]:
                 for ours in sayings:
-                    alike = len(ours & theirs) / len(ours | theirs)
+                    alike = _in_common(ours, theirs)
                     if alike > best or (chosen is None and alike == best):  # a tie: the higher-ranked
                         best, chosen = alike, int(i)
         return chosen
@@ -69,6 +74,6 @@ class QuotedSayings:
     def where(self, i: int, analysis: Analysis) -> int | None:
         """Where the quote of passage i most like a saying the question quotes begins (its first, on a tie)."""
         sayings = self.sayings(analysis)
-        alike = [(max(len(ours & theirs) / len(ours | theirs) for ours in sayings), -start)
+        alike = [(max(_in_common(ours, theirs) for ours in sayings), -start)
                  for theirs, start in self._quotes[i]] if sayings else []
         return -max(alike)[1] if alike else None
