@@ -14,7 +14,7 @@ from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds
 from retrieval.search.decline.topic_evidence import TopicEvidence
 from retrieval.search.question.aliases import AliasLists, english_stand_ins
-from retrieval.search.question.analyzer import Analyzer, normalize_text, shared_analyzer
+from retrieval.search.question.analyzer import Analyzer, normalize_text, offsets_fit, shared_analyzer
 from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
 from retrieval.search.question.english_words import EnglishWords
@@ -140,7 +140,7 @@ class Engine:
         heading = heading_terms * self.tuning.heading_repeat
         ancestors = self.analyzer.terms(" ".join(passage.section.path[:-1]))
         tokens = self.analyzer.tokens(passage.text)
-        located = tokens if len(normalize_text(passage.text)) == len(passage.text) else []  # offsets fit the text
+        located = tokens if offsets_fit(passage.text) else []
         self._passage_spans.append((
             np.array([self._vocabulary.setdefault(t.term, len(self._vocabulary)) for t in located], dtype=np.int32),
             np.array([t.begin for t in located], dtype=np.int32),
@@ -355,7 +355,7 @@ class Engine:
         opens where the rule found what answers (offsets in the normalized text, so only where they fit the text)."""
         passage = self.passages[i]
         anchor = first.anchor if first is not None and first.index == i else None
-        if anchor is not None and len(normalize_text(passage.text)) != len(passage.text):
+        if anchor is not None and not offsets_fit(passage.text):
             anchor = None
         return PassageHit(rank=rank, doc=passage.doc, doc_title=passage.doc_title, section=passage.section,
                           text=passage.text, snippet=snippet_from_spans(passage.text, self._spans(i, scored),

@@ -64,6 +64,12 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def offsets_fit(text: str) -> bool:
+    """Offsets into `text`'s normalized form (Sudachi's token offsets, a rule's match) are offsets into `text` itself:
+    normalizing it changed no length."""
+    return len(normalize_text(text)) == len(text)
+
+
 @dataclass(frozen=True)
 class Token:
     term: str  # the index term

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.answer import Snippet
-from retrieval.search.question.analyzer import Analyzer, normalize_text
+from retrieval.search.question.analyzer import Analyzer, offsets_fit
 
 SNIPPET_CHARS = 240
 UNIT_END = re.compile(r"[。！？!?](?![」』）)])|\n")
@@ -26,7 +26,7 @@ LEADS_INTO = ("：", ":", "、", "は", "として", "としては")  # a unit e
 def make_snippet(analyzer: Analyzer, text: str, query_terms: set[str], width: int = SNIPPET_CHARS) -> Snippet:
     """The excerpt for `text`, analysing it here (the engine passes its stored analysis instead)."""
     spans: list[tuple[int, int, float]] = []
-    if len(normalize_text(text)) == len(text):  # Sudachi's offsets refer to the normalized text
+    if offsets_fit(text):
         spans = [(t.begin, t.end, 1.0) for t in analyzer.tokens(text) if t.term in query_terms]
     return snippet_from_spans(text, spans, width)
 
