@@ -21,6 +21,7 @@ from retrieval.search.question.analyzer import Analyzer, offsets_fit
 SNIPPET_CHARS = 240
 UNIT_END = re.compile(r"[。！？!?](?![」』）)])|\n")
 LEADS_INTO = ("：", ":", "、", "は", "として", "としては")  # a unit ending so continues in the next one
+LIST_MARKERS = ("- ", "* ", "+ ")  # the knowledge's Markdown, not the guideline's words: never shown
 
 
 def make_snippet(analyzer: Analyzer, text: str, query_terms: set[str], width: int = SNIPPET_CHARS) -> Snippet:
@@ -102,7 +103,7 @@ def _grow(text: str, units: list[tuple[int, int]], scores: list[float], best: in
 
 
 def _is_item(text: str, units: list[tuple[int, int]], index: int | None) -> bool:
-    return index is not None and text[units[index][0]:units[index][0] + 2] in ("- ", "・", "* ")
+    return index is not None and text.startswith((*LIST_MARKERS, "・"), units[index][0])
 
 
 def _inside(text: str, unit: tuple[int, int], spans: list[tuple[int, int, float]], width: int,
@@ -120,12 +121,15 @@ def _inside(text: str, unit: tuple[int, int], spans: list[tuple[int, int, float]
 
 
 def _marked(text: str, start: int, end: int, spans: list[tuple[int, int, float]]) -> Snippet:
+    """The excerpt text[start:end] in parts, the question's words marked; an excerpt opening on a list item opens on
+    its words (inside, _flatten turns the markers into spaces)."""
     parts: list[tuple[str, bool]] = []
-    cursor = start
+    shown = start + 2 if text.startswith(LIST_MARKERS, start) else start
+    cursor = shown
     for begin, finish in _merge([(b, f) for b, f, _ in spans]):
-        if finish <= start or begin >= end:
+        if finish <= shown or begin >= end:
             continue
-        begin, finish = max(begin, start), min(finish, end)
+        begin, finish = max(begin, shown), min(finish, end)
         if begin > cursor:
             parts.append((text[cursor:begin], False))
         parts.append((text[begin:finish], True))
