@@ -123,7 +123,7 @@ class Engine:
         self._evidence = TopicEvidence(
             self.tuning, decline=self._decline, compounds=self._kyodo_compounds, subjects=self._subjects, qa=self._qa,
             passage_index=self._passage_index, asked_as_written=self._asked_as_written, query=self.query,
-            shares=self._shares)
+            shares=self._shares, texts=[p.text for p in self.passages])
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:

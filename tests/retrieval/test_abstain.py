@@ -506,6 +506,11 @@ def test_when_something_is_scheduled_is_a_date_of_one_event(engine: Engine) -> N
     assert engine.ask("小平市で市民の活動の拠点になる施設を作るって話、いつ本格的に開く予定でしたっけ？").answered
     # ... but not the next one (tune4, read)
     assert not engine.ask("網走市総合計画の次の計画って、いつ頃策定される予定ですか？").answered
+    # ... nor a plan its passage records with no year: 北九州市 names its plaza (仮称) and dates nothing (tune132, tune139)
+    for question in ("北九州市の（仮称）市民みらい創造プラザは、いつ開館する予定ですか",
+                     "北九州市の（仮称）市民みらい創造プラザは何年何月にオープンする予定ですか？"):
+        declined = engine.ask(question)
+        assert not declined.answered and declined.reason == "fact", question
 
 
 def test_the_guidelines_own_check_sheet_is_no_form_to_fill_in(engine: Engine) -> None:

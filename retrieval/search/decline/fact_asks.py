@@ -135,9 +135,19 @@ A_PLAN = re.compile(r"予定(?!日)")
 NEXT_ONE = re.compile(r"次の|次回|今年|来年|今度|今後")
 
 
+# A year as the guidelines write one (「平成22年度に…本格的に開設します」): a plan's date is in a passage only so.
+A_YEAR = re.compile(r"(?:平成|令和|昭和)[0-9元一二三四五六七八九十]+年|[0-9]{4}年|[0-9]+年度")
+
+
 def recorded_plan(sentence: str) -> bool:
     """The sentence asks when something was planned, not when the next one is: of a named city, its guideline's plan."""
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
+
+
+def holds_a_year(text: str) -> bool:
+    """The passage gives a year (A_YEAR): Kodaira's plan dates its centre, while Kitakyushu's names its plaza
+    (（仮称）「市民みらい創造プラザ」) with no date, so asking when the plaza opens asks a date no guideline holds."""
+    return bool(A_YEAR.search(text))
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」「法的根拠はどの条文」)
 # or a court case (判例, 裁判例, 判決): the guidelines cite neither (no source uses 根拠), so asking for one asks for a
 # legal source they never hold.

@@ -4,7 +4,7 @@ describes — and the sentence-level tests it rests on."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -17,6 +17,7 @@ from retrieval.search.decline.fact_asks import (
     asks_instead,
     asks_the_law,
     beyond_any_text,
+    holds_a_year,
     points_back,
     recorded_plan,
 )
@@ -49,8 +50,10 @@ class TopicEvidence:
 
     def __init__(self, tuning: Tuning, *, decline: DeclinePhrases, compounds: KyodoCompounds, subjects: frozenset[str],
                  qa: QAMatcher, passage_index: LuceneBM25, asked_as_written: set[str],
-                 query: Callable[[str], Query], shares: Callable[[dict[str, float]], np.ndarray]) -> None:
-        """`query` reads a question as the engine does; `shares` scores weights against every passage (engine._shares)."""
+                 query: Callable[[str], Query], shares: Callable[[dict[str, float]], np.ndarray],
+                 texts: Sequence[str]) -> None:
+        """`query` reads a question as the engine does; `shares` scores weights against every passage (engine._shares),
+        whose texts are `texts`."""
         self._tuning = tuning
         self._decline = decline
         self._kyodo_compounds = compounds
@@ -60,6 +63,7 @@ class TopicEvidence:
         self._asked_as_written = asked_as_written
         self._query = query
         self._shares = shares
+        self._texts = texts
 
     def _best_share(self, weights: dict[str, float]) -> float:
         return float(self._shares(weights).max(initial=0.0))
@@ -92,7 +96,8 @@ class TopicEvidence:
             return Coverage(True, "names-document")
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
             if fact is not None and (self._asks_past_the_fact(sentence) or (
-                    names_document and fact.kind is EVENT_DATE and recorded_plan(sentence))):
+                    names_document and fact.kind is EVENT_DATE and recorded_plan(sentence)
+                    and holds_a_year(self._texts[int(self._shares(query.weights).argmax())]))):
                 facts[i] = None
         for i in range(1, len(facts)):
             # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
