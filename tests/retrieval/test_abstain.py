@@ -1305,6 +1305,10 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     # a contact asked whether known, after a copier jammed; an article of a cabinet order
     "<@U07KYODO> 総務課です。会議室のプロジェクターが映りません。保守業者の連絡先わかりますか？",
     "委託を随意契約にするとき、地方自治法施行令のどの規定が根拠になりますか？",
+    # tune134, tune139 (read): the office's Wi-Fi; a guideline revised since, and one call's dates, asked in English
+    "<@U07KYODO> すみません、3階の会議室で庁内Wi-Fiにつながらないんですが、どこに連絡すればいいですか？",
+    "Has Abashiri revised its 地域協働の指針 since it was first published, and when was the latest revision?",
+    "Is our city's collaboration promotion ordinance going to be revised this year? When is the public comment period?",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

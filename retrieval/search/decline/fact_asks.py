@@ -95,7 +95,9 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
                      r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
 # Whether a document was changed after a date (「指針って、平成29年以降に改訂されてますか」): what happened after a guideline was
 # written is not in it.
-CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)て(い)?(る|ます|ん)")
+# "Has Abashiri revised its 地域協働の指針 since it was first published" (tune139) asks the same in English.
+CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)て(い)?(る|ます|ん)"
+                           r"|\b(revised|amended|updated)\b[^?.]{0,40}\bsince\b")
 
 
 # How many groups there are (「網走市には町内会っていくつあるんですか」「市内に自治会って全部でいくつある？」): what is counted is a
@@ -275,7 +277,10 @@ ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\brelease date\b"
                           # "When did Osaka actually publish …", "When did Kodaira enact its 自治基本条例" (tune115, tune118)
                           r"|\bwhen did\b[^?]{0,90}\b(publish|release|put out|open|launch|establish|found|adopt|enact|hold)"
-                          r"|\bwhen (was|is|will be) (its|the) (first|next|last) (meeting|session)\b")
+                          r"|\bwhen (was|is|will be) (its|the) (first|next|last) (meeting|session)\b"
+                          # "When is the public comment period?" (tune112): one call's or consultation's dates
+                          r"|\bwhen (is|was|will)\b[^?]{0,40}\b(comment|application|submission|entry|recruitment)"
+                          r" (period|window)\b")
 ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
 # A value asked for by name — "What's the deadline for …", "what's the fare?", "What honorarium do we pay …", "How many
 # hours of training …" — or a count of the city's groups ("How many neighborhood associations are there in Abashiri"):
