@@ -1027,6 +1027,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     # tune87, tune91, tune93 (read): how long a procedure takes, how many sit on a body, how long a designation runs
     ("NPO法人の認定を申請してから結果が出るまで、何か月くらいかかるものですか？", "上限・割合の決まり"),
     ("協働事業の評価委員会（第三者委員会）は何人の委員で構成するのが標準ですか？", "上限・割合の決まり"),
+    # tune138, tune140 (read): how many officers a post has — put, assigned or named — by the grammar, not a list
+    ("<@U07KYODO> 千葉県の協働推進員って、各課に何人置くことになってるんですか？うちも出してと言われまして。", "配置の人数"),
+    ("大阪市の各区には協働推進担当職員が何人配置されていますか？", "配置の人数"),
+    ("千葉県の協働推進員は各課に何名配置することになっていますか。", "配置の人数"),
     ("市民活動支援センターを中間支援NPOに指定管理で任せる場合、指定期間は何年にするのが標準ですか", "上限・割合の決まり"),
 ])
 def test_facts_no_guideline_holds_about_what_it_names_are_declined(engine: Engine, question: str, kind: str) -> None:
@@ -1322,6 +1326,7 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
     "How much information should we share with the group we work with?",
     "How much of the selection process should we make public?",
     "協働の相手になりそうな団体の連絡先がわかりません。どこで調べればいい？",  # a group's contact: the guidelines' topic
+    "協働推進員って各課に何人くらい置けばいいんでしょう？",  # how many to put is a plan: who takes the part answers
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -27,6 +27,7 @@ from retrieval.search.decline.fact_kinds import (
     ONE_INSTANCE,
     OTHER_PLACES,
     POST_HOLDER,
+    POSTS_COUNTED,
     SURVEY_DETAIL,
     Found,
 )
@@ -139,6 +140,10 @@ NEXT_ONE = re.compile(r"次の|次回|今年|来年|今度|今後")
 
 # A year as the guidelines write one (「平成22年度に…本格的に開設します」): a plan's date is in a passage only so.
 A_YEAR = re.compile(r"(?:平成|令和|昭和)[0-9元一二三四五六七八九十]+年|[0-9]{4}年|[0-9]+年度")
+# How many people are put in a post (「協働推進員って、各課に何人置くことになってるんですか」「各区には担当職員が何人配置
+# されていますか」): no guideline counts its officers, though all say who takes the part; 「何人置けばいい？」 plans, and is
+# no fact (a how-to: LATER_READINGS).
+POSTS_COUNT = re.compile(r"何[人名](くらい|ぐらい|ほど|ずつ)?(を|が)?(置|配置|任命|選任|指名|登録)")
 
 
 def recorded_plan(sentence: str) -> bool:
@@ -323,6 +328,7 @@ READINGS = (
 # ... and those tried only when the sentence is no how-to (「協議会はいくつ作ればいい？」「誰が務めるべき？」)
 LATER_READINGS = (
     (GROUPS_COUNTED, GROUP_COUNT),
+    (POSTS_COUNT, POSTS_COUNTED),
     (WHEN_SCHEDULED, EVENT_DATE),
     (WHEN_HAPPENED, EVENT_DATE),
     (HOLDS_POST, POST_HOLDER),
