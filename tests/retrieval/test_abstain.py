@@ -1313,6 +1313,11 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     "<@U07KYODO> すみません、3階の会議室で庁内Wi-Fiにつながらないんですが、どこに連絡すればいいですか？",
     "Has Abashiri revised its 地域協働の指針 since it was first published, and when was the latest revision?",
     "Is our city's collaboration promotion ordinance going to be revised this year? When is the public comment period?",
+    # tune134, tune139 (read): the volunteers' accident insurance and what a law requires, asked in English
+    "If a volunteer gets injured while helping at a city-run event, which accident insurance policy covers them and how"
+    " do we file a claim?",
+    "Does Japan's NPO Act require an organisation to have at least ten members before it can apply for NPO corporation"
+    " status?",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

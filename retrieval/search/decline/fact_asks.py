@@ -162,7 +162,9 @@ LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八
                            r"|どの条文|法的根拠"
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
                            r"|\b(supreme|high|district) court\b"
-                           r"|\bunder the [a-z ]{0,30}\bact\b")
+                           r"|\bunder the [a-z ]{0,30}\bact\b"
+                           # "Does Japan's NPO Act require … at least ten members" (tune139): what a law lays down
+                           r"|\b(act|law) (requires?|says?|allows?|permits?|states?|mandates?)\b")
 # A question of law — whether something is lawful, binding or an administrative act (「協定書に法的拘束力って
 # あるんですか」「交付決定って行政処分にあたる？」"Can a 自治会 legally force residents to join?"). Asked beside a ruling
 # (LAW_REFERENCE), it is the ruling's matter: the guidelines hold neither.
