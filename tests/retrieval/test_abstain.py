@@ -1332,6 +1332,8 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
     "How much of the selection process should we make public?",
     "協働の相手になりそうな団体の連絡先がわかりません。どこで調べればいい？",  # a group's contact: the guidelines' topic
     "協働推進員って各課に何人くらい置けばいいんでしょう？",  # how many to put is a plan: who takes the part answers
+    # "what time" asks an hour, but over what time frame to judge effects is Kodaira's 長期的に捉える (tune139, refused)
+    "What effects does Kodaira expect from collaboration, and over what time frame should they be judged?",
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
