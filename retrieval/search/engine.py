@@ -277,7 +277,8 @@ class Engine:
         combined = share + lift
         # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone, so the
         # named-guideline exits weigh `verdict_share`, scored above without the names (the whole question's when none is named)
-        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), verdict_share)
+        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), verdict_share,
+                                          english_read=bool(translated))
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 
     def _order(self, scored: _Scored) -> tuple[np.ndarray, FirstChoice | None]:

@@ -1157,6 +1157,12 @@ def test_naming_a_guideline_in_english_is_evidence_when_an_entry_gives_passages_
     assert answer.answered and answer.passages[0].doc == "kodaira"
     # with nothing to quote, naming the guideline is still no answer
     assert not engine.ask("Why does Abashiri say the city can't handle things on its own anymore?").answered
+    # ... nor is an entry matched on words that name nothing of the guidelines (team, next month, start, way):
+    # tune115, tune122, tune135 (read) asked Abashiri's snow, trains and hotels
+    for question in ("Can you recommend a hotel near Abashiri Station for our team's study visit next month?",
+                     "When does snow removal start on residential roads in Abashiri?",
+                     "What's the fastest way to get from Sapporo to Abashiri by train?"):
+        assert not engine.ask(question).answered, question
 
 
 def test_naming_a_guideline_in_english_does_not_answer_a_fact_it_never_holds(engine: Engine) -> None:

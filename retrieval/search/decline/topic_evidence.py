@@ -69,9 +69,10 @@ class TopicEvidence:
         return float(self._shares(weights).max(initial=0.0))
 
     def verdict(self, query: Query, best_share: float, qa_matches: list[QAHit], names_document: bool,
-                named_share: float) -> Coverage:
+                named_share: float, english_read: bool = False) -> Coverage:
         """Not covered only on evidence that the guidelines do not cover the question (see coverage.py).
-        `named_share`: the best passage share once the named guidelines' names are set aside."""
+        `named_share`: the best passage share once the named guidelines' names are set aside; `english_read`: some
+        English word of the question reads as one of the guidelines' words (EnglishWords)."""
         if wording_key(query.text) in self._asked_as_written:
             return Coverage(True, "qa-wording")  # a maintainer wrote an entry for exactly this question
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
@@ -140,10 +141,12 @@ class TopicEvidence:
                 sentence, other_senses=False, analysis=analysis, reported=True))), None)
             if found:
                 return Coverage(False, "fact", found)
-        if names_document and (named_share > 0 or (qa_matches and in_english)):
+        if names_document and (named_share > 0 or (qa_matches and in_english and english_read)):
             # "what does Kitakyushu's guideline say about …" — in English few words match the Japanese passages, and
             # an entry that matches gives the passages to quote ("If we don't sign a formal agreement, how can roles
-            # still be made clear under Kodaira's approach?")
+            # still be made clear under Kodaira's approach?") — when some word of the question is one of the
+            # guidelines' (agreement, roles): "a hotel near Abashiri Station for our team's study visit" matches an
+            # entry's English on team and next month, and asks nothing they treat
             return Coverage(True, "names-document")
         tuning = self._tuning
         weights = query.weights
