@@ -227,6 +227,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune72, tune125 (read): 北九州市's 調整役 between groups, called by another name
     ("Are there any plans to train people who can act as go-betweens, linking different local groups to each other?",
      "コーディネーター"),
+    # tune69, tune139 (read): 同じ目線, the everyday word for 同じ立場 (上から目線's opposite)
+    ("お金や情報を持ってる役所の方がどうしても強くなっちゃうと思うんだけど、団体さんと同じ目線に立つってどう考えればいいの？",
+     "対等"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
