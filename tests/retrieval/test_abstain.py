@@ -1324,6 +1324,9 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     " do we file a claim?",
     "Does Japan's NPO Act require an organisation to have at least ten members before it can apply for NPO corporation"
     " status?",
+    # tune94, tune111, tune124 (read): how to put 協働 into English is no guideline's matter
+    "「協働」の英訳って collaboration と co-production のどっちを使うのが正式ですか？",
+    "What's the standard English translation of 協働 in official documents? Collaboration, partnership, or co-production?",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
