@@ -175,6 +175,9 @@ def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> Non
     # tune46, tune82, tune119 (read): the word in brackets, and where it is used between (行政の文書では)
     "そもそも「協働」って、行政の文書ではどういう意味で使われているんですか？",
     "協働って言葉、網走市の指針ではどういう意味で使ってるの？",
+    # tune68, tune139 (read): 協働 said in everyday words, then asked what it means
+    "市役所と住民グループが力を合わせて地域のことに取り組む、っていう言葉は、指針ではそもそもどういう意味で使われているの？",
+    "役所と住民グループが手を組んでやる、っていうのは具体的にどういう関係のことを指すんでしょうか。",
 ])
 def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("定義")
@@ -188,6 +191,7 @@ def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: 
     "狭義の協働って何のこと？",  # 北九州市's 公金の支出が伴う協働, not the definition of 協働
     "「狭義の協働」ってどういう意味で使われてますか",  # likewise, in brackets
     "協働ってどういう意味があるの？",  # what it is worth
+    "NPOと一緒にやる事業って、どういう意味があるの？",  # what doing it together is worth, not what it is
 ])
 def test_other_asks_about_kyodo_get_no_definition_cue(engine: Engine, question: str) -> None:
     assert "定義" not in engine.query(question).weights

@@ -44,6 +44,13 @@ WHAT_KYODO = re.compile(r"(?:「協働」|協働)(?:って|とは|というの�
                         r"(?:(?:何|なに|なん)(?=なの|なん|です|でしょ|だ|か|[?？。]|$)"  # not 何が違う, なんのため
                         r"|どういう意味(?![がを]))")
 WHAT_KYODO_TERMS = ("定義", "意味")
+# ... and so does one that says 協働 in everyday words before asking what that means: 「市役所と住民グループが力を合わせて
+# 地域のことに取り組む、っていう言葉は、そもそもどういう意味で使われているの？」「役所と住民グループが手を組んでやる、って
+# いうのは具体的にどういう関係のことを指すんでしょうか」 ask for 協働's definition without its name.
+WHAT_TOGETHER = re.compile(r"(?:一緒に|いっしょに|力を合わせ|手を組|組んで|協力し)[^。?？]{0,20}?"
+                           r"(?:っていう|という|って)(?:言葉|の|こと)?(?:は|って)?[、,]?(?:結局|そもそも|具体的に|一体)*"
+                           r"[^。?？]{0,12}?(?:どういう意味(?![がを])|どんな意味(?![がを])|意味で使われ"
+                           r"|(?:どういう|どんな)(?:状態|関係|こと)(?:のこと)?を(?:指|言))")
 # 「外の人たちと一緒に仕事を進めると、職員の側にも何か変化ってある？」: doing something together with people or a group is
 # 協働 itself, whatever the people are called — the glossary had listed 住民と一緒に, 市民と協力して … one by one, and a
 # paraphrase naming them otherwise was refused for want of a topic. Of the read sets' questions without 協働, 73 to
@@ -146,6 +153,13 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
             _keep_max(whole, TOGETHER_TERM, weights.expansion)
             if in_ask(match.start()) or not parts:
                 _keep_max(ask, TOGETHER_TERM, weights.expansion)
+    for match in WHAT_TOGETHER.finditer(normalized):
+        if not _inside(match.start(), asker + openings):
+            for term in (TOGETHER_TERM, *WHAT_KYODO_TERMS):
+                added.add(term)
+                _keep_max(whole, term, weights.expansion)
+                if in_ask(match.start()):
+                    _keep_max(ask, term, weights.expansion)
     for match in WHAT_KYODO.finditer(normalized):
         if not _inside(match.start(), asker + openings):
             for term in WHAT_KYODO_TERMS:
