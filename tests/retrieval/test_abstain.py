@@ -169,6 +169,14 @@ def test_a_fact_word_that_is_not_what_is_asked_does_not_decline(tmp_path: Path) 
     assert engine.ask("委託料っていくら？委託の形態はどう選べばいい？").answered
 
 
+def test_an_aside_in_brackets_closes_no_embedded_question(engine: Engine) -> None:
+    # tune140 (read): 「とか」 in the aside is no embedded question's か; the ask is where the template is
+    declined = engine.ask("<@U07KYODO> 協働事業の協定書を作りたいのですが、協定書のひな形（様式第何号とか）ってどこにありますか？")
+    assert not declined.answered and declined.reason == "fact"
+    # outside brackets the embedded question still reads: whether an amount may be the goal
+    assert engine.ask("協働で経費がいくら削減できるかを目的にしていいの？").answered
+
+
 def test_another_sense_of_the_word_is_declined(tmp_path: Path) -> None:
     engine = Engine(load_knowledge(with_decline(tmp_path)))
     answer = engine.ask("工場に協働ロボットを入れるときの注意点は？")
