@@ -1335,6 +1335,9 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     # tune94, tune111, tune124 (read): how to put 協働 into English is no guideline's matter
     "「協働」の英訳って collaboration と co-production のどっちを使うのが正式ですか？",
     "What's the standard English translation of 協働 in official documents? Collaboration, partnership, or co-production?",
+    # tune90, tune139, sealed31 (read): which documents a procedure needs
+    "NPO法人を新しく設立したいという団体から相談を受けました。認証申請に必要な書類の一覧と、審査にかかる期間を教えてください。",
+    "<@U07KYODO> 商工観光課です。花火大会の実行委員会で専用の口座をつくることになりました。銀行で口座を開くときに必要な書類を教えてください。",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
