@@ -871,7 +871,8 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("「ふれあいの家」を使いたいという住民がいるんですが、利用の申し込みはどこにすればいいですか？", "庁内のシステムの使い方"),
     ("What's the upper limit for a 随意契約 when we 委託 a 協働事業 to an NPO?", "上限・割合の決まり"),
     ("What's the phone extension for the secretariat of Kitakyushu's NPO窓口庁内連絡会議?", "施設・窓口の連絡先"),
-    ("Does choosing a 指定管理者 require a council vote under the Local Autonomy Act?", "法令の条文・判例"),
+    # the system itself, which no guideline names, is what the asker is told of before the act's article
+    ("Does choosing a 指定管理者 require a council vote under the Local Autonomy Act?", "指定管理者制度の手続き"),
     ("When will this year's 補助金交付決定通知 go out? The applicant group keeps asking me.", "今年・次回の個別の事柄"),
     # a city named inside a code's name is still the city asked about (「東京都の小平市」 is an address)
     ("横浜市の「横浜コード」ってどんな中身？協働のルールとしてうちでも参考にしたい。", "収録していない自治体"),
@@ -1338,6 +1339,9 @@ def test_when_something_is_not_settled_in_the_situation_is_no_date_asked(engine:
     # tune90, tune139, sealed31 (read): which documents a procedure needs
     "NPO法人を新しく設立したいという団体から相談を受けました。認証申請に必要な書類の一覧と、審査にかかる期間を教えてください。",
     "<@U07KYODO> 商工観光課です。花火大会の実行委員会で専用の口座をつくることになりました。銀行で口座を開くときに必要な書類を教えてください。",
+    # tune134, tune140 (read): the 指定管理者 system, which no guideline names
+    "指定管理者の選定委員会の委員構成は、条例や要綱でどのように決めておく必要がありますか？",
+    "指定管理者制度でNPOに施設の管理を任せる場合、選定の手続きはどう進めればいいですか？",
 ])
 def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1354,6 +1358,9 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
     "協働推進員って各課に何人くらい置けばいいんでしょう？",  # how many to put is a plan: who takes the part answers
     # "what time" asks an hour, but over what time frame to judge effects is Kodaira's 長期的に捉える (tune139, refused)
     "What effects does Kodaira expect from collaboration, and over what time frame should they be judged?",
+    # how it differs from 協働, or how to go about it as 協働, is the guidelines' matter
+    "指定管理者制度と協働の違いは？",
+    "指定管理者としてNPOに公園を任せる場合、協働で進めるには何に気をつければいい？",
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
