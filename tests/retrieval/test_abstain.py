@@ -1361,6 +1361,8 @@ def test_a_documents_status_counts_limits_and_bookings_decline(engine: Engine, q
     # how it differs from 協働, or how to go about it as 協働, is the guidelines' matter
     "指定管理者制度と協働の違いは？",
     "指定管理者としてNPOに公園を任せる場合、協働で進めるには何に気をつければいい？",
+    # sealed7 (read, refused): who bears the insurance premium is cost sharing, as 分担 is
+    "実行委員会形式のイベントで万一事故が起きたときに備えて、責任の所在や保険料などの費用負担は事前にどう決めておくべきですか？",
 ])
 def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
