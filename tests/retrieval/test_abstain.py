@@ -999,6 +999,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("市民ふれあい祭りの実行委員長って誰ですか？", "今その役にいる人"),
     ("うちの課から県の協働推進員に登録されてるのって誰だっけ？", "今その役にいる人"),
     ("県の協働推進員って、いまうちの部では誰が担当なんでしたっけ？", "今その役にいる人"),
+    ("小平市の協働の推進委員会の委員長は、どの部の部長が務めていますか？", "今その役にいる人"),  # tune135: by which department
     ("網走の「ふれあいの家」って、市内に今いくつあるんですか？", "今年・次回の個別の事柄"),  # tune96 (read): a count now
     # tune107 (read), validation sets: how one application came out, asked whether known or whether done yet
     ("先週出した後援申請、もう承認おりました？", "今の状況"),

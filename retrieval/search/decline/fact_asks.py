@@ -186,7 +186,9 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # who is in it (「今の委員って誰がいるんですか」); 「協働推進員には誰がなっているの？」 alone asks what kind of staff, which
 # 千葉県 says.
 # 「評価委員会（第三者委員会）のメンバーって、どなたが務めているか」 (tune137): a body's members are its seats too
-HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた)(が|を|に)?[^。?？]{0,6}?"
+# (「委員長は、どの部の部長が務めていますか」 asks the same of the post's holder by which department)
+HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた|どの[^。?？]{1,8}?)(が|を|に)?"
+                        r"[^。?？]{0,6}?"
                         r"(務めて|やって|指名さ|選ばれて|就いて)"
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
