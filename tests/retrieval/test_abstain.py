@@ -1024,6 +1024,8 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("Did Osaka ever actually publish the 実践編 of their collaboration guideline, and if so when?", "今の状況"),
     ("Has the Citizens' Future Creation Plaza in Kitakyushu opened yet, and what name did it end up with?", "今の状況"),
     ("Which groups won the Chiba Collabo Award last year?", "今年・次回の個別の事柄"),
+    ("Which universities has Abashiri City signed 連携協定 with so far? I need the full list for a report.",
+     "今年・次回の個別の事柄"),  # tune128: the partners signed up to now
     ("Who is the designated collaboration promotion officer in the health and welfare department right now?",
      "今年・次回の個別の事柄"),
     ("How often does Kitakyushu's NPO liaison meeting actually meet, and when is the next one?", "担当者・金額・時刻"),

@@ -278,7 +278,9 @@ ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
                             r"|\bwhich (projects?|groups?|organi[sz]ations?|npos?|companies) won\b")
 ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these days|(last|this) (fiscal )?year"
                                r"|so far)\b"
-                               r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b")
+                               r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b"
+                               # "Which universities has Abashiri City signed 連携協定 with so far?" (tune128)
+                               r"|\b(which|who)\b[^?.]*\bso far\b")
 # (a fiscal year with no wh-word before it is the situation: "We're redoing our program next fiscal year.")
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\bwhen (exactly |roughly )?(is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
