@@ -147,25 +147,18 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 _keep_max(whole, token.term, weight)
                 if asked or not parts:
                     _keep_max(ask, token.term, weight)
-    for match in TOGETHER.finditer(normalized):
-        if not _inside(match.start(), asker + openings):
-            added.add(TOGETHER_TERM)
-            _keep_max(whole, TOGETHER_TERM, weights.expansion)
-            if in_ask(match.start()) or not parts:
-                _keep_max(ask, TOGETHER_TERM, weights.expansion)
-    for match in WHAT_TOGETHER.finditer(normalized):
-        if not _inside(match.start(), asker + openings):
-            for term in (TOGETHER_TERM, *WHAT_KYODO_TERMS):
+    # terms a wording stands for without writing them: 協働 said in everyday words (counted as asked in a question of one
+    # sentence too), and 協働's definition asked for
+    for pattern, terms, one_sentence_asks in ((TOGETHER, (TOGETHER_TERM,), True),
+                                              (WHAT_TOGETHER, (TOGETHER_TERM, *WHAT_KYODO_TERMS), False),
+                                              (WHAT_KYODO, WHAT_KYODO_TERMS, False)):
+        for match in pattern.finditer(normalized):
+            if _inside(match.start(), asker + openings):
+                continue
+            for term in terms:
                 added.add(term)
                 _keep_max(whole, term, weights.expansion)
-                if in_ask(match.start()):
-                    _keep_max(ask, term, weights.expansion)
-    for match in WHAT_KYODO.finditer(normalized):
-        if not _inside(match.start(), asker + openings):
-            for term in WHAT_KYODO_TERMS:
-                added.add(term)
-                _keep_max(whole, term, weights.expansion)
-                if in_ask(match.start()):
+                if in_ask(match.start()) or (one_sentence_asks and not parts):
                     _keep_max(ask, term, weights.expansion)
     quoted_whys = [Sentence(m.start(), m.end(), True) for m in QUOTED_WHY.finditer(normalized)]
     for sentence in asking + quoted_whys:
