@@ -40,8 +40,9 @@ SENTENCE_FINAL = {"な", "ね", "しら", "よ", "ねえ", "なあ"}
 INDEFINITE = {"どこ", "何", "なに", "なん", "誰", "だれ", "いつ", "どれ", "どちら"}
 # 「公印ですか、それとも職印で足りますか」: a か before それとも ends the first of two answers offered, both asked —
 # not an embedded question
-ASIDE = re.compile(r"\([^()]{1,30}\)")
 OFFERS_ANOTHER = re.compile(r"^[^、。?？!]{0,8}か[、,\s]*(それとも|あるいは|もしくは)")
+# A short aside in brackets (「ひな形（様式第何号とか）」): it gives an example, and its か closes no question
+ASIDE = re.compile(r"\([^()]{1,30}\)")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,6 @@ class DeclinePhrases:
         return english_municipality(written, self._places) if self._places else None
 
     def _find(self, analysis: Analysis, *, other_senses: bool, settings: bool, reported: bool = False) -> Found | None:
-        # an aside in brackets gives an example and closes no question: 「ひな形（様式第何号とか）ってどこに」
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(analysis.text)]
         spans = [(form, begin, end) for form, begin, end in analysis.form_spans()
                  if not any(start <= begin < stop for start, stop in asides)]

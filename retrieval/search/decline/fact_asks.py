@@ -155,6 +155,8 @@ def holds_a_year(text: str) -> bool:
     """The passage gives a year (A_YEAR): Kodaira's plan dates its centre, while Kitakyushu's names its plaza
     (（仮称）「市民みらい創造プラザ」) with no date, so asking when the plaza opens asks a date no guideline holds."""
     return bool(A_YEAR.search(text))
+
+
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」「法的根拠はどの条文」)
 # or a court case (判例, 裁判例, 判決): the guidelines cite neither (no source uses 根拠), so asking for one asks for a
 # legal source they never hold.
