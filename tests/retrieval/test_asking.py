@@ -111,6 +111,9 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     # the glossary's words for 協働 itself are 協働 here: tune34 (read) had no relevant passage in the top 10 before
     "Why should we partner with NPOs?",
     "Why should the city team up with residents and local groups at all?",
+    # doing it together with a group is 協働 itself: tune134 (read) had no relevant passage in the top 10, sealed26 8th
+    "Why should a city bother working with NPOs and citizen groups at all? Couldn't it just keep providing the services itself?",
+    "住民説明会で「なんで市が自分でやらずに市民団体と組むの？」って聞かれたら、どう説明すればいいですか",
     "協働ってなんで最近こんなに言われてるの？",  # tune37 (read): no relevant passage in the top 10 before
     "地域振興課の課長ですが、なんで市が協働を進めなきゃいけないんですか？",  # who asks is no part of what is asked
     "なぜ市民団体と協働しなければならないのですか？",  # the partner named is still 協働 itself

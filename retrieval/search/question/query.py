@@ -27,7 +27,7 @@ WHY_WORDS = "なぜ|何故|なんで|どうして"
 WHY = re.compile(rf"({WHY_WORDS}|\bwhy\b)")
 KYODO = frozenset({"協働", "collaboration", "collaborate", "partnership"})
 KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "最近", "こんな", "わざわざ",
-                        "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government",
+                        "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government", "bother",
                         "市民", "住民", "団体", "地域", "npo", "民間", "企業",
                         "now", "citizen", "resident", "group", "community", "business", "local"}
 WHY_KYODO_TERMS = ("必要", "背景")
@@ -161,6 +161,8 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 if in_ask(match.start()) or (one_sentence_asks and not parts):
                     _keep_max(ask, term, weights.expansion)
     quoted_whys = [Sentence(m.start(), m.end(), True) for m in QUOTED_WHY.finditer(normalized)]
+    # "why should a city bother working with NPOs at all?": doing it together with a group is 協働 itself (TOGETHER)
+    kyodo_spans += [match.span() for match in TOGETHER.finditer(normalized)]
     for sentence in asking + quoted_whys:
         # "why should we partner with NPOs?": the glossary's words for 協働 itself are 協働 here too
         named = [(begin, end) for begin, end in kyodo_spans if sentence.begin <= begin and end <= sentence.end]
