@@ -223,6 +223,8 @@ COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
 # sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
 LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら)|何割まで|何パーセントまで"
+                       # a floor a rule sets: 「公募の市民委員を何割以上入れなければならない」 (tune142)
+                       r"|何割以上|何パーセント以上"
                        r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)"
                        r"|\b(above|below|under|over) what (contract )?(amount|sum|value)\b"
                        r"|\b(what's|what is) the (maximum|max|minimum|min|longest|shortest)\b|\bupper limit\b"
@@ -252,8 +254,8 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
                     r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)")  # 「今年度の受賞団体ってどこでしたか」
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
 # 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
-# its size ("what was the response rate"), and no other holds a survey at all.
-SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を)?(回答|対象)|回答者数?(は|って)?(何|いく)"
+# its size ("what was the response rate", 「何人から回答を得た」), and no other holds a survey at all.
+SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を|から)?(回答|対象)|回答者数?(は|って)?(何|いく)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)"
                         r"|\bresponse rate\b|\b(last|this) year's survey\b")
@@ -289,7 +291,9 @@ ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|established|founded|published|open|opens|opened|opening|launched|held)\b"
                           r"|\brelease date\b"
                           # "When did Osaka actually publish …", "When did Kodaira enact its 自治基本条例" (tune115, tune118)
-                          r"|\bwhen did\b[^?]{0,90}\b(publish|release|put out|open|launch|establish|found|adopt|enact|hold)"
+                          r"|\bwhen did\b[^?]{0,90}\b(publish|release|put out|open|launch|establish|found|adopt|enact|hold"
+                          # "When did Kitakyushu's collaboration policy take effect" (tune141)
+                          r"|take effect|come into (effect|force)|go into effect)"
                           r"|\bwhen (was|is|will be) (its|the) (first|next|last) (meeting|session)\b"
                           # "When is the public comment period?" (tune112): one call's or consultation's dates
                           r"|\bwhen (is|was|will)\b[^?]{0,40}\b(comment|application|submission|entry|recruitment)"
@@ -300,8 +304,10 @@ ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|in
 # the guidelines give no deadline, fee, budget, opening hours or head count (tune103, all English, declined 32 of 50
 # at its first run; scanned over every read and fitted set and the calibration first). "What were the numbers" of
 # 北九州市's survey is left out: its shares are in the text. A city's own value too — "What was Osaka's total budget for
-# 協働事業", "What's Kitakyushu's population" (tune122): no guideline holds either.
-ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were) (the|its|their|[a-z]+'s) ([a-z-]+ ){0,3}?"
+# 協働事業", "What's Kitakyushu's population" (tune122), "How much is Abashiri's annual budget" (tune141): no guideline
+# holds either.
+ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were|how much (is|was|are|were)) (the|its|their|[a-z]+'s)"
+                           r" ([a-z-]+ ){0,3}?"
                            r"(deadline|fee|fare|wage|salary|honorarium|budget|price|hours|date|amount|total|population)s?\b"
                            r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b"
                            # "how much in penalties", "How much money did Kodaira set aside"; a percentage of a fee or a
