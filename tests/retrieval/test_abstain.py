@@ -964,6 +964,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("When did Kitakyushu's collaboration policy take effect, and who approved it?", "出来事の日付"),
     ("北九州市が行った市民意識調査では、何人から回答を得たのですか？", "調査の時期・人数"),
     ("審議会の委員のうち、公募の市民委員を何割以上入れなければならないという基準はありますか？", "上限・割合の決まり"),
+    ("What is the maximum amount of a single subsidy under Osaka's collaboration guideline?", "上限・割合の決まり"),
     # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
     ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
     ("ちばコラボ大賞の今年度の受賞団体ってどこでしたか？", "今年・次回の個別の事柄"),

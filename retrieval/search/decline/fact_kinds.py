@@ -48,6 +48,7 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
 # holds a post, when something opened or was published, how far it has got, this year's or the next one (written
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
-# answered. Naming a guideline does not make them its content.
+# answered, the cap, floor or term a rule sets (Kodaira's costs 「協議された割合で負担」 give no figure; no guideline gives
+# one). Naming a guideline does not make them its content.
 NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
-                           SURVEY_DETAIL.kind, POSTS_COUNTED.kind})
+                           SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind})
