@@ -1412,3 +1412,12 @@ def test_an_english_ask_that_repeats_the_question_told_before_it_is_read_as_that
     assert not engine.ask("Our 共催 partner wants to know whether the city's liability insurance covers their staff on "
                           "the day. Does it?").answered
     assert engine.ask("A colleague asked whether giving 後援 to a group's event counts as 協働. Does it?").answered
+
+
+def test_two_parts_of_one_compound_are_one_word_shared_with_an_entry(engine: Engine) -> None:
+    # tune107 (read): 立ち上げる and its part 立つ counted as two words shared with the entry on starting an activity
+    question = "生協みたいな協同組合を立ち上げるには出資金がどれくらい必要？"
+    assert engine.query(question).word_of().get("立つ") == "立ち上げる"
+    assert not engine.ask(question).answered
+    # an entry sharing two words of their own still carries the question
+    assert engine.ask("地域で子ども食堂の活動を立ち上げたいという市民から相談がありました。どこに案内すればいい？").answered

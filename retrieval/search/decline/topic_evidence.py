@@ -170,7 +170,7 @@ class TopicEvidence:
         # an entry matching well enough to lift its passages, even if too weakly to be shown — in another sense's
         # setting only beside a subject of the guidelines: 「病棟で医師と看護師の協働…特定行為研修」 shares 研修 with an
         # entry on groups' management training, and the training is the nurses'
-        if self._qa.evidence(weights, qa_matches) and not (setting and not self._subject_left(query, weights)):
+        if self._qa.evidence(weights, qa_matches, query.word_of()) and not (setting and not self._subject_left(query, weights)):
             return Coverage(True, "qa-entry")
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
         staples = {t for t, w in weights.items() if self._staple(t, w)}

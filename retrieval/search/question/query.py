@@ -91,6 +91,15 @@ class Query:
     glossary_terms: frozenset[str] = frozenset()  # the terms the glossary added
     written: str = ""  # the question as typed: normalize_text lower-cases, and only capitals show a name in English
 
+    def word_of(self) -> dict[str, str]:
+        """Each term found only as a part of a compound (立つ of 立ち上げる, 次 of 二次) -> that compound's term: two
+        parts of one word are one word of the question."""
+        tokens = self.analysis.tokens()
+        whole = [t for t in tokens if not t.part]
+        standing = {t.term for t in whole}
+        return {t.term: next((w.term for w in whole if w.begin <= t.begin and t.end <= w.end), t.term)
+                for t in tokens if t.part and t.term not in standing}
+
 
 def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                 glossary_tokens: list[list[Token]], weights: TermWeights) -> Query:

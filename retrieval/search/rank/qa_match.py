@@ -5,7 +5,7 @@ one threshold fits a two-word question and a Slack message alike (see `hits`).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -59,7 +59,7 @@ class QAMatcher:
         order = [self._entries[i].id for i in np.argsort(-scores, kind="stable") if scores[i] > 0]
         return order.index(qa_id) + 1 if qa_id in order else None
 
-    def _shared_terms(self, weights: dict[str, float], qa_id: str) -> int:
+    def _shared_terms(self, weights: dict[str, float], qa_id: str, word_of: Mapping[str, str] | None = None) -> int:
         """How many different words of the question the entry's question, answer and cited passages hold.
         Words in a tenth or more of the passages (協働, 事業, 相手) are everywhere and do not count."""
         topic = self._topics[self._position[qa_id]]
@@ -68,12 +68,16 @@ class QAMatcher:
         # a word inside another shared one is that word's part (補助 of 補助金, 実行 and 委員 of 実行委員会): one word of
         # the question, not two — else one office noun the guidelines use (「補助金の実績報告書の記載例は？」) matched
         # an entry as a topic would
-        return sum(1 for term in shared if not any(term != other and term in other for other in shared))
+        shared = [term for term in shared if not any(term != other and term in other for other in shared)]
+        # ... and two parts of one compound of the question (立ち上げる's 立つ, 二次's 2 and 次) are one word of it
+        return len({(word_of or {}).get(term, term) for term in shared})
 
-    def shares_topic(self, weights: dict[str, float], qa_id: str) -> bool:
-        """The entry holds two of the question's less common words (see `qa_cover_terms`)."""
-        return self._shared_terms(weights, qa_id) >= self._tuning.qa_cover_terms
+    def shares_topic(self, weights: dict[str, float], qa_id: str, word_of: Mapping[str, str] | None = None) -> bool:
+        """The entry holds two of the question's less common words (see `qa_cover_terms`); `word_of`: a part of a
+        compound -> the compound (Query.word_of)."""
+        return self._shared_terms(weights, qa_id, word_of) >= self._tuning.qa_cover_terms
 
-    def evidence(self, weights: dict[str, float], matches: list[QAHit]) -> bool:
+    def evidence(self, weights: dict[str, float], matches: list[QAHit], word_of: Mapping[str, str] | None = None
+                 ) -> bool:
         """The best-matching entry shares the question's topic."""
-        return bool(matches) and self.shares_topic(weights, matches[0].id)
+        return bool(matches) and self.shares_topic(weights, matches[0].id, word_of)
