@@ -123,7 +123,7 @@ class Engine:
         self._evidence = TopicEvidence(
             self.tuning, decline=self._decline, compounds=self._kyodo_compounds, subjects=self._subjects, qa=self._qa,
             passage_index=self._passage_index, asked_as_written=self._asked_as_written, query=self.query,
-            shares=self._shares, texts=[p.text for p in self.passages])
+            shares=self._shares, texts=[p.text for p in self.passages], docs=self._passage_doc)
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:
@@ -277,7 +277,7 @@ class Engine:
         combined = share + lift
         # a guideline's name is no topic of it: 「網走で流氷が見られるのはいつ頃？」 matches passages on 網走 alone, so the
         # named-guideline exits weigh `verdict_share`, scored above without the names (the whole question's when none is named)
-        coverage = self._evidence.verdict(query, coverage_share, qa_matches, bool(named), verdict_share,
+        coverage = self._evidence.verdict(query, coverage_share, qa_matches, frozenset(named), verdict_share,
                                           english_read=bool(translated))
         return _Scored(cleaned, query, share, combined, qa_matches, coverage, named)
 

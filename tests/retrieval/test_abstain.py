@@ -965,6 +965,11 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("北九州市が行った市民意識調査では、何人から回答を得たのですか？", "調査の時期・人数"),
     ("審議会の委員のうち、公募の市民委員を何割以上入れなければならないという基準はありますか？", "上限・割合の決まり"),
     ("What is the maximum amount of a single subsidy under Osaka's collaboration guideline?", "上限・割合の決まり"),
+    # tune105, tune138 (read): a contact person by name, which office is in charge of 協働 in a named city
+    ("Who is the current contact person in Chiba prefecture's citizen life division for collaboration consultations?",
+     "今その役にいる人"),
+    ("<@U07KYODO> 網走市役所で協働を担当してる課ってどこですか？問い合わせ先を団体に伝えたくて", "担当の課"),
+    ("小平市で協働を担当してる課ってどこ？", "担当の課"),
     # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
     ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
     ("ちばコラボ大賞の今年度の受賞団体ってどこでしたか？", "今年・次回の個別の事柄"),
@@ -1421,3 +1426,12 @@ def test_two_parts_of_one_compound_are_one_word_shared_with_an_entry(engine: Eng
     assert not engine.ask(question).answered
     # an entry sharing two words of their own still carries the question
     assert engine.ask("地域で子ども食堂の活動を立ち上げたいという市民から相談がありました。どこに案内すればいい？").answered
+
+
+def test_which_office_is_in_charge_is_answered_where_a_guideline_names_it(engine: Engine) -> None:
+    # 千葉県's manual names 県民生活課 as the place to consult; no other guideline names an office
+    answer = engine.ask("千葉県では協働の相談はどの課が担当していますか？")
+    assert answer.answered and ("chiba", "information") in [(hit.doc, hit.section_id) for hit in answer.passages]
+    # told, not asked: tune125 (read) was refused when "which section handles" was read in a statement
+    assert engine.ask("<@U07KYODO> Kato, Child Welfare. I never know which section handles NPOs in a given field. Is there"
+                      " some internal liaison body that links up the departments on NPO matters?").answered

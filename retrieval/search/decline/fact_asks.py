@@ -23,6 +23,7 @@ from retrieval.search.decline.fact_kinds import (
     LAW_SOURCE,
     LIMIT,
     NEVER_IN_TEXT,
+    OFFICE_IN_CHARGE,
     OFFICE_SYSTEM,
     ONE_INSTANCE,
     OTHER_PLACES,
@@ -151,6 +152,11 @@ def recorded_plan(sentence: str) -> bool:
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)
 
 
+def holds_an_office(text: str) -> bool:
+    """The passage names an office (OFFICE_NAME): 千葉県's names 県民生活課 as the place to consult on 協働."""
+    return bool(OFFICE_NAME.search(text))
+
+
 def holds_a_year(text: str) -> bool:
     """The passage gives a year (A_YEAR): Kodaira's plan dates its centre, while Kitakyushu's names its plaza
     (（仮称）「市民みらい創造プラザ」) with no date, so asking when the plaza opens asks a date no guideline holds."""
@@ -217,6 +223,16 @@ CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電
                          r"(と、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
                          r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
 ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
+# Which office is in charge (「網走市役所で協働を担当してる課ってどこですか」, "In Abashiri, which section is in charge of the
+# 地域協働 guideline"): a city's office names are no guideline's content — only 千葉県 names the office to consult
+# (holds_an_office). Scanned over every set and the calibration first: 5 questions, all to decline.
+OFFICE_ASK = re.compile(r"(担当|所管|窓口)(してる|している|の|する)?(課|部署|部局)(って|は)[^。?？]{0,4}(どこ|何課|どの課)"
+                        r"|(どこの課|何課|どの課|どの部署)(が|で)[^。?？]{0,10}(担当|所管)"
+                        # asked, not told: "In Kodaira, which section handles …", not "I never know which section handles"
+                        r"|(^|[,;:>]\s*|\band\s+)which (section|division|department|office)s? ((is|are) (in charge|responsible)"
+                        r"|handles|deals with|oversees)\b")
+# A named office (県民生活課), not an office by its part (担当課, 所管課) nor 課題
+OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?<!担当)(?<!所管)課(?!題)")
 # How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
 COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|何か所|何カ所|何ヶ所)")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
@@ -270,7 +286,8 @@ WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|�
 # is not).
 ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
 ENGLISH_POST = re.compile(r"\bwho('s| is| are| was) (currently |now )?(the )?(current )?"
-                          r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge|mayor)\b"
+                          r"(director|chair|chairperson|head|members?|officer|manager|leader|person in charge|mayor"
+                          r"|contact person|point of contact)\b"
                           r"|\bwho (currently )?(chairs|heads|sits on)\b|\bwho('s| is| are) (currently|now) in charge\b"
                           r"|\bwhich staff member\b|\bwho are the members\b|\bwho (chaired|headed)\b"
                           r"|\b(what's|what is|what was) the name of the (professor|person|chair(person)?|director|head"
@@ -354,6 +371,7 @@ LATER_READINGS = (
     (ENGLISH_CONTACT, CONTACT),
     (NAME_ASK, POST_HOLDER),
     (CONTACT_ASK, CONTACT),
+    (OFFICE_ASK, OFFICE_IN_CHARGE),
     (LIMIT_ASK, LIMIT),
     (RULE_FIGURE, LIMIT),
     (CHOSEN, ONE_INSTANCE),

@@ -28,6 +28,7 @@ LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文�
 FORM_FIELD = DeclineKind("書類の欄の書き方", "指針は申請書や報告書の欄に何を書くかを定めていません（協働で何を取り決めるか・経費をどう分担するかは扱います）。", ())
 POST_HOLDER = DeclineKind("今その役にいる人", "指針には委員長や推進員など、今その役に誰が就いているかはありません（誰が担うべきかという考え方は扱います）。", ())
 CONTACT = DeclineKind("施設・窓口の連絡先", "指針には施設や窓口の住所・電話番号・URLはありません。", ())
+OFFICE_IN_CHARGE = DeclineKind("担当の課", "指針には、市役所のどの課が協働を担当しているかはありません（庁内の推進体制の考え方は扱います）。", ())
 LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数、手続きにかかる日数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
 SURVEY_DETAIL = DeclineKind("調査の時期・人数", "指針は意識調査の割合を挙げるだけで、いつ・何人に聞いたかは書いていません。", ())
 OTHER_PLACES = DeclineKind("ほかの自治体の取り組み", "指針は、ほかのどの自治体が何をしているかを挙げていません。", ())
@@ -44,11 +45,12 @@ ANOTHER_SENSE = DeclineKind(
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
                            LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, OTHER_PLACES.kind, SURVEY_DETAIL.kind,
-                           POSTS_COUNTED.kind})
+                           POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
 # holds a post, when something opened or was published, how far it has got, this year's or the next one (written
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
 # answered, the cap, floor or term a rule sets (Kodaira's costs 「協議された割合で負担」 give no figure; no guideline gives
-# one). Naming a guideline does not make them its content.
+# one), which office is in charge (only 千葉県 names one, its 県民生活課: topic_evidence asks the passage). Naming a
+# guideline does not make them its content.
 NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
-                           SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind})
+                           SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind, OFFICE_IN_CHARGE.kind})

@@ -18,10 +18,11 @@ from retrieval.search.decline.fact_asks import (
     asks_the_law,
     beyond_any_text,
     holds_a_year,
+    holds_an_office,
     points_back,
     recorded_plan,
 )
-from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, LAW_SOURCE, Found
+from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, LAW_SOURCE, OFFICE_IN_CHARGE, Found
 from retrieval.search.question.analyzer import written_in_english
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
@@ -51,9 +52,9 @@ class TopicEvidence:
     def __init__(self, tuning: Tuning, *, decline: DeclinePhrases, compounds: KyodoCompounds, subjects: frozenset[str],
                  qa: QAMatcher, passage_index: LuceneBM25, asked_as_written: set[str],
                  query: Callable[[str], Query], shares: Callable[[dict[str, float]], np.ndarray],
-                 texts: Sequence[str]) -> None:
+                 texts: Sequence[str], docs: np.ndarray) -> None:
         """`query` reads a question as the engine does; `shares` scores weights against every passage (engine._shares),
-        whose texts are `texts`."""
+        whose texts are `texts` and guidelines' ids `docs`."""
         self._tuning = tuning
         self._decline = decline
         self._kyodo_compounds = compounds
@@ -64,15 +65,17 @@ class TopicEvidence:
         self._query = query
         self._shares = shares
         self._texts = texts
+        self._docs = docs
 
     def _best_share(self, weights: dict[str, float]) -> float:
         return float(self._shares(weights).max(initial=0.0))
 
-    def verdict(self, query: Query, best_share: float, qa_matches: list[QAHit], names_document: bool,
+    def verdict(self, query: Query, best_share: float, qa_matches: list[QAHit], named: frozenset[str],
                 named_share: float, english_read: bool = False) -> Coverage:
         """Not covered only on evidence that the guidelines do not cover the question (see coverage.py).
-        `named_share`: the best passage share once the named guidelines' names are set aside; `english_read`: some
-        English word of the question reads as one of the guidelines' words (EnglishWords)."""
+        `named`: the guidelines the question names; `named_share`: the best passage share once their names are set
+        aside; `english_read`: some English word of the question reads as one of the guidelines' words (EnglishWords)."""
+        names_document = bool(named)
         if wording_key(query.text) in self._asked_as_written:
             return Coverage(True, "qa-wording")  # a maintainer wrote an entry for exactly this question
         other = self._decline.find(query.text, other_senses=True, analysis=query.analysis)
@@ -98,7 +101,8 @@ class TopicEvidence:
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
             if fact is not None and (self._asks_past_the_fact(sentence) or (
                     names_document and fact.kind is EVENT_DATE and recorded_plan(sentence)
-                    and holds_a_year(self._texts[int(self._shares(query.weights).argmax())]))):
+                    and holds_a_year(self._texts[int(self._shares(query.weights).argmax())])) or (
+                    names_document and fact.kind is OFFICE_IN_CHARGE and self._treated_by_an_office(query, named))):
                 facts[i] = None
         for i in range(1, len(facts)):
             # 「源泉徴収は必要？個人に払う場合との違いも知りたい」: more of the same fact — unless the add-on names a
@@ -188,6 +192,12 @@ class TopicEvidence:
             # passages' words, yet the glossary reads 「どこと組む」 as 選定 — a concept the guidelines treat
             return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
+
+    def _treated_by_an_office(self, query: Query, named: frozenset[str]) -> bool:
+        """A passage of a named guideline that treats the question (covered_score) names an office:
+        「千葉県では協働の相談はどの課が担当？」 is answered by 千葉県's 県民生活課; 網走市's or 小平市's office is in no passage."""
+        treating = (self._shares(query.weights) >= self._tuning.covered_score) & np.isin(self._docs, list(named))
+        return any(holds_an_office(self._texts[i]) for i in np.flatnonzero(treating))
 
     def _setting(self, query: Query, named: list[str]) -> Found | None:
         """A setting where `named` (協働, 連携, 協力) means something else, found in a sentence that uses one of them:
