@@ -230,6 +230,10 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune69, tune139 (read): 同じ目線, the everyday word for 同じ立場 (上から目線's opposite)
     ("お金や情報を持ってる役所の方がどうしても強くなっちゃうと思うんだけど、団体さんと同じ目線に立つってどう考えればいいの？",
      "対等"),
+    # tune141 (read): how often to review is 北九州市's 定期的に評価 (the time-limit principle); 6th before
+    ("<@U07KYODO> Hey, Tom from Parks here. We've worked with a tree-planting volunteer group on the same terms for five"
+     " years and nobody has ever looked back at how it's going. Do the guidelines say how often we should review it"
+     " together with them?", "定期的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
