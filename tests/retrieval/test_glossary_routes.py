@@ -234,6 +234,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("<@U07KYODO> Hey, Tom from Parks here. We've worked with a tree-planting volunteer group on the same terms for five"
      " years and nobody has ever looked back at how it's going. Do the guidelines say how often we should review it"
      " together with them?", "定期的"),
+    # tune141 (read): bringing groups in earlier than a finished plan is the guidelines' 企画段階; 9th before
+    ("<@U07KYODO> Hi, Urban Planning here. We're drafting a new park plan and were thinking of showing it to residents'"
+     " groups once it's finished. Should we be bringing them in earlier than that?", "企画段階"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
