@@ -225,7 +225,7 @@ CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電
 ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
 # Which office is in charge (「網走市役所で協働を担当してる課ってどこですか」, "In Abashiri, which section is in charge of the
 # 地域協働 guideline"): a city's office names are no guideline's content — only 千葉県 names the office to consult
-# (holds_an_office). Scanned over every set and the calibration first: 5 questions, all to decline.
+# (holds_an_office). Scanned over every set and the calibration first: every question it reads is one to decline.
 OFFICE_ASK = re.compile(r"(担当|所管|窓口)(してる|している|の|する)?(課|部署|部局)(って|は)[^。?？]{0,4}(どこ|何課|どの課)"
                         r"|(どこの課|何課|どの課|どの部署)(が|で)[^。?？]{0,10}(担当|所管)"
                         # asked, not told: "In Kodaira, which section handles …", not "I never know which section handles"
