@@ -970,6 +970,25 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
      "今その役にいる人"),
     ("<@U07KYODO> 網走市役所で協働を担当してる課ってどこですか？問い合わせ先を団体に伝えたくて", "担当の課"),
     ("小平市で協働を担当してる課ってどこ？", "担当の課"),
+    # tune143-144 (read, 60 to decline each): one year's or this moment's facts in other words
+    ("網走市で協働の推進を担当している課の名前と、窓口がある庁舎の階を知りたいです。", "担当の課"),
+    ("<@U07KYODO> 評価の仕組みを作る参考にしたくて。大阪市で協働事業を評価している第三者委員会って、どなたが委員をされているか"
+     "ご存じですか？", "今その役にいる人"),
+    ("今、全国で市民団体と協働の協定を結んでいる自治体はどのくらいあるんですか？", "団体の数"),
+    ("Which NPOs is Kitakyushu City currently working with under its collaboration proposal program (協働提案事業)?",
+     "今年・次回の個別の事柄"),
+    ("What was Chiba Prefecture's total budget for promoting collaboration with citizen groups in fiscal 2023?",
+     "担当者・金額・時刻"),
+    ("<@U07KYODO> 生涯学習フェスの日程を決めたいんだけど、網走の「あばしりまなび塾フェスティバル」って例年何月ごろやってる？",
+     "出来事の日付"),
+    ("<@U07KYODO> 表彰事業の企画担当です。ちばコラボ大賞の直近の受賞団体と、どんな取組が評価されたのか、資料があれば見たいです。",
+     "今年・次回の個別の事柄"),
+    ("<@U07KYODO> 議会で他市の状況を聞かれそうです。北九州市の協働提案事業、昨年度の応募件数と採択件数の数字ってありますか？",
+     "今年・次回の個別の事柄"),
+    ("北九州市の職員用協働マニュアルはもう完成していますか。どこで読めますか。", "今の状況"),
+    ("北九州市の職員用協働マニュアルって、もう完成して配られてますか？", "今の状況"),
+    ("小平市の提案型協働事業の審査は何名の審査委員で行われていますか。審査基準の配点の内訳もあわせて確認したいです。",
+     "上限・割合の決まり"),
     # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
     ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
     ("ちばコラボ大賞の今年度の受賞団体ってどこでしたか？", "今年・次回の個別の事柄"),
@@ -1435,3 +1454,4 @@ def test_which_office_is_in_charge_is_answered_where_a_guideline_names_it(engine
     # told, not asked: tune125 (read) was refused when "which section handles" was read in a statement
     assert engine.ask("<@U07KYODO> Kato, Child Welfare. I never know which section handles NPOs in a given field. Is there"
                       " some internal liaison body that links up the departments on NPO matters?").answered
+

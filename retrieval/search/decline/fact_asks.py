@@ -93,8 +93,11 @@ DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決�
                       r"|(審査|承認|採択|交付決定)[^。?？、]{0,4}(通った|どうなった|終わった|おりた|下りた)か(どうか)?(分か|わか|知)")
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|終わって|進んで|止まって|届いて"
                      # 「北九州市の職員用協働マニュアルはもう完成していますか」「実践編はもう策定済みですか」 (tune135)
-                     r"|おりて|下りて|完成して|済みです)"
-                     r"(い)?(る|ます)?(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知))")
+                     r"|おりて|下りて|完成して|済みです"
+                     # 「職員用協働マニュアルって、もう完成して配られてますか？」「もう完成していますか。どこで読めますか。」
+                     # (tune107, tune144): handed out, and a question closed by 。
+                     r"|配られて)"
+                     r"(い)?(る|ます)?(か\s*。|(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知)))")
 # Whether a document was changed after a date (「指針って、平成29年以降に改訂されてますか」): what happened after a guideline was
 # written is not in it.
 # "Has Abashiri revised its 地域協働の指針 since it was first published" (tune139) asks the same in English.
@@ -106,7 +109,9 @@ CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,
 # group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
 # never give; 「原則はいくつ」「協働の形態はいくつある」 count what the guidelines set out, and answer.
 GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|npo|NPO|自治体|市町村)(は|って|が|の数は)?、?"
-                            r"(全部で|全体で|合わせて|市内で|全国で)?(今|いま)?(いくつ|幾つ|何個)(?![もか])")
+                            r"(全部で|全体で|合わせて|市内で|全国で)?(今|いま)?(いくつ|幾つ|何個)(?![もか])"
+                            # 「協定を結んでいる自治体はどのくらいあるんですか」 (tune143): how many there are
+                            r"|(自治体|市町村)(は|って|が)?(全国で|全部で)?(どのくらい|どれくらい|どれぐらい)(ある|あり)")
 
 
 # Where in the office's own systems something is done (「ロゴのデータってどこからダウンロードできますか」「予約ってどの
@@ -116,7 +121,8 @@ GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|n
 # ましたか」「フェスティバルって毎年何月に開催してますか」) asks for the date of one event; 「いつ決めればいい？」 asks
 # how to plan, and いつも is "always". A notice or a result arriving (「交付決定通知って、例年だと何月ごろに届きますか」
 # 「審査結果はいつ出るのか」) is one event too; of every set's questions, the 78 read ones that ask so are all to decline.
-WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま|届|決まる|決まり|発表)"
+WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま|届|決まる|決まり|発表"
+                            r"|やって(る|い))"  # 「まなび塾フェスティバルって例年何月ごろやってる？」 (tune144)
                             r"|(通知|結果|締切|締め切り|支払|振込|入金)(は|って|が)[^。?？]{0,8}(いつ|何月)")
 # So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
@@ -197,7 +203,7 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # (「委員長は、どの部の部長が務めていますか」 asks the same of the post's holder by which department)
 HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた|どの[^。?？]{1,8}?)(が|を|に)?"
                         r"[^。?？]{0,6}?"
-                        r"(務めて|やって|指名さ|選ばれて|就いて)"
+                        r"(務めて|やって|指名さ|選ばれて|就いて|されて)"  # 「どなたが委員をされているか」 (tune143)
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
@@ -227,6 +233,7 @@ ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
 # 地域協働 guideline"): a city's office names are no guideline's content — only 千葉県 names the office to consult
 # (holds_an_office). Scanned over every set and the calibration first: every question it reads is one to decline.
 OFFICE_ASK = re.compile(r"(担当|所管|窓口)(してる|している|の|する)?(課|部署|部局)(って|は)[^。?？]{0,4}(どこ|何課|どの課)"
+                        r"|(担当|所管)(してる|している|する)課の(名前|名称)"
                         r"|(どこの課|何課|どの課|どの部署)(が|で)[^。?？]{0,10}(担当|所管)"
                         # asked, not told: "In Kodaira, which section handles …", not "I never know which section handles"
                         r"|(^|[,;:>]\s*|\band\s+)which (section|division|department|office)s? ((is|are) (in charge|responsible)"
@@ -253,7 +260,8 @@ LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、
 # read and fitted set and the calibration first: 19 questions, all to decline. (「何年ごとに評価するのが標準」 is left
 # out: the guidelines' 時限性 answers how often to review.)
 RULE_FIGURE = re.compile(r"(申請|認証|認定|審査|手続き?)[^。?？]{0,25}何(か月|ヶ月|カ月|週間|日)[^。?？]{0,10}かか"
-                         r"|何(人|名)(くらい|ぐらい|程度)?(の委員)?で構成|(指定|契約)期間(は|って)[^。?？]{0,6}何年")
+                         r"|何(人|名)(くらい|ぐらい|程度)?(の委員)?で構成|(指定|契約)期間(は|って)[^。?？]{0,6}何年"
+                         r"|何(人|名)の[^。?？]{0,6}(委員|審査員)で")  # 「審査は何名の審査委員で行われて」 (tune144)
 # A named city's next plan (「網走市の2018年以降の次期総合計画では」「Abashiri's next 総合計画」「網走市総合計画の次の
 # 計画って」「網走市の総合計画、2018年度からの次の計画では」): written before it, the guideline cannot hold it. The city
 # comes first: 「次期総合計画の策定で…網走市の指針では」 asks what the guideline says, for the asker's own next plan.
@@ -267,7 +275,10 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
                     r"|取っ|とっ|獲っ|取りまし|とりまし)"
                     r"|(受賞し|賞を(とっ|取っ|受賞し)|採択され|選ばれ|表彰され)た(団体|事業|法人|npo|NPO|グループ|企業)"
                     r"(と[^、。?？]{0,6})?(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ))"
-                    r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)")  # 「今年度の受賞団体ってどこでしたか」
+                    r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)"  # 「今年度の受賞団体ってどこでしたか」
+                    r"|(直近|最新|最近|前回)の受賞(団体|者)"  # 「ちばコラボ大賞の直近の受賞団体と…資料」 (tune144)
+                    # 「北九州市の協働提案事業、昨年度の応募件数と採択件数」 (tune144): one year's count
+                    r"|(昨年度|今年度|前年度|去年|昨年|今年)の?[^。?？]{0,12}(応募|採択|承認)(件数|数)")
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
 # 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
 # its size ("what was the response rate", 「何人から回答を得た」), and no other holds a survey at all.
@@ -301,7 +312,10 @@ ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these d
                                r"|so far)\b"
                                r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b"
                                # "Which universities has Abashiri City signed 連携協定 with so far?" (tune128)
-                               r"|\b(which|who)\b[^?.]*\bso far\b")
+                               r"|\b(which|who)\b[^?.]*\bso far\b"
+                               # "Which NPOs is Kitakyushu City currently working with" (tune143)
+                               r"|\b(which|what) (npos?|groups?|organi[sz]ations?|companies)\b[^?]*\b(currently|right now"
+                               r"|at present)\b")
 # (a fiscal year with no wh-word before it is the situation: "We're redoing our program next fiscal year.")
 ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r"|\bwhen (exactly |roughly )?(is|was|will)\b[^?]{0,90}\b(scheduled|adopted|enacted"
@@ -323,7 +337,8 @@ ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|in
 # 北九州市's survey is left out: its shares are in the text. A city's own value too — "What was Osaka's total budget for
 # 協働事業", "What's Kitakyushu's population" (tune122), "How much is Abashiri's annual budget" (tune141): no guideline
 # holds either.
-ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were|how much (is|was|are|were)) (the|its|their|[a-z]+'s)"
+ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were|how much (is|was|are|were))"
+                           r" (the|its|their|([a-z]+ )?[a-z]+'s)"
                            r" ([a-z-]+ ){0,3}?"
                            r"(deadline|fee|fare|wage|salary|honorarium|budget|price|hours|date|amount|total|population)s?\b"
                            r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b"
