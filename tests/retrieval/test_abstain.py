@@ -968,10 +968,10 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     # tune105, tune138 (read): a contact person by name, which office is in charge of 協働 in a named city
     ("Who is the current contact person in Chiba prefecture's citizen life division for collaboration consultations?",
      "今その役にいる人"),
-    ("<@U07KYODO> 網走市役所で協働を担当してる課ってどこですか？問い合わせ先を団体に伝えたくて", "担当の課"),
-    ("小平市で協働を担当してる課ってどこ？", "担当の課"),
+    ("<@U07KYODO> 網走市役所で協働を担当してる課ってどこですか？問い合わせ先を団体に伝えたくて", "協働の担当課"),
+    ("小平市で協働を担当してる課ってどこ？", "協働の担当課"),
     # tune143-144 (read, 60 to decline each): one year's or this moment's facts in other words
-    ("網走市で協働の推進を担当している課の名前と、窓口がある庁舎の階を知りたいです。", "担当の課"),
+    ("網走市で協働の推進を担当している課の名前と、窓口がある庁舎の階を知りたいです。", "協働の担当課"),
     ("<@U07KYODO> 評価の仕組みを作る参考にしたくて。大阪市で協働事業を評価している第三者委員会って、どなたが委員をされているか"
      "ご存じですか？", "今その役にいる人"),
     ("今、全国で市民団体と協働の協定を結んでいる自治体はどのくらいあるんですか？", "団体の数"),
@@ -989,6 +989,11 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("北九州市の職員用協働マニュアルって、もう完成して配られてますか？", "今の状況"),
     ("小平市の提案型協働事業の審査は何名の審査委員で行われていますか。審査基準の配点の内訳もあわせて確認したいです。",
      "上限・割合の決まり"),
+    # tune143-144 (read): a tender's rules and the accounting system — 「指名競争入札で選んでいい？」 stays answered
+    ("指名競争入札で指名業者を選ぶときの基準はどうやって決まっているんですか", "入札の手続き"),
+    ("How do we calculate the 最低制限価格 when putting park maintenance 委託 out to bid?", "入札の手続き"),
+    ("<@U07KYODO> 財務会計システムで支出負担行為を入力したら「予算残額不足」のエラーが出て先に進めません。どこに問い合わせれば"
+     "よいでしょうか。", "機器・システムの操作"),
     # tune104 (read): a tax-exempt partner, this year's winner as a noun, when a call closes, election work
     ("協働事業の委託料に消費税はかかりますか？相手のNPO法人が免税事業者の場合はどうなりますか。", "税・法令・保険の判断"),
     ("ちばコラボ大賞の今年度の受賞団体ってどこでしたか？", "今年・次回の個別の事柄"),
@@ -1445,6 +1450,12 @@ def test_two_parts_of_one_compound_are_one_word_shared_with_an_entry(engine: Eng
     assert not engine.ask(question).answered
     # an entry sharing two words of their own still carries the question
     assert engine.ask("地域で子ども食堂の活動を立ち上げたいという市民から相談がありました。どこに案内すればいい？").answered
+
+
+def test_choosing_a_partner_by_tender_is_still_asked_of_the_guidelines(engine: Engine) -> None:
+    assert engine.ask("協働でやる委託でも、いつもどおり指名競争入札で相手を決めていいんですか？").answered
+    assert engine.ask("入札参加資格の要件が厳しくて、地元のNPOが委託に手を挙げられないと言われました。協働の指針ではこういう点に"
+                      "触れていますか？").answered
 
 
 def test_which_office_is_in_charge_is_answered_where_a_guideline_names_it(engine: Engine) -> None:
