@@ -1247,6 +1247,15 @@ def test_roles_and_partners_in_another_senses_setting_show_no_topic(engine: Engi
     assert engine.ask("学校の授業で地域のNPOと協働するとき、役割分担はどう決めればいい？").answered
 
 
+def test_roles_in_another_sense_s_setting_are_that_sense_s_roles(engine: Engine) -> None:
+    # sealed39, tune144 (read): neither 協働 nor 連携 is said, and 役割分担 in a ward is the ward's
+    assert not engine.ask("病院のチーム医療で、看護師と薬剤師の役割分担をどう決めるのがいいですか？").answered
+    assert not engine.ask("チーム医療で、看護師と薬剤師の役割分担ってどう決まっているんですか？").answered
+    # a partner of the guidelines in the same setting still shows the topic
+    assert engine.ask("市立病院で活動しているボランティア団体と市の役割分担はどう決めればいい？").answered
+    assert engine.ask("介護施設の運営をNPOに委託するとき、市と相手の役割分担はどう決める？").answered
+
+
 def test_a_qa_entry_sharing_an_office_word_does_not_carry_a_setting_question(engine: Engine) -> None:
     # tune124 (read): 研修 matched an entry on groups' management training; in a ward it is the nurses'
     assert not engine.ask("<@U07KYODO> 市立病院の看護部です。病棟で医師と看護師の協働を進めるために、"

@@ -157,7 +157,9 @@ class TopicEvidence:
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
         # what to tell the asker if the question declines for want of a topic once the other sense is set aside
         sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
-        named = [word for word in KyodoCompounds.WORDS if word in query.weights]
+        # the words any working together has name the setting's sense too: 「チーム医療で、看護師と薬剤師の役割分担って
+        # どう決まっているんですか」 says neither 協働 nor 連携
+        named = [word for word in (*KyodoCompounds.WORDS, *sorted(ANY_COLLABORATION)) if word in query.weights]
         setting = self._setting(query, named) if named else None
         if setting:
             other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
