@@ -991,6 +991,8 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
      "上限・割合の決まり"),
     # tune143-144 (read): a tender's rules and the accounting system — 「指名競争入札で選んでいい？」 stays answered
     ("指名競争入札で指名業者を選ぶときの基準はどうやって決まっているんですか", "入札の手続き"),
+    ("<@U07KYODO> 協働事業の評価シートを作りたくて、大阪市が実践編で作った評価シートの様式をそのまま見せてもらえませんか？",
+     "大阪市の【実践編】"),
     ("How do we calculate the 最低制限価格 when putting park maintenance 委託 out to bid?", "入札の手続き"),
     ("<@U07KYODO> 財務会計システムで支出負担行為を入力したら「予算残額不足」のエラーが出て先に進めません。どこに問い合わせれば"
      "よいでしょうか。", "機器・システムの操作"),
