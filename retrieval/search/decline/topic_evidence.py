@@ -40,6 +40,9 @@ CONCESSIVE = re.compile(r"(?:ですが|ますが|ましたが|でしたが|だ�
 # 協働するとき、役割分担はどう決める？」) these words are that sense's too, and show no topic of the guidelines. Beside a
 # compound the knowledge never makes they still do: 「横浜市の協働契約のように、役割分担を文書で決めておくべき？」.
 ANY_COLLABORATION = frozenset({"役割分担", "対等", "相手", "パートナー"})
+# ... so a setting is looked for beside them as beside 協働, 連携, 協力 (「チーム医療で、看護師と薬剤師の役割分担って
+# どう決まっているんですか」 says neither 協働 nor 連携)
+SETTING_WORDS = (*KyodoCompounds.WORDS, *sorted(ANY_COLLABORATION))
 # How staff refer to a guideline document itself, after naming its city.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
 # ... and, asking what it says (「小平市の指針では」「指針によると」), ask for its content whatever the fact.
@@ -157,9 +160,7 @@ class TopicEvidence:
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
         # what to tell the asker if the question declines for want of a topic once the other sense is set aside
         sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
-        # the words any working together has name the setting's sense too: 「チーム医療で、看護師と薬剤師の役割分担って
-        # どう決まっているんですか」 says neither 協働 nor 連携
-        named = [word for word in (*KyodoCompounds.WORDS, *sorted(ANY_COLLABORATION)) if word in query.weights]
+        named = [word for word in SETTING_WORDS if word in query.weights]
         setting = self._setting(query, named) if named else None
         if setting:
             other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
@@ -176,7 +177,9 @@ class TopicEvidence:
         # an entry matching well enough to lift its passages, even if too weakly to be shown — in another sense's
         # setting only beside a subject of the guidelines: 「病棟で医師と看護師の協働…特定行為研修」 shares 研修 with an
         # entry on groups' management training, and the training is the nurses'
-        if self._qa.evidence(weights, qa_matches, query.word_of()) and not (setting and not self._subject_left(query, weights)):
+        # (word_of reads the question's words again: only once some entry matched)
+        if qa_matches and self._qa.evidence(weights, qa_matches, query.word_of()) and not (
+                setting and not self._subject_left(query, weights)):
             return Coverage(True, "qa-entry")
         # (counting staple topics only in the sentences that ask refused 12 covered questions on the frozen sets)
         staples = {t for t, w in weights.items() if self._staple(t, w)}
