@@ -119,6 +119,8 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     "なぜ市民団体と協働しなければならないのですか？",  # the partner named is still 協働 itself
     # a why-question quoted from someone else is asked too: tune27 (read) had no relevant passage in the top 10
     "議会で「なぜ市が市民団体と協働しなければならないのか」という質問が出そうです。答弁の根拠として使える考え方は指針にありますか？",
+    # the situation told before のに、 is no part of the why: tune145 (read) had no relevant passage in the top 10
+    "人手も予算も限られているのに、どうして市民団体と一緒に事業をやる必要があるのでしょうか。",
 ])
 def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engine: Engine, question: str) -> None:
     query = engine.query(question)
@@ -136,6 +138,8 @@ def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engin
     "Why do NPOs stop collaborating after a year?",  # why something about 協働 happens, in English
     "Why do partnerships with NPOs break down?",  # ... named by the glossary's word for 協働
     "団体から「なぜ後援は協働じゃないの」と聞かれました。どう答えればいい？",  # a quoted why that names its topic
+    "協働では「信頼」が大事ってよく言われるけど、なんで？",  # a bare why after the turn asks about what precedes it
+    "協働ってなんですか？",  # なんです is no なんで: it asks the definition
 ])
 def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     assert "背景" not in engine.query(question).weights

@@ -23,14 +23,17 @@ from retrieval.search.question.asking import Sentence, asker_spans, sentences
 # The partner named (「なぜ市民団体と協働しなければならないのか」) leaves it a why-ask about 協働 itself, and a why-question
 # quoted from someone else (議会で「なぜ…のか」という質問が出そう) is asked all the same. English names them in its own
 # words ("why does the city need to collaborate with NPOs now?").
-WHY_WORDS = "なぜ|何故|なんで|どうして"
+WHY_WORDS = "なぜ|何故|なんで(?!す)|どうして"
 WHY = re.compile(rf"({WHY_WORDS}|\bwhy\b)")
 KYODO = frozenset({"協働", "collaboration", "collaborate", "partnership"})
 KYODO_ITSELF = KYODO | {"市", "行政", "役所", "市役所", "自治体", "職員", "我々", "私達", "私", "抑", "今", "今更", "最近", "こんな", "わざわざ",
-                        "進める", "遣る", "行く", "推進", "取り組む", "為る", "city", "government", "bother",
+                        "進める", "遣る", "行く", "事業", "推進", "取り組む", "為る", "city", "government", "bother",
                         "市民", "住民", "団体", "地域", "npo", "民間", "企業",
                         "now", "citizen", "resident", "group", "community", "business", "local"}
 WHY_KYODO_TERMS = ("必要", "背景")
+# 「人手も予算も限られているのに、どうして市民団体と一緒に事業をやる必要があるのでしょうか」: what stands before the
+# sentence turns (のに、けど、) is its situation; the why-ask is what follows
+WHY_TURN = re.compile(r"(?:のに|けど|けれど|けれども|ですが|ますが|だが)[、,]")
 # what someone else asked the asker, quoted (normalize_text turns ？ into ?); see `asking` in build_query
 QUOTED_QUESTION = re.compile(r"「[^「」]*\?[^「」]*」")
 QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
@@ -175,8 +178,12 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     for sentence in asking + quoted_whys:
         # "why should we partner with NPOs?": the glossary's words for 協働 itself are 協働 here too
         named = [(begin, end) for begin, end in kyodo_spans if sentence.begin <= begin and end <= sentence.end]
+        turns = list(WHY_TURN.finditer(normalized, sentence.begin, sentence.end))
+        # 「「信頼」が大事ってよく言われるけど、なんで？」: a bare why after the turn asks about what stands before it
+        turns = [m for m in turns if any(t.content and m.end() <= t.begin < sentence.end for t in tokens)]
+        start = turns[-1].end() if turns else sentence.begin
         said = [t for t in tokens if sentence.begin <= t.begin < sentence.end and not _inside(t.begin, named)]
-        if _asks_why_kyodo(normalized[sentence.begin:sentence.end], said, names_kyodo=bool(named)):
+        if _asks_why_kyodo(normalized[start:sentence.end], said, start, names_kyodo=bool(named), turned=bool(turns)):
             for term in WHY_KYODO_TERMS:
                 _keep_max(whole, term, weights.expansion)
                 _keep_max(ask, term, weights.expansion)
@@ -192,11 +199,16 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
                  frozenset(added), written=question)
 
 
-def _asks_why_kyodo(sentence: str, tokens: list[Token], *, names_kyodo: bool = False) -> bool:
-    """The sentence asks why 協働 is done at all (see WHY); `names_kyodo`: a glossary phrase for 協働 stands in it
-    (its words are not among `tokens`)."""
-    words = {t.term for t in tokens if not t.part}
-    return bool(WHY.search(sentence)) and (names_kyodo or bool(words & KYODO)) and words <= KYODO_ITSELF
+def _asks_why_kyodo(asked: str, tokens: list[Token], start: int, *, names_kyodo: bool = False,
+                    turned: bool = False) -> bool:
+    """The sentence asks why 協働 is done at all (see WHY): 協働 named anywhere in it (`names_kyodo`: a glossary phrase
+    for 協働 stands in it, its words not among `tokens`), nothing else asked about in what follows its turn (`asked`,
+    the tokens from `start`). `turned`: a situation was told before のに、けど、 — then 「…のに、どうして一緒に事業を
+    やる必要があるのか」 asks the necessity in its own word as 「なぜ協働が必要なのか」 does, and is given the
+    background beside it."""
+    named = names_kyodo or any(t.term in KYODO for t in tokens if not t.part)
+    words = {t.term for t in tokens if not t.part and t.begin >= start} - ({"必要", "有る"} if turned else set())
+    return bool(WHY.search(asked)) and named and words <= KYODO_ITSELF
 
 
 def _dates(morphemes: tuple[Morpheme, ...]) -> list[tuple[int, int]]:
