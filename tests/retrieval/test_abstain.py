@@ -366,6 +366,8 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
 @pytest.mark.parametrize("question", [
     "保育園で保育士同士の協働を促す方法を教えて",
     "Our hospital wants to improve collaboration between doctors and nurses. Any tips?",  # the glossary's 協働
+    # "coordinate" read as コーディネート had made a support centre of it: tune143, tune145, tune146 (read), sealed3b
+    "How should a hospital's nursing and pharmacy teams coordinate medication reconciliation when a patient is discharged?",
     "アジャイル開発でチームの協働を高めるツールは？",
     "エンジニアどうしの協働で、ソースコードのレビューを回すコツは？",
     "We collaborate with a vendor on our booking system. What branching model keeps releases stable?",
