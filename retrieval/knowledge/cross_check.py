@@ -13,6 +13,7 @@ def cross_check(reader: Reader, knowledge: Knowledge) -> None:
     _citations(reader, knowledge)
     _checklist_refs(reader, knowledge)
     _refusing_phrases(reader, knowledge)
+    _redundant_phrases(reader, knowledge)
     _wordings(reader)
 
 
@@ -49,6 +50,29 @@ def _refusing_phrases(reader: Reader, knowledge: Knowledge) -> None:
                            "この言い方を含む質問は、指針が答えられても断られます。",
                            "「〜はいつ」「how much does it cost」のように事実を尋ねる言い方に絞るか、外してください。",
                            "refuses-guideline-words")
+
+
+def _redundant_phrases(reader: Reader, knowledge: Knowledge) -> None:
+    """A phrase inside which another phrase of its kind matches adds nothing: wherever it stands, the shorter one
+    does (共有フォルダ beside フォルダ). The list is kept short by not carrying such lines."""
+    analyzer = shared_analyzer()
+    start = 0
+    for kind in knowledge.decline:
+        located = reader.refusing[start:start + len(kind.phrases)]
+        start += len(kind.phrases)
+        phrases = AliasLists([[phrase] for phrase in kind.phrases], analyzer)
+        # an English phrase is matched as words with their endings (printers), which the analyzer's reading of it as
+        # katakana (プリンター) is not: only another English phrase can stand in for it
+        inside = [{j for j in phrases.found_in(normalize_text(phrase)) - {i}
+                   if not phrase.isascii() or kind.phrases[j].isascii()} for i, phrase in enumerate(kind.phrases)]
+        for i, (display, line, phrase) in enumerate(located):
+            # two phrases the analyzer reads alike (締切日, 締め切り日) find each other: the later line is the one to drop
+            shorter = sorted(j for j in inside[i] if i not in inside[j] or j < i)
+            if shorter:
+                other = kind.phrases[shorter[0]]
+                said = "同じ言い方です" if i in inside[shorter[0]] else "短いほうがあれば、この行は何も足しません"
+                reader.add(display, line, f"「{phrase}」の中に、同じ種類「{kind.kind}」の「{other}」があります（{said}）。",
+                           "この行を外してください。", "redundant-phrase")
 
 
 def _wordings(reader: Reader) -> None:

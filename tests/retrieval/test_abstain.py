@@ -258,6 +258,32 @@ def test_a_decline_phrase_the_guidelines_contain_is_reported(tmp_path: Path) -> 
     assert "「名目的」" in problem.message and "forms-kouen" not in problem.message and "(2) 後援" in problem.message
 
 
+@pytest.mark.parametrize(("added", "line", "said"), [
+    ("      - いくらぐらい\n", 7, "短いほう"),  # いくら matches wherever it does
+    ("      - 幾ら\n", 7, "同じ言い方"),  # read alike: the later line is the one reported
+    ("      - how much does it cost\n", 7, "短いほう"),  # English inside English
+])
+def test_a_decline_phrase_another_of_its_kind_stands_inside_is_reported(
+        tmp_path: Path, added: str, line: int, said: str) -> None:
+    from retrieval.knowledge import validate_knowledge
+
+    folder = with_decline(tmp_path, AMOUNTS.replace("      - how much does\n", "      - how much does\n" + added))
+    [problem] = validate_knowledge(folder)[1]
+    assert (problem.code, problem.file, problem.line) == ("redundant-phrase", "knowledge/decline.yaml", line)
+    assert said in problem.message and "金額" in problem.message
+
+
+def test_a_decline_phrase_of_another_kind_or_language_is_no_repeat(tmp_path: Path) -> None:
+    from retrieval.knowledge import validate_knowledge
+
+    # プリンター inside an English "printer" reads alike, but the English phrase also matches "printers"; いくら under
+    # another kind is that kind's
+    text = AMOUNTS.replace("      - how much does\n", "      - how much does\n      - プリンター\n      - printer\n")
+    assert validate_knowledge(with_decline(tmp_path, text))[1] == []
+    text = AMOUNTS + "  - kind: 別の意味\n    why: 別の話です。\n    phrases:\n      - いくら協働\n"
+    assert validate_knowledge(with_decline(tmp_path / "b", text))[1] == []
+
+
 def test_a_decline_phrase_never_matches_inside_another_word(tmp_path: Path) -> None:
     from retrieval.knowledge import validate_knowledge
 
@@ -375,6 +401,7 @@ def test_wanting_to_know_is_an_ask_and_asking_colleagues_asks_for_a_fact(engine:
     # 連携 in the same settings, and 市 of 市立 is the hospital's owner, not the city as one side of 協働
     "市立病院の病棟で、看護師と薬剤師の連携をよくする会議のコツは？",
     "看護師と介護士の協力体制をどう作る？",  # 協力 as much as 協働
+    "介護施設とケアマネジャーの連携で、サービス担当者会議の記録にはどんなことを書けばいいですか。",  # tune146 (read)
     "看護チームの中で協働がうまくいかないときの対処は？",
     "部活動の指導で教員と外部コーチが協働するには",
     "How can factory workers collaborate safely with robots on the assembly line?",
