@@ -172,7 +172,7 @@ def holds_a_year(text: str) -> bool:
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」「法的根拠はどの条文」)
 # or a court case (判例, 裁判例, 判決): the guidelines cite neither (no source uses 根拠), so asking for one asks for a
 # legal source they never hold.
-LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条文の?番号"
+LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条(文|項)の?番号"
                            r"|どの条文|法的根拠"
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
                            r"|\b(supreme|high|district) court\b"
@@ -203,7 +203,7 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # (「委員長は、どの部の部長が務めていますか」 asks the same of the post's holder by which department)
 HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた|どの[^。?？]{1,8}?)(が|を|に)?"
                         r"[^。?？]{0,6}?"
-                        r"(務めて|やって|指名さ|選ばれて|就いて|されて)"  # 「どなたが委員をされているか」 (tune143)
+                        r"(務めて|やって|指名さ|選ばれて|就いて|就任して|されて)"  # 「どなたが委員をされているか」 (tune143)
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
@@ -227,7 +227,9 @@ NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と
 # a place: 「電話するならどこの課」 asks which office, which they may say.
 CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先|申込先|申し込み先)"
                          r"(と、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
-                         r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ)")
+                         r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ"
+                         # 「窓口の電話番号と担当班の名前は何ですか」 (tune145)
+                         r"|何(です|でしょう|だっけ))")
 ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
 # Which office is in charge (「網走市役所で協働を担当してる課ってどこですか」, "In Abashiri, which section is in charge of the
 # 地域協働 guideline"): a city's office names are no guideline's content — only 千葉県 names the office to consult
@@ -277,6 +279,7 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
                     r"(と[^、。?？]{0,6})?(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ))"
                     r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)"  # 「今年度の受賞団体ってどこでしたか」
                     r"|(直近|最新|最近|前回)の受賞(団体|者)"  # 「ちばコラボ大賞の直近の受賞団体と…資料」 (tune144)
+                    r"|賞を?(取|と|獲)ったの(は|って)"  # 「直近で大賞を取ったのはどこの団体でした？」 (tune146)
                     # 「北九州市の協働提案事業、昨年度の応募件数と採択件数」 (tune144): one year's count
                     r"|(昨年度|今年度|前年度|去年|昨年|今年)の?[^。?？]{0,12}(応募|採択|承認)(件数|数)")
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
