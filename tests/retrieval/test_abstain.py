@@ -416,6 +416,15 @@ def test_kyodo_in_a_setting_where_it_means_something_else_is_declined(engine: En
     assert not engine.ask(question).answered
 
 
+@pytest.mark.parametrize("question", [
+    "小平市で協働用のチェックシートを作るって話があったと思うんですが、何のためのものか知りたいです。",  # tune38
+    "大阪市の協働指針、基本編のあとの実践編ではどんなことを決める予定だったの？",  # tune98
+    "協働事業の進み具合を確認するためのチェックシートを作るよう係長に言われました。どんな項目を入れればいいですか？",  # tune30
+])
+def test_what_a_planned_document_is_for_or_what_to_put_in_ones_own_is_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
+
+
 def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -> None:
     assert engine.ask("地元の企業と協働で防災訓練をやりたい。気をつけることは？").answered
     assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
@@ -1027,6 +1036,13 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("<@U07KYODO> ちばコラボ大賞、直近で大賞を取ったのはどこの団体でした？うちの職員研修で講演をお願いできないかと思って。",
      "今年・次回の個別の事柄"),
     ("需用費と役務費はどう区分すればよいですか。協働事業のチラシ印刷と郵送料の支出科目で迷っています。", "経費の精算"),
+    # a document the guideline only plans: its items, pages and contents (tune9, tune145, tune146)
+    ("小平市が作った「協働の取り組みのチェックシート」には、具体的にどんなチェック項目が並んでいますか。", "指針が作るとしている文書の中身"),
+    ("北九州市が作ると書いている職員用協働マニュアル、何ページぐらいのもので、どこでダウンロードできますか。",
+     "指針が作るとしている文書の中身"),
+    # ... named beside its guideline (協働指針), no longer read as asking what the guideline holds: decline.yaml's kind
+    ("<@U07KYODO> 大阪市の協働指針【実践編】に載っている協働事業評価シートの評価項目と配点を一覧で教えてください。",
+     "大阪市の【実践編】"),
     # tune143-144 (read): a tender's rules and the accounting system — 「指名競争入札で選んでいい？」 stays answered
     ("指名競争入札で指名業者を選ぶときの基準はどうやって決まっているんですか", "入札の手続き"),
     ("<@U07KYODO> 協働事業の評価シートを作りたくて、大阪市が実践編で作った評価シートの様式をそのまま見せてもらえませんか？",

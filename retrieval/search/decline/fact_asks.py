@@ -27,6 +27,7 @@ from retrieval.search.decline.fact_kinds import (
     OFFICE_SYSTEM,
     ONE_INSTANCE,
     OTHER_PLACES,
+    PLANNED_DOCUMENT,
     POST_HOLDER,
     POSTS_COUNTED,
     SURVEY_DETAIL,
@@ -289,6 +290,13 @@ SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何�
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)"
                         r"|\bresponse rate\b|\b(last|this) year's survey\b")
+# What a document the guideline only plans holds (「小平市が作った「協働の取り組みのチェックシート」には、具体的にどんな
+# チェック項目が並んでいますか」「職員用協働マニュアル、何ページぐらいのもの」「【実践編】に載っている評価シートの
+# 評価項目と配点」): 小平市's check sheet, 北九州市's staff manual and 大阪市's 【実践編】 are each a line saying it will be
+# made, so its items, pages and contents are no text's — what it is for is (「何のためのものか」 names no contents). Scanned
+# over every set and the calibration first: the four questions it reads are all to decline.
+PLANNED_CONTENTS = re.compile(r"(チェックシート|協働マニュアル|実践編)」?】?(には|に載って(い)?る|の|、)[^。?？]{0,16}?"
+                              r"(項目|配点|何ページ|実物|中身|目次)")
 # Which other municipalities do something (「協働のまちづくり条例を制定している政令市ってどこがありますか」「…仕組みを入れて
 # いる自治体ってどこ？」): the guidelines name no other municipality's practice. 「自治体でどこまで任せる？」 asks how far.
 WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
@@ -367,6 +375,9 @@ OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービ�
 READINGS = (
     (QUOTED_FIELD, FORM_FIELD, 0),
     (LAW_REFERENCE, LAW_SOURCE, 0),
+    # before OFFICE_WHERE: 「…マニュアル、何ページぐらいのもので、どこでダウンロードできますか」 asks what the planned
+    # document is, which no guideline's text holds even about itself
+    (PLANNED_CONTENTS, PLANNED_DOCUMENT, 0),
     (OFFICE_WHERE, OFFICE_SYSTEM, 0),
     (ENGLISH_INSTANCE, ONE_INSTANCE, 0),
     (ENGLISH_BARE, BARE_FACT, 0),

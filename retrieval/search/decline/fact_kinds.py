@@ -33,6 +33,10 @@ LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約�
 SURVEY_DETAIL = DeclineKind("調査の時期・人数", "指針は意識調査の割合を挙げるだけで、いつ・何人に聞いたかは書いていません。", ())
 OTHER_PLACES = DeclineKind("ほかの自治体の取り組み", "指針は、ほかのどの自治体が何をしているかを挙げていません。", ())
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
+PLANNED_DOCUMENT = DeclineKind(
+    "指針が作るとしている文書の中身",
+    "指針が作るとしている文書（チェックシート、職員用のマニュアル、【実践編】）の中身は kyodo にありません（何のための文書かは指針にあります）。",
+    ())
 OTHER_MUNICIPALITY = DeclineKind(
     "収録していない自治体", "この自治体の指針は kyodo に入っていません。入っている指針の考え方を知りたいときは、自治体名を外して聞いてください。", ())
 
@@ -45,12 +49,13 @@ ANOTHER_SENSE = DeclineKind(
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
                            LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, OTHER_PLACES.kind, SURVEY_DETAIL.kind,
-                           POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind})
+                           POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind, PLANNED_DOCUMENT.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
 # holds a post, when something opened or was published, how far it has got, this year's or the next one (written
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
 # answered, the cap, floor or term a rule sets (Kodaira's costs 「協議された割合で負担」 give no figure; no guideline gives
-# one), which office is in charge (only 千葉県 names one, its 県民生活課: topic_evidence asks the passage). Naming a
-# guideline does not make them its content.
+# one), which office is in charge (only 千葉県 names one, its 県民生活課: topic_evidence asks the passage), what a
+# document the guideline only plans holds. Naming a guideline does not make them its content.
 NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
-                           SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind, OFFICE_IN_CHARGE.kind})
+                           SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind, OFFICE_IN_CHARGE.kind,
+                           PLANNED_DOCUMENT.kind})
