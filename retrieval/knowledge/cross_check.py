@@ -60,6 +60,8 @@ def _redundant_phrases(reader: Reader, knowledge: Knowledge) -> None:
     for kind in knowledge.decline:
         located = reader.refusing[start:start + len(kind.phrases)]
         start += len(kind.phrases)
+        if tuple(phrase for _, _, phrase in located) != kind.phrases:
+            return  # read_decline records each kind's phrases in turn; should that ever change, report nothing wrong
         phrases = AliasLists([[phrase] for phrase in kind.phrases], analyzer)
         # an English phrase is matched as words with their endings (printers), which the analyzer's reading of it as
         # katakana (プリンター) is not: only another English phrase can stand in for it
