@@ -1036,6 +1036,12 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("<@U07KYODO> ちばコラボ大賞、直近で大賞を取ったのはどこの団体でした？うちの職員研修で講演をお願いできないかと思って。",
      "今年・次回の個別の事柄"),
     ("需用費と役務費はどう区分すればよいですか。協働事業のチラシ印刷と郵送料の支出科目で迷っています。", "経費の精算"),
+    # this year's chosen groups listed, a panel's members by whom they were asked of, this year's count in all
+    # (sealed10, tune97, tune128: read)
+    ("今年度、うちの市の協働提案事業に採択された団体を全部教えてください。", "今年・次回の個別の事柄"),
+    ("<@U07KYODO> 協働推進課です。今年度の協働提案事業の審査会、外部の審査委員はどなたにお願いしてましたっけ？", "今その役にいる人"),
+    ("<@U07KYODO> 市民協働課の佐野です。今年度うちの市で実施している協働事業は全部でいくつありますか？課ごとの件数も知りたいです。",
+     "今年・次回の個別の事柄"),
     # a document the guideline only plans: its items, pages and contents (tune9, tune145, tune146)
     ("小平市が作った「協働の取り組みのチェックシート」には、具体的にどんなチェック項目が並んでいますか。", "指針が作るとしている文書の中身"),
     ("北九州市が作ると書いている職員用協働マニュアル、何ページぐらいのもので、どこでダウンロードできますか。",

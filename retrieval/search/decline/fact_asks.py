@@ -204,7 +204,7 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # (「委員長は、どの部の部長が務めていますか」 asks the same of the post's holder by which department)
 HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた|どの[^。?？]{1,8}?)(が|を|に)?"
                         r"[^。?？]{0,6}?"
-                        r"(務めて|やって|指名さ|選ばれて|就いて|就任して|されて)"  # 「どなたが委員をされているか」 (tune143)
+                        r"(務めて|やって|指名さ|選ばれて|就いて|就任して|されて|お願いして)"  # 「どなたが委員をされているか」 (tune143)
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった")  # 「研究会の座長って誰だったか分かる？」
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
@@ -244,7 +244,9 @@ OFFICE_ASK = re.compile(r"(担当|所管|窓口)(してる|している|の|す�
 # A named office (県民生活課), not an office by its part (担当課, 所管課) nor 課題
 OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?<!担当)(?<!所管)課(?!題)")
 # How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
-COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|何か所|何カ所|何ヶ所)")
+COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|何か所|何カ所|何ヶ所)"
+                       # 「今年度うちの市で実施している協働事業は全部でいくつありますか」 (tune128)
+                       r"|(今年度?|今|いま|現在)[^。?？]{0,20}(全部で|合計で?)(いくつ|何件|何個)")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
 # sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
@@ -281,6 +283,9 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
                     r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)"  # 「今年度の受賞団体ってどこでしたか」
                     r"|(直近|最新|最近|前回)の受賞(団体|者)"  # 「ちばコラボ大賞の直近の受賞団体と…資料」 (tune144)
                     r"|賞を?(取|と|獲)ったの(は|って)"  # 「直近で大賞を取ったのはどこの団体でした？」 (tune146)
+                    # 「今年度、うちの市の協働提案事業に採択された団体を全部教えてください」 (sealed10)
+                    r"|(採択され|選ばれ|受賞し|表彰され|選定され)た(団体|事業|法人|npo|NPO|グループ|企業)(を|は)(全部|すべて|全て)?"
+                    r"(教えて|知りたい)"
                     # 「北九州市の協働提案事業、昨年度の応募件数と採択件数」 (tune144): one year's count
                     r"|(昨年度|今年度|前年度|去年|昨年|今年)の?[^。?？]{0,12}(応募|採択|承認)(件数|数)")
 # When a survey was done and how many answered (「北九州市の協働に関する市民意識調査、実施したのは何年で回答者数は何人だった？」
