@@ -425,6 +425,11 @@ def test_what_a_planned_document_is_for_or_what_to_put_in_ones_own_is_answered(e
     assert engine.ask(question).answered
 
 
+def test_who_holds_a_post_asked_after_it_declines_but_what_its_holder_bears_is_answered(engine: Engine) -> None:
+    assert not engine.ask("小平市の協働推進委員会で委員長を務めているのはどの部署の部長ですか。").answered
+    assert engine.ask("実行委員長をやっている人は、団体の事故の責任をどこまで負うんですか？").answered
+
+
 def test_the_same_settings_leave_the_guidelines_kyodo_answered(engine: Engine) -> None:
     assert engine.ask("地元の企業と協働で防災訓練をやりたい。気をつけることは？").answered
     assert engine.ask("市立病院の地域連携室が、患者会のNPOと協働で講座を開きたいそうです。どの形態がいい？").answered
@@ -1042,6 +1047,13 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("<@U07KYODO> 協働推進課です。今年度の協働提案事業の審査会、外部の審査委員はどなたにお願いしてましたっけ？", "今その役にいる人"),
     ("<@U07KYODO> 市民協働課の佐野です。今年度うちの市で実施している協働事業は全部でいくつありますか？課ごとの件数も知りたいです。",
      "今年・次回の個別の事柄"),
+    # tune148-149 (read, 60 to decline each): a post named before its holder is asked, a meeting count, the office's
+    # network, a chat tool by name, a commuting allowance
+    ("小平市の協働推進委員会で委員長を務めているのはどの部署の部長ですか。", "今その役にいる人"),
+    ("北九州市のNPO窓口庁内連絡会議について、設置要綱上の構成課と年間の開催回数を教えてください。", "件数・人数"),
+    ("LGWAN端末から外部のクラウドストレージにファイルを送る方法を教えてほしい", "機器・システムの操作"),
+    ("Which is better for team collaboration, Slack or Microsoft Teams?", "機器・システムの操作"),
+    ("Can I claim a commuting allowance if I cycle to city hall instead of taking the bus?", "会計と人事の手続き"),
     # a document the guideline only plans: its items, pages and contents (tune9, tune145, tune146)
     ("小平市が作った「協働の取り組みのチェックシート」には、具体的にどんなチェック項目が並んでいますか。", "指針が作るとしている文書の中身"),
     ("北九州市が作ると書いている職員用協働マニュアル、何ページぐらいのもので、どこでダウンロードできますか。",
