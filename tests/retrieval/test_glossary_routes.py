@@ -148,6 +148,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("協働と言っても結局は役所の言いなりになるだけでは、と団体に言われました。", "下請け"),
     ("Our partner NPO struggles with bookkeeping. Any support?", "会計"),
     ("協働って結局は人件費を浮かせたいだけでしょ、と言われたら？", "経費"),
+    # tune148 (read): whatever is said to 浮く (予算, 管理費, 人件費) — no relevant passage in the top 10 before
+    ("係長が「協働にすれば予算が浮く」と言っているんですが、そういう理解で合ってますか？", "経費削減"),
     ("何のために一緒にやるのかを最初に団体と確認すべき理由は？", "目的"),
     # tune29 (read): everyday English for 仕事が増える, 職員研修, 市民活動団体の特性, and a project already decided
     ("Some colleagues say partnering with residents is just extra work. Is that so?", "仕事"),
