@@ -436,3 +436,23 @@ def test_the_whole_flow_of_a_project_is_its_steps(engine: Engine) -> None:
     # 「全体の流れ」 beside who took over the project read as 千葉県's roles; 網走市's steps hold the flow (tune15)
     answer = engine.ask("商店会と協働でやる事業の担当になりました。前任者がいなくて資料もありません。全体の流れを知りたいです。")
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    ("協働事業を始めてから終わるまで、どんな段階を踏んで進めればいいですか？", ("abashiri", "steps")),
+    ("<@U07KYODO> 財政課との予算ヒアリングで「ボランティア団体と協働でやるなら委託料ゼロでいけるよね？」と言われてしまいました…。"
+     "協働ってそういうものなんでしょうか。", ("abashiri", "suitability-points")),
+    ("<@U07KYODO> 健康づくり課です。NPOと3年間続けてきた健康ウォーキング事業が今年で一区切りになります。"
+     "振り返りをするとき、参加者数のほかに何を確認すればいいですか？", ("abashiri", "verification")),
+])
+def test_everyday_wordings_reach_the_passage_that_answers(engine: Engine, question: str,
+                                                         section: tuple[str, str]) -> None:
+    # 段階を踏む is the steps of 協働, 委託料ゼロ its being unpaid, the noun 振り返り (read apart from the verb 振り返る)
+    # its evaluation: without the mapping none of the three had the answering passage in its top 10
+    answer = engine.ask(question)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == section
+
+
+def test_zero_of_a_record_is_not_unpaid_work(engine: Engine) -> None:
+    # 料ゼロ stands for 無償; 「実績はほぼゼロ」 says nothing about money
+    assert "無償" not in engine.query_weights("立ち上がったばかりで実績ほぼゼロの団体から一緒にやりたいって言われてる。")
