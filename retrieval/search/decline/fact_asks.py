@@ -481,6 +481,16 @@ def points_back(sentence: str) -> bool:
     return bool(POINTS_BACK.search(sentence.strip()))
 
 
+# A sentence that tells a question someone put to the asker (「…をどう決めるか相談されました」「…いつか聞かれて」): what
+# it reports is what the asker now asks the bot.
+REPORTS_A_QUESTION = re.compile(r"(聞かれ|訊かれ|尋ねられ|相談され|相談を受け|質問され|問い合わせ(が(あ|来)|を受け))")
+
+
+def reports_a_question(sentence: str) -> bool:
+    """The sentence tells of a question put to the asker by someone else."""
+    return bool(REPORTS_A_QUESTION.search(sentence))
+
+
 def asks_also(analysis: Analysis) -> bool:
     """The sentence asks to know something as well (「…との違いも知りたい」「必要な書類も教えて」): an add-on to
     the ask before it, about the same matter."""

@@ -21,6 +21,7 @@ from retrieval.search.decline.fact_asks import (
     holds_an_office,
     points_back,
     recorded_plan,
+    reports_a_question,
 )
 from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, LAW_SOURCE, OFFICE_IN_CHARGE, Found
 from retrieval.search.question.analyzer import written_in_english
@@ -138,12 +139,19 @@ class TopicEvidence:
                     not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
                     for sentence, fact in zip(query.situation, told, strict=True)):
                 return Coverage(False, "fact", next(f for f in told if f))
-        if not any(facts) and any(points_back(sentence) for sentence in query.asks):
-            # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only asks whether the bot
-            # knows; what it knows would be the question just told, however much of 協働 stands around it
-            told = [(sentence, analysis) for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)
-                    if not points_back(sentence)] or list(zip(query.situation[-1:], query.situation_analyses[-1:],
-                                                              strict=True))
+        # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only asks whether the bot knows;
+        # what it knows would be the question just told, however much of 協働 stands around it. So does a follow-up
+        # that names nothing the guidelines treat after a question reported: 「…特許の持ち分をどう決めるか相談されました。
+        # 一般的にはどう分けるものですか？」 asks the patent question again (a bare how-to, 「どうすれば？」, takes the
+        # question's topic; after a situation told, 「…保険料を誰が持つかで揉めます。事前にどう決めておけば？」 asks
+        # how to settle it, which the guidelines treat)
+        reported = any(reports_a_question(sentence) for sentence in query.asks[:-1] + query.situation)
+        if not any(facts) and any(following := [
+                points_back(sentence) or (reported and i > 0 and not self._asks_about_topic(sentence, query.weights))
+                for i, sentence in enumerate(query.asks)]):
+            told = [(sentence, analysis) for sentence, analysis, follows in zip(
+                query.asks, query.ask_analyses, following, strict=True) if not follows] or list(zip(
+                    query.situation[-1:], query.situation_analyses[-1:], strict=True))
             found = next((f for sentence, analysis in told if (f := self._decline.find(
                 sentence, other_senses=False, analysis=analysis, reported=True))), None)
             if found:
