@@ -1054,6 +1054,15 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("LGWAN端末から外部のクラウドストレージにファイルを送る方法を教えてほしい", "機器・システムの操作"),
     ("Which is better for team collaboration, Slack or Microsoft Teams?", "機器・システムの操作"),
     ("Can I claim a commuting allowance if I cycle to city hall instead of taking the bus?", "会計と人事の手続き"),
+    # tune150-152 (read, 60 to decline in two): personnel evaluation and exchange, a budget's reserve and transfers, who
+    # signs off, a law's amendment, sample text, tomorrow's rain
+    ("人事評価の面談シート、今期の目標はいくつくらい書けばいいですか？", "会計と人事の手続き"),
+    ("県との人事交流で派遣される職員の旅費はどちらが持つのが普通ですか。", "会計と人事の手続き"),
+    ("予備費を充用するときと予算を流用するとき、手続きはどう違いますか。", "会計と人事の手続き"),
+    ("協働事業の委託契約の決裁区分は課長までで足りますか。", "会計と人事の手続き"),
+    ("個人情報保護法の改正で、町内会に名簿を出すときの扱いはどう変わりましたか？", "税・法令・保険の判断"),
+    ("自治会と結ぶ協定書の例文を示してください。", "様式・書類の書き方"),
+    ("<@U07KYODO> 明日って雨降りますか？町内会と公園の草刈りをやる予定なんです。", "庁内の事務"),
     # a document the guideline only plans: its items, pages and contents (tune9, tune145, tune146)
     ("小平市が作った「協働の取り組みのチェックシート」には、具体的にどんなチェック項目が並んでいますか。", "指針が作るとしている文書の中身"),
     ("北九州市が作ると書いている職員用協働マニュアル、何ページぐらいのもので、どこでダウンロードできますか。",
@@ -1308,6 +1317,21 @@ def test_an_everyday_staple_word_after_the_turn_names_no_topic(engine: Engine) -
 ])
 def test_an_ask_pointing_back_asks_the_question_just_told(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+def test_a_follow_up_naming_no_topic_asks_the_question_reported_before_it(engine: Engine) -> None:
+    # tune150 (read): 「…特許の持ち分をどう決めるか相談されました。一般的にはどう分けるものですか？」 — the follow-up names
+    # nothing the guidelines treat, so it asks the reported question again (the patent share), which they never hold
+    answer = engine.ask("<@U07KYODO> 企業立地課です。市内の2社が共同で新製品を作るそうで、特許の持ち分をどうするか相談"
+                        "されました。普通はどのくらいの割合にするものですか？")
+    assert not answer.answered and answer.declined_by is not None and answer.declined_by[1] == "税・法令・保険の判断"
+
+
+def test_a_follow_up_after_a_situation_told_is_no_reported_question(engine: Engine) -> None:
+    # 保険料 stands in the situation, and 「事前にどう決めておけば」 asks how to settle who pays: answered (without
+    # a question reported, the follow-up is not read as repeating the situation)
+    assert engine.ask("<@U07KYODO> 青少年課です。成人式を若者団体との実行委員会でやっていますが、会場費や保険料を誰が"
+                      "どれだけ持つかで毎年揉めます。事前にどう決めておけばいいですか？").answered
 
 
 def test_an_ask_pointing_back_at_a_question_the_guidelines_answer_is_answered(engine: Engine) -> None:
