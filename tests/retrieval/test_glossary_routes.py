@@ -456,3 +456,17 @@ def test_everyday_wordings_reach_the_passage_that_answers(engine: Engine, questi
 def test_zero_of_a_record_is_not_unpaid_work(engine: Engine) -> None:
     # 料ゼロ stands for 無償; 「実績はほぼゼロ」 says nothing about money
     assert "無償" not in engine.query_weights("立ち上がったばかりで実績ほぼゼロの団体から一緒にやりたいって言われてる。")
+
+
+@pytest.mark.parametrize("question", [
+    "<@U07KYODO> 都市計画課です。駅北口広場の再整備で、地元のまちづくりの会に関わってもらいたいと思っています。"
+    "基本設計ができてから意見を聞くのと、もっと前から入ってもらうのと、どっちがいいですか？",
+    "<@U07KYODO> 子ども家庭課です。新しい子育て支援計画、骨子が固まったところで関係団体に説明して意見をもらう予定"
+    "なんですけど、団体に入ってもらうタイミングとして遅いですか？",
+])
+def test_when_a_group_joins_is_the_planning_stage(engine: Engine, question: str) -> None:
+    # 「前から入ってもらう」「入ってもらうタイミング」 ask when a group joins: 大阪市's 構想・企画立案の段階から. The first was
+    # refused for want of a topic, the second found it ninth
+    answer = engine.ask(question)
+    assert answer.answered
+    assert ("osaka", "principles") in [(p.doc, p.section_id) for p in answer.passages[:3]]
