@@ -444,11 +444,13 @@ def test_the_whole_flow_of_a_project_is_its_steps(engine: Engine) -> None:
      "協働ってそういうものなんでしょうか。", ("abashiri", "suitability-points")),
     ("<@U07KYODO> 健康づくり課です。NPOと3年間続けてきた健康ウォーキング事業が今年で一区切りになります。"
      "振り返りをするとき、参加者数のほかに何を確認すればいいですか？", ("abashiri", "verification")),
+    ("<@U07KYODO> 障害福祉課です。来月のスポーツ大会で、ボランティア団体に設営から片付けまで全部お願いしようと思ってます。"
+     "謝礼は出ない予定ですが、ボランティアだしいいですよね…？", ("abashiri", "suitability-points")),
 ])
 def test_everyday_wordings_reach_the_passage_that_answers(engine: Engine, question: str,
                                                          section: tuple[str, str]) -> None:
-    # 段階を踏む is the steps of 協働, 委託料ゼロ its being unpaid, the noun 振り返り (read apart from the verb 振り返る)
-    # its evaluation: without the mapping none of the three had the answering passage in its top 10
+    # 段階を踏む is the steps of 協働, 委託料ゼロ and 謝礼は出ない its being unpaid, the noun 振り返り (read apart from the
+    # verb 振り返る) its evaluation: without the mapping the first three had no answering passage in the top 10
     answer = engine.ask(question)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == section
 
@@ -470,3 +472,10 @@ def test_when_a_group_joins_is_the_planning_stage(engine: Engine, question: str)
     answer = engine.ask(question)
     assert answer.answered
     assert ("osaka", "principles") in [(p.doc, p.section_id) for p in answer.passages[:3]]
+
+
+def test_a_choice_unseen_from_outside_is_the_fairness_of_choosing(engine: Engine) -> None:
+    # 外部から見えない, as 外から見えない, asks for 公開: 千葉県's パートナーの選択などのプロセスはできるだけ公表 (sixth without)
+    answer = engine.ask("監査委員から、協働事業の相手方を選んだ経緯が外部から見えないと指摘を受けました。指針上、どのような"
+                        "対応が求められますか。")
+    assert ("chiba", "point-fairness") in [(p.doc, p.section_id) for p in answer.passages[:3]]
