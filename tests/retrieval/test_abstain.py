@@ -1413,6 +1413,11 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "Can a 実行委員会 carry over the money left at the end of the year?",
     "協働相手の団体の理事が反社会的勢力とつながっていないか、確認する方法を教えてください。",
     "網走市の指針に職員の地域活動への参加を勧めるってありますけど、職員のボランティア休暇は年に何日までですか？",
+    # tune151-152 (read): a dev team collaborating, an internship under 産学連携 (the glossary no longer reads it as a
+    # 連携協定), months an approval takes
+    "Our dev team keeps stepping on each other's code. How can we collaborate better across time zones?",
+    "大学と産学連携で共同研究をするとき、研究室に来る学生の交通費はどちらが持つのが普通ですか。",
+    "How many months does it usually take for a new NPO法人 to be approved?",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1573,3 +1578,9 @@ def test_which_office_is_in_charge_is_answered_where_a_guideline_names_it(engine
     assert engine.ask("<@U07KYODO> Kato, Child Welfare. I never know which section handles NPOs in a given field. Is there"
                       " some internal liaison body that links up the departments on NPO matters?").answered
 
+
+
+def test_a_university_partnership_beside_a_citizens_group_is_still_answered(engine: Engine) -> None:
+    # 産学連携 alone shows no topic of the guidelines; a citizens' group and its roles beside it do
+    assert engine.ask("市と大学で産学連携の協定を結んで、地域の市民団体と一緒にまちづくりの調査をしたい。団体との役割分担は"
+                      "どう決めればいい？").answered
