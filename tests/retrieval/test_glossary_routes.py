@@ -479,3 +479,20 @@ def test_a_choice_unseen_from_outside_is_the_fairness_of_choosing(engine: Engine
     answer = engine.ask("監査委員から、協働事業の相手方を選んだ経緯が外部から見えないと指摘を受けました。指針上、どのような"
                         "対応が求められますか。")
     assert ("chiba", "point-fairness") in [(p.doc, p.section_id) for p in answer.passages[:3]]
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    # 決めて持っていく: the city bringing a plan it decided alone (一方的); refused for want of a topic without it
+    ("<@U07KYODO> 高齢福祉課の課長です。見守り活動を地域の老人クラブとやっていますが、うちの若手が会合の前に中身を全部決めて"
+     "持っていってしまうようで、先方から不満が出ています。こういう進め方について指針に何か書いてありますか？",
+     ("chiba", "equality")),
+    # 成果がすぐ: effects seen over the long term (小平市), fourth without it
+    ("議会答弁で協働事業の効果を問われた場合、成果がすぐ数字に表れないことをどう説明すればよいでしょうか。", ("kodaira", "effects")),
+    # information office: 千葉県県民活動情報オフィス in English, fourth without it
+    ("Where is Chiba Prefecture's citizen activity information office, and what can groups use it for?",
+     ("chiba", "info-office")),
+])
+def test_tune153_155_wordings_reach_their_passage(engine: Engine, question: str, section: tuple[str, str]) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == section
