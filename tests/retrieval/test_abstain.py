@@ -1584,3 +1584,18 @@ def test_a_university_partnership_beside_a_citizens_group_is_still_answered(engi
     # 産学連携 alone shows no topic of the guidelines; a citizens' group and its roles beside it do
     assert engine.ask("市と大学で産学連携の協定を結んで、地域の市民団体と一緒にまちづくりの調査をしたい。団体との役割分担は"
                       "どう決めればいい？").answered
+
+
+@pytest.mark.parametrize("question", [
+    # tune153 (read): the two facts asked as alternatives, then which of them holds
+    "来月の日曜に協働イベントの応援で出勤します。代休になるのか休日勤務手当が出るのか、どちらでしたっけ？",
+    # tune155 (read): a question closed by ですか, then its other answer — no embedded question
+    "協働事業の補助金の実績報告で、領収書は原本を付けるんですか、コピーでもいいですか？",
+])
+def test_a_fact_asked_with_its_alternative_is_still_asked(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+def test_a_fact_inside_an_embedded_question_still_is_no_ask(engine: Engine) -> None:
+    # 「…いくら削減できるかを目的にしていい？」: what follows the か is no choice between facts
+    assert engine.ask("協働事業で経費をいくら削減できるかを目的にしてもいいですか？").answered

@@ -114,16 +114,23 @@ class DeclinePhrases:
         return None
 
 
+WHICH_OF_THEM = {"どっち", "どちら"}
+POLITE_ENDINGS = {"です", "ます"}
+
+
 def _embedded(following: tuple[str, ...]) -> bool:
     """A 「か」 after the fact word that does not end the sentence closes an embedded question
     (「いくら削減できるかを目的に」「いつまで出すか、期限を決める」) — unless a verb of knowing
-    follows (「どれくらいかかるかも知りたい」): then the embedded question is what is asked."""
+    follows (「どれくらいかかるかも知りたい」), or which of them is asked (「振替休日になるのか手当がつくのか、どっち
+    でしたっけ」): then the embedded question is what is asked."""
     for i, form in enumerate(following):
         rest = following[i + 1:]
         if form == "か" and i > 0 and following[i - 1] in INDEFINITE:
             continue
+        if form == "か" and i > 0 and following[i - 1] in POLITE_ENDINGS:
+            continue  # 「領収書は原本が必須ですか、写しでもいいですか」: a question of its own, then its other answer
         if form == "か" and rest and not all(f in SENTENCE_FINAL or not f.strip("?!。.…、 ") for f in rest):
-            return not any(f in KNOWING for f in rest)
+            return not any(f in KNOWING or f in WHICH_OF_THEM for f in rest)
     return False
 
 
