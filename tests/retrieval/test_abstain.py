@@ -1418,6 +1418,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "Our dev team keeps stepping on each other's code. How can we collaborate better across time zones?",
     "大学と産学連携で共同研究をするとき、研究室に来る学生の交通費はどちらが持つのが普通ですか。",
     "How many months does it usually take for a new NPO法人 to be approved?",
+    # tune154 (read): childcare leave, a fee schedule of care, a whiteboard tool
+    "協働事業の担当ですが、来年から育休を取ります。育児休業中の手当はどこに申請すればいいですか？",
+    "病院と介護事業所が協働したときに算定できる診療報酬はどれですか？",
+    "Which online whiteboard works best for collaborative planning sessions?",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1599,3 +1603,8 @@ def test_a_fact_asked_with_its_alternative_is_still_asked(engine: Engine, questi
 def test_a_fact_inside_an_embedded_question_still_is_no_ask(engine: Engine) -> None:
     # 「…いくら削減できるかを目的にしていい？」: what follows the か is no choice between facts
     assert engine.ask("協働事業で経費をいくら削減できるかを目的にしてもいいですか？").answered
+
+
+def test_an_english_vendor_is_no_it_vendor(engine: Engine) -> None:
+    # the analyzer reads "vendor" as ベンダー, so ベンダー in decline.yaml (IT vendors) refused this covered question
+    assert engine.ask("Our section treats the NPO we work with like a vendor. Is that what collaboration means?").answered
