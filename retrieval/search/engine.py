@@ -12,6 +12,7 @@ from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QA
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds
+from retrieval.search.decline.fact_asks import years_written
 from retrieval.search.decline.topic_evidence import TopicEvidence
 from retrieval.search.question.aliases import AliasLists, english_stand_ins
 from retrieval.search.question.analyzer import Analyzer, normalize_text, offsets_fit, shared_analyzer
@@ -123,7 +124,8 @@ class Engine:
         self._evidence = TopicEvidence(
             self.tuning, decline=self._decline, compounds=self._kyodo_compounds, subjects=self._subjects, qa=self._qa,
             passage_index=self._passage_index, asked_as_written=self._asked_as_written, query=self.query,
-            shares=self._shares, texts=[p.text for p in self.passages], docs=self._passage_doc)
+            shares=self._shares, texts=[p.text for p in self.passages], docs=self._passage_doc,
+            issued={g.id: years[0] for g in knowledge.guidelines if (years := years_written(g.date))})
 
     @classmethod
     def load(cls, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> Engine:

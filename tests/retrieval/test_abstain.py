@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.knowledge import load_knowledge
+from retrieval.search.decline.fact_asks import years_written
 from retrieval.search.engine import Engine
 from retrieval.search.tuning import Tuning
 from tests.retrieval.small_knowledge import write_small_knowledge
@@ -1608,3 +1609,35 @@ def test_a_fact_inside_an_embedded_question_still_is_no_ask(engine: Engine) -> N
 def test_an_english_vendor_is_no_it_vendor(engine: Engine) -> None:
     # the analyzer reads "vendor" as ベンダー, so ベンダー in decline.yaml (IT vendors) refused this covered question
     assert engine.ask("Our section treats the NPO we work with like a vendor. Is that what collaboration means?").answered
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("平成22年度以降に採択された件数", [2010]),
+    ("令和5年度は何件", [2023]),
+    ("令和元年の計画", [2019]),
+    ("How many proposals did it accept in fiscal 2023?", [2023]),
+    ("fy2010", [2010]),
+    ("第2018号", [2018]),
+    ("12345", []),
+])
+def test_the_years_a_question_writes(text: str, years: list[int]) -> None:
+    assert years_written(text) == years
+
+
+@pytest.mark.parametrize("question", [
+    # tune148, tune154 (read): a year after the named guideline was issued (小平市 平成20年, 網走市 平成29年)
+    "小平市で令和4年度に始まった協働事業には、どんな例がありますか？",
+    "What did Abashiri's plan for 2019 say about collaboration targets?",
+])
+def test_a_year_after_the_named_guideline_was_issued_is_declined(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered and answer.declined_by is not None and answer.declined_by[1] == "指針より後の年"
+
+
+@pytest.mark.parametrize("question", [
+    "網走市の指針は平成29年に作られたそうですが、職員に求められる姿勢は何ですか？",  # the year of issue itself
+    "網走市総合計画（2008〜2017年）の中で、協働はどう位置づけられていますか？",  # within the plan it quotes
+    "大阪市の協働指針で、2024年の今も大事にすべき原則は何ですか？",  # 大阪市's guideline carries no date
+])
+def test_a_year_the_guideline_can_hold_is_no_reason_to_decline(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered

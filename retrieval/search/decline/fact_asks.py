@@ -154,6 +154,22 @@ A_YEAR = re.compile(r"(?:平成|令和|昭和)[0-9元一二三四五六七八九
 POSTS_COUNT = re.compile(r"何[人名](くらい|ぐらい|ほど|ずつ)?(を|が)?(置|配置|任命|選任|指名|登録)")
 
 
+# A year as staff write it: 平成22年度, 令和5年, 2018年度以降, fiscal 2022, FY2023 (the text is already NFKC-normalised).
+YEAR_WRITTEN = re.compile(r"(昭和|平成|令和)\s*([0-9]+|元)\s*年|(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}
+
+
+def years_written(text: str) -> list[int]:
+    """The years a text names, in the western calendar."""
+    years = []
+    for match in YEAR_WRITTEN.finditer(text):
+        if match.group(1):
+            years.append(ERA_START[match.group(1)] + (1 if match.group(2) == "元" else int(match.group(2))))
+        else:
+            years.append(int(match.group(3)))
+    return years
+
+
 def recorded_plan(sentence: str) -> bool:
     """The sentence asks when something was planned, not when the next one is: of a named city, its guideline's plan."""
     return bool(A_PLAN.search(sentence)) and not NEXT_ONE.search(sentence)

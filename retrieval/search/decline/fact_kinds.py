@@ -37,6 +37,8 @@ PLANNED_DOCUMENT = DeclineKind(
     "指針が作るとしている文書の中身",
     "指針が作るとしている文書（チェックシート、職員用のマニュアル、【実践編】）の中身は kyodo にありません（何のための文書かは指針にあります）。",
     ())
+AFTER_ISSUE = DeclineKind(
+    "指針より後の年", "指針は発行された年より後のこと（その後の計画・件数・予算）を書いていません（指針の考え方は今も読めます）。", ())
 OTHER_MUNICIPALITY = DeclineKind(
     "収録していない自治体", "この自治体の指針は kyodo に入っていません。入っている指針の考え方を知りたいときは、自治体名を外して聞いてください。", ())
 
@@ -49,7 +51,7 @@ ANOTHER_SENSE = DeclineKind(
 GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind, ANOTHER_SENSE.kind, LAW_SOURCE.kind,
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
                            LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, OTHER_PLACES.kind, SURVEY_DETAIL.kind,
-                           POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind, PLANNED_DOCUMENT.kind})
+                           POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind, PLANNED_DOCUMENT.kind, AFTER_ISSUE.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
 # holds a post, when something opened or was published, how far it has got, this year's or the next one (written
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many

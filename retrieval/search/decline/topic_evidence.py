@@ -4,7 +4,7 @@ describes — and the sentence-level tests it rests on."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -22,8 +22,16 @@ from retrieval.search.decline.fact_asks import (
     points_back,
     recorded_plan,
     reports_a_question,
+    years_written,
 )
-from retrieval.search.decline.fact_kinds import ANOTHER_SENSE, EVENT_DATE, LAW_SOURCE, OFFICE_IN_CHARGE, Found
+from retrieval.search.decline.fact_kinds import (
+    AFTER_ISSUE,
+    ANOTHER_SENSE,
+    EVENT_DATE,
+    LAW_SOURCE,
+    OFFICE_IN_CHARGE,
+    Found,
+)
 from retrieval.search.question.analyzer import written_in_english
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
@@ -56,9 +64,9 @@ class TopicEvidence:
     def __init__(self, tuning: Tuning, *, decline: DeclinePhrases, compounds: KyodoCompounds, subjects: frozenset[str],
                  qa: QAMatcher, passage_index: LuceneBM25, asked_as_written: set[str],
                  query: Callable[[str], Query], shares: Callable[[dict[str, float]], np.ndarray],
-                 texts: Sequence[str], docs: np.ndarray) -> None:
+                 texts: Sequence[str], docs: np.ndarray, issued: Mapping[str, int] | None = None) -> None:
         """`query` reads a question as the engine does; `shares` scores weights against every passage (engine._shares),
-        whose texts are `texts` and guidelines' ids `docs`."""
+        whose texts are `texts` and guidelines' ids `docs`; `issued`: the year each dated guideline was issued."""
         self._tuning = tuning
         self._decline = decline
         self._kyodo_compounds = compounds
@@ -70,6 +78,7 @@ class TopicEvidence:
         self._shares = shares
         self._texts = texts
         self._docs = docs
+        self._issued = dict(issued or {})
 
     def _best_share(self, weights: dict[str, float]) -> float:
         return float(self._shares(weights).max(initial=0.0))
@@ -91,6 +100,11 @@ class TopicEvidence:
             return Coverage(False, "fact", place)  # "How does Yokohama's 協働契約 differ …": a city kyodo does not hold
         facts = [self._decline.find(sentence, other_senses=False, analysis=analysis)
                  for sentence, analysis in zip(query.asks, query.ask_analyses, strict=True)]
+        if not any(facts) and (later := self._after_issue(query, named)):
+            # 「網走市総合計画の2018年度以降の次期計画では、協働の目標は？」: 網走市's guideline was issued in 2017, and
+            # what a later year holds is no text's (asked of a named guideline only: its date is known). A fact the
+            # sentence asks says more precisely what is missing, and is told instead.
+            return Coverage(False, "fact", later)
         # 「網走の指針に職員のボランティア参加を推進するってありますけど、ボランティア休暇って年に何日？」: the guideline is
         # the situation the sentence turns from; what it asks after the turn is a fact, not the guideline's content
         cited_aside = any(facts) and all(self._cites_before_the_turn(sentence)
@@ -205,6 +219,14 @@ class TopicEvidence:
             # passages' words, yet the glossary reads 「どこと組む」 as 選定 — a concept the guidelines treat
             return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
+
+    def _after_issue(self, query: Query, named: frozenset[str]) -> Found | None:
+        """A year later than every named guideline's issue (each of them dated), written where the question asks."""
+        if not named or any(doc not in self._issued for doc in named):
+            return None
+        last = max(self._issued[doc] for doc in named)
+        later = [year for sentence in query.asks for year in years_written(sentence) if year > last]
+        return Found(AFTER_ISSUE, str(later[0])) if later else None
 
     def _treated_by_an_office(self, query: Query, named: frozenset[str]) -> bool:
         """A passage of a named guideline that treats the question (covered_score) names an office:
