@@ -68,3 +68,9 @@ def test_a_sibilant_plural_counts_as_its_singular(engine: Engine) -> None:
     # "What typical weaknesses of small NPOs …" missed 千葉県's table while "weaknesses" stemmed to "weaknesse"
     words = EnglishWords(engine.analyzer, {"weakness": ("課題",)})
     assert words.added({engine.analyzer.word_tokens("weaknesses")[0].term: 1.0}, 0.5) == {"課題": 0.5}
+
+
+def test_measures_are_the_guidelines_policies(engine: Engine) -> None:
+    # 網走市's 「5つの施策」: "measures" is the English for 施策 (second behind 市民との対話 without it)
+    assert _top(engine, "What measures does Abashiri take to help its own staff promote collaboration?")[0] == \
+        "abashiri#promotion"

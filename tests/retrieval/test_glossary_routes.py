@@ -496,3 +496,10 @@ def test_tune153_155_wordings_reach_their_passage(engine: Engine, question: str,
     answer = engine.ask(question)
     assert answer.answered
     assert (answer.passages[0].doc, answer.passages[0].section_id) == section
+
+
+def test_a_citys_big_plan_is_its_comprehensive_plan(engine: Engine) -> None:
+    # 大きな計画: 網走市's 総合計画, where the guideline sets 協働 (fifth without the mapping)
+    answer = engine.ask("うちの市の大きな計画の中で、住民と一緒にまちづくりを進めることがどう位置づけられているのか、"
+                        "網走市の指針で確認したいです。")
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "plans")

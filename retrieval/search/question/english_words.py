@@ -58,7 +58,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "consult": ("相談",), "consultation": ("相談",), "advice": ("相談", "助言"), "promote": ("推進",),
     "promotion": ("推進",), "advertise": ("広報",), "flyer": ("チラシ",), "website": ("ホームページ",),
     "participation": ("参加", "参画"), "participate": ("参加",), "participatory": ("参加", "参画"), "training": ("研修",), "survey": ("調査", "アンケート"),
-    "awareness": ("意識",), "attitude": ("姿勢",), "plan": ("計画",), "policy": ("方針", "施策"),
+    "awareness": ("意識",), "attitude": ("姿勢",), "plan": ("計画",), "policy": ("方針", "施策"), "measure": ("施策",),
     "ordinance": ("条例",),
 }
 
