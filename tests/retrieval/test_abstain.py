@@ -1424,7 +1424,7 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "病院と介護事業所が協働したときに算定できる診療報酬はどれですか？",
     "Which online whiteboard works best for collaborative planning sessions?",
     # tune144, tune146 (read): the office's own parties
-    "課の送別会の幹事です。30人入れる会場はどこがいいですか？",
+    "協働事業の打ち上げを兼ねた課の送別会、会場はどこがいいですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
