@@ -969,6 +969,8 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("How does Yokohama handle collaboration contracts with NPOs?", "収録していない自治体"),
     ("Does Sendai require open recruitment for every joint project?", "収録していない自治体"),
     ("How does Yokohama city handle 協働契約 with NPOs?", "収録していない自治体"),
+    # tune157 (read): what a city made or changed
+    ("What did Sendai change when it revised its collaboration policy?", "収録していない自治体"),
     ("How long does Kitakyushu usually take to process an application to certify a new NPO corporation?", "期間・日数"),
     # tune72, tune95 (read): how a staff member's time at a community event is paid; tune17, tune95: an NPO's certification
     ("職員が休日に町内会の行事を手伝った場合、時間外手当とか代休ってつくんですか？", "会計と人事の手続き"),
@@ -1425,6 +1427,8 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "Which online whiteboard works best for collaborative planning sessions?",
     # tune144, tune146 (read): the office's own parties
     "協働事業の打ち上げを兼ねた課の送別会、会場はどこがいいですか？",
+    # tune153, tune156 (read): a budget's unspent balance
+    "協働事業の委託料の不用額は、決算資料でどう説明すればいいですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

@@ -23,14 +23,15 @@ LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
 
 # In English a place is a capitalised word that owns something, is named a city, or is asked whether it has or how it
 # handles something ("How does Yokohama's 協働契約 differ …", "Sapporo City's rule", "Does Sapporo have a collaboration
-# ordinance?", "How does Yokohama handle collaboration contracts?") —
+# ordinance?", "How does Yokohama handle collaboration contracts?", "What changes did Sapporo make when it revised …") —
 # not as a sentence's first word, which may be a contraction (What's, It's), not as a model to follow ("like
 # Yokohama's"), and not as the name of the asker's section ("Watanabe, Children's Affairs.": a possessive before
 # Affairs, Division, Section … names a department). "Yokohama apparently has …" opens its sentence with the city and
 # is not read.
 DEPARTMENT = r"(?:Affairs|Division|Section|Department|Dept|Office|Bureau|Desk|Team|Unit)\b"
 ENGLISH_PLACE = re.compile(rf"\b([A-Z][a-z]{{2,}})(?:'s\b(?!\s+{DEPARTMENT})|\s+(?:[Cc]ity|Prefecture|Ward|Town)\b)"
-                           r"|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has|handle|manage|require|run|deal)\b")
+                           r"|\b(?:[Dd]oes|[Dd]id) ([A-Z][a-z]{2,}) (?:have|has|handle|manage|require|run|deal|make|revise"
+                           r"|change)\b")
 NOT_PLACES = frozenset({"what", "it", "where", "who", "when", "that", "there", "here", "he", "she", "how", "let",
                         "today", "japan", "english", "japanese"})
 ENGLISH_LIKE = ("like", "as in", "similar to", "following")
