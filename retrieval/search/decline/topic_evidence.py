@@ -153,16 +153,9 @@ class TopicEvidence:
                     not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
                     for sentence, fact in zip(query.situation, told, strict=True)):
                 return Coverage(False, "fact", next(f for f in told if f))
-        # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only asks whether the bot knows;
-        # what it knows would be the question just told, however much of 協働 stands around it. So does a follow-up
-        # that names nothing the guidelines treat after a question reported: 「…特許の持ち分をどう決めるか相談されました。
-        # 一般的にはどう分けるものですか？」 asks the patent question again (a bare how-to, 「どうすれば？」, takes the
-        # question's topic; after a situation told, 「…保険料を誰が持つかで揉めます。事前にどう決めておけば？」 asks
-        # how to settle it, which the guidelines treat)
-        reported = any(reports_a_question(sentence) for sentence in query.asks[:-1] + query.situation)
-        if not any(facts) and any(following := [
-                points_back(sentence) or (reported and i > 0 and not self._asks_about_topic(sentence, query.weights))
-                for i, sentence in enumerate(query.asks)]):
+        # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only points back (_follow_ups); what
+        # it asks would be the question just told, however much of 協働 stands around it
+        if not any(facts) and any(following := self._follow_ups(query)):
             told = [(sentence, analysis) for sentence, analysis, follows in zip(
                 query.asks, query.ask_analyses, following, strict=True) if not follows] or list(zip(
                     query.situation[-1:], query.situation_analyses[-1:], strict=True))
@@ -219,6 +212,16 @@ class TopicEvidence:
             # passages' words, yet the glossary reads 「どこと組む」 as 選定 — a concept the guidelines treat
             return Coverage(True, "glossary")
         return Coverage(False, "no-topic", sense)
+
+    def _follow_ups(self, query: Query) -> list[bool]:
+        """For each asking sentence, whether it only points back at a question told before it: it asks whether the bot
+        knows (「わかりますか？」), or, after a question reported to the asker, names nothing the guidelines treat —
+        「…特許の持ち分をどう決めるか相談されました。一般的にはどう分けるものですか？」 asks the patent question again. A
+        bare how-to (「どうすれば？」) takes the question's topic; after a situation told, 「…保険料を誰が持つかで揉めます。
+        事前にどう決めておけば？」 asks how to settle it, which the guidelines treat."""
+        reported = any(reports_a_question(sentence) for sentence in query.asks[:-1] + query.situation)
+        return [points_back(sentence) or (reported and i > 0 and not self._asks_about_topic(sentence, query.weights))
+                for i, sentence in enumerate(query.asks)]
 
     def _after_issue(self, query: Query, named: frozenset[str]) -> Found | None:
         """A year later than every named guideline's issue (each of them dated), written where the question asks."""
