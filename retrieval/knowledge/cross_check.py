@@ -1,4 +1,4 @@
-"""Checks across files, once everything is loaded: citations, checklist ids, refusing phrases, wordings."""
+"""Checks across files, once everything is loaded: citations, checklist ids, refusing and redundant phrases, wordings."""
 
 from __future__ import annotations
 
