@@ -1429,6 +1429,22 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "協働事業の打ち上げを兼ねた課の送別会、会場はどこがいいですか？",
     # tune153, tune156 (read): a budget's unspent balance
     "協働事業の委託料の不用額は、決算資料でどう説明すればいいですか？",
+    # tune158-161 (read): a deadline asked as 期限, the staff's health checks and transfers, an advance's settlement,
+    # an expenditure's voucher, the office's tools, software and living things as settings
+    "協働事業で使った物品の精算、期限っていつまででしたっけ？",
+    "人間ドックの助成って、どうやって申し込むの？",
+    "共済組合の給付の手続きって、どうやればいいの？",
+    "イベントの釣銭用に受けた前渡金の精算は、どうすればいいですか？",
+    "委託料の支出負担行為の伝票って、契約締結前に起票してもいいんでしたっけ？",
+    "来年度の異動希望調書は、どこに出せばいいですか？",
+    "協働先の団体の方をTeamsの外部ゲストとして招待する申請はどこに出せばいいですか？",
+    "電子決裁システムで合議先を追加する方法がわかりません。",
+    "Googleドキュメントで複数人で協働編集するとき、変更履歴を確認する方法を教えてください。",
+    "ソフトウェア開発のチームって、協働としてどんな効果があるんですか？",
+    "生態系の中で、違う種どうしが協働している例ってどんなのがある？",
+    "アリやハチの社会で見られる協働（分業）って、どういう仕組みになってるんですか？",
+    "アリが協働して巣を作る仕組みを子どもに説明したい。どう話せばいい？",
+    "植物と菌根菌の協働関係って、共生とどう違うの？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1544,6 +1560,11 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "Does the city's liability insurance cover the volunteers at a co-hosted event?",
     "受託したNPOが清掃業務を再委託するには、市の承認が必要ですか？",
     "北九州市の協働提案事業の年間事業費はどのくらいですか？",
+    # tune158, tune161 (read): whether a guideline was revised at all, and when its newest edition is from — no source
+    # speaks of its own revision
+    "網走市の指針って平成29年のあとに改訂されました？",
+    "北九州市の協働方針って、改訂されているんですか？",
+    "小平市の協働指針、最新版がいつのものか知りたいです。",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1553,6 +1574,10 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "協働事業を始めて以降に役割分担を見直しているのですが、団体とどう話し合えばいいですか？",
     "協定書を改定するとき、団体とどんなことを確認すればいいですか？",
     "評価委員会は誰が務めるべきですか？",  # who should: a way of choosing, which the guidelines treat
+    # tune85 (read): a manual the asker must revise is the situation, and whether it suits 協働 the ask
+    "避難所運営マニュアルを来月中に改訂しないといけなくて、上から自主防災会との協働でやれと言われました。これって協働向き"
+    "なんでしょうか？",
+    "NPOと協働でアリやハチの観察会を開きたい。役割分担はどう決めればいい？",  # a partner beside the insects
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -102,7 +102,10 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # Whether a document was changed after a date (「指針って、平成29年以降に改訂されてますか」): what happened after a guideline was
 # written is not in it.
 # "Has Abashiri revised its 地域協働の指針 since it was first published" (tune139) asks the same in English.
+# Whether it was revised at all, asked (「網走市の指針って平成29年のあとに改訂されました？」, tune161): no guideline speaks of
+# its own revision — 改訂 and 改定 stand in no source — so the answer is what happened after it was written.
 CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)て(い)?(る|ます|ん)"
+                           r"|(改訂|改定)(され|し)(て(い)?(る|ます)|ました|た)(ん|の)?(です|でしょう)?か?\s*[?？]"
                            r"|\b(revised|amended|updated)\b[^?.]{0,40}\bsince\b")
 
 
@@ -132,7 +135,7 @@ WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[
                            rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)"
                            rf"|({EVENTS})(した|された)(日付|年月日|日にち)"  # 「公表された日付も分かれば」
                            # 「策定年月が知りたいです」「最新版の日付を知りたいです」 (tune135)
-                           rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)"
+                           rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)|最新版(が|は|って)いつ"
                            # 「実践編って、公表日はいつでしたっけ」 (tune137)
                            rf"|({EVENTS})日(は|って)[^。?？]{{0,6}}(いつ|何年|何月)")
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに

@@ -111,7 +111,8 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     morphemes = analysis.morphemes
     asker = asker_spans(morphemes)
     parts = sentences(normalized, morphemes)
-    talk = [match.span() for match in stop_words.MESSAGE_TALK.finditer(normalized)]
+    talk = [match.span() for pattern in (stop_words.MESSAGE_TALK, stop_words.PLEASANTRIES)
+            for match in pattern.finditer(normalized)]
     read = analysis.tokens()
     asking = [s for s in parts if s.asks] or parts
     # 「…様式で出してもらったら「これで対等なの？」と言われました。どう受け止めればいい？」: a question someone else asked,

@@ -41,6 +41,17 @@ MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|あり�
                           r"|@?kyodo\s*(さん|くん|ちゃん|bot)|@kyodo\b|^kyodo\s*[、,:]"
                           r"|(この)?(ボット|bot)(さん)?(に|へ)(聞|き|質問)[^、。,!?]*[、,]?")
 
+# Greetings and thanks typed as a message of their own (「おはようございます！今日もよろしくお願いします。」「さっきの回答
+# ありがとう！めっちゃ助かった〜」): what was left of them (今日, 回答) matched some passage, and a greeting was answered
+# with guideline text; a message of nothing else now asks nothing (the usage message). Only the formula at a sentence's end
+# counts: 「タダで手伝ってくれるなら助かるし」 says why a volunteer is wanted, and stays.
+PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ございます)?"
+                          r"|(今日|本日|今週|今年|今後)?(も|は)?(どうぞ)?よろしく(お願い(します|いたします|致します)|です)?"
+                          r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)?(は|[、,])?"
+                          r"(本当に|ほんとに|どうも|めっちゃ|すごく|とても|大変|たいへん)?"
+                          r"((ありがとう|ありがと|有難う)(ございます|ございました)?|助かり?(ました|った))"
+                          r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]))")
+
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under
 is are was were be been being am do does did doing done have has had having will would shall

@@ -1,0 +1,29 @@
+"""A message of nothing but greetings and thanks asks nothing; the same words inside a question leave it as it was."""
+
+import pytest
+
+from retrieval.search.engine import Engine
+
+
+@pytest.mark.parametrize("message", [
+    # tune159, tune161 (read): each was answered with guideline text on what was left of it (今日, 回答)
+    "おはようございます！今日もよろしくお願いします。",
+    "<@U07KYODO> さっきの回答ありがとう！めっちゃ助かった〜",
+    "<@U07KYODO> さっきの回答、すごく助かりました。ありがとう！",
+    "先ほどの説明、本当にありがとうございました。",
+])
+def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.empty and not answer.answered
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    ("<@U07KYODO> こんにちは、福祉課です。協働って何ですか？よろしくお願いします！", None),
+    ("さっきの回答ありがとうございます。後援と共催の違いも教えてください。", None),
+    # 助かる says why volunteers are wanted, not thanks: the free-labour passages stay first
+    ("地元の人たちがタダで手伝ってくれるなら、こっちとしては助かるし、どんどん頼めばいいよね？", None),
+])
+def test_a_question_beside_greetings_and_thanks_is_still_answered(engine: Engine, question: str,
+                                                                   section: str | None) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and not answer.empty
