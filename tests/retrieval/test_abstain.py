@@ -1565,6 +1565,14 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "網走市の指針って平成29年のあとに改訂されました？",
     "北九州市の協働方針って、改訂されているんですか？",
     "小平市の協働指針、最新版がいつのものか知りたいです。",
+    # tune157-161 (read): a court case, a post's holder or a document's author asked of a named guideline, whether a
+    # plan came true or a planned document is done, a place's opening day
+    "NPOと結んだ協定書って、裁判になったら契約として扱われる？",
+    "北九州市の協働方針を作った検討委員会の委員長はどなたですか？",
+    "網走市の地域協働の指針を作った担当者って誰ですか？",
+    "小平市の市民活動支援センターって、実際に予定どおり開設されたんですか？",
+    "大阪市協働指針の【実践編】はもうできあがっていますか？",
+    "北九州市の市民みらい創造プラザの開館日を教えてください。",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1578,6 +1586,8 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "避難所運営マニュアルを来月中に改訂しないといけなくて、上から自主防災会との協働でやれと言われました。これって協働向き"
     "なんでしょうか？",
     "NPOと協働でアリやハチの観察会を開きたい。役割分担はどう決めればいい？",  # a partner beside the insects
+    "団体と目的はもう合意できてるのに、進め方で揉めます。どうすればいい？",  # agreed already: no plan's progress
+    "裁判にならないように、協定書で団体との責任の分担をどう決めておけばいい？",  # a court case to avoid
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

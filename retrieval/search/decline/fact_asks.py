@@ -91,10 +91,15 @@ DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決�
                       r"((んでしょうか|んですか|んでしたっけ|でしたっけ|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))"
                       # 「審査通ったかどうか分かります？」「審査がどうなったか分かりますか」: how one application came out, asked
                       # whether known
-                      r"|(審査|承認|採択|交付決定)[^。?？、]{0,4}(通った|どうなった|終わった|おりた|下りた)か(どうか)?(分か|わか|知)")
+                      r"|(審査|承認|採択|交付決定)[^。?？、]{0,4}(通った|どうなった|終わった|おりた|下りた)か(どうか)?(分か|わか|知)"
+                      # 「支援センターって、実際に予定どおり開設されたんですか」 (tune160): whether a plan came true
+                      r"|予定(どおり|通り)[^。?？]{0,6}(され|でき|開設|完成|開館|オープン|策定)[^。?？]{0,4}(たん|ました|た)"
+                      r"(です|でしょう)?か?\s*[?？]")
 HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^。?!、]{0,15}(されて|出て|決まって|通って|終わって|進んで|止まって|届いて"
                      # 「北九州市の職員用協働マニュアルはもう完成していますか」「実践編はもう策定済みですか」 (tune135)
                      r"|おりて|下りて|完成して|済みです"
+                     # 「【実践編】はもうできあがっていますか」「もうできてるんでしょうか」 (tune157, tune161)
+                     r"|できあがって|出来上がって|できて"
                      # 「職員用協働マニュアルって、もう完成して配られてますか？」「もう完成していますか。どこで読めますか。」
                      # (tune107, tune144): handed out, and a question closed by 。
                      r"|配られて)"
@@ -192,7 +197,10 @@ def holds_a_year(text: str) -> bool:
 # An article of a law (「地方自治法232条の2」「地方公務員法38条」「根拠条文は何条」「条例の条文番号」「法的根拠はどの条文」)
 # or a court case (判例, 裁判例, 判決): the guidelines cite neither (no source uses 根拠), so asking for one asks for a
 # legal source they never hold.
+# 「裁判になったら契約として扱われる？」 (tune159): a court case that happened or would, as 判例 is (every question of the
+# sets naming 裁判 or 訴訟 is to decline) — not one to avoid (「裁判にならないように協定で何を決めておく？」 asks how to agree).
 LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八九十百]+条|何条|判例|裁判例|判決|条(文|項)の?番号"
+                           r"|(裁判|訴訟)(に)?なっ(た|て)|(裁判|訴訟)で|住民訴訟"
                            r"|どの条文|法的根拠"
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
                            r"|\b(supreme|high|district) court\b"
@@ -235,6 +243,8 @@ HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だ�
 # 「実行委員長って誰ですか？」「担当課長は誰？」: a head's post asked bare is asked for its holder (a post ending in 員, as in
 # 「協働推進員って誰がなるの？」, may ask what kind of staff)
 HEAD_BARE = re.compile(r"(長|代表)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
+# 「網走市の地域協働の指針を作った担当者って誰ですか」 (tune161): who wrote a document — no source names a person
+MADE_BY = re.compile(r"(作った|作成した|策定した|書いた|まとめた)(担当者?|人|職員|方)(って|は)(誰|だれ|どなた)")
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
 # ... or asked bare (「今の委員って誰ですか？」); 「誰でもなれる？」 asks who may, which the guidelines say.
 IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
@@ -407,6 +417,10 @@ READINGS = (
     (OFFICE_WHERE, OFFICE_SYSTEM, 0),
     (ENGLISH_INSTANCE, ONE_INSTANCE, 0),
     (ENGLISH_BARE, BARE_FACT, 0),
+    # 「北九州市の協働方針を作った検討委員会の委員長はどなたですか」 (tune158): a post's holder before a bare どなた, and so
+    # never a named guideline's content
+    (HEAD_BARE, POST_HOLDER, 0),
+    (MADE_BY, POST_HOLDER, 0),
     (BARE_INTERROGATIVE, BARE_FACT, 1),
 )
 
@@ -421,7 +435,6 @@ LATER_READINGS = (
     (IS_IN_POST_NOW, POST_HOLDER),
     (APPOINTED, POST_HOLDER),
     (HOLDS_NOW, POST_HOLDER),
-    (HEAD_BARE, POST_HOLDER),
     (COUNT_NOW, ONE_INSTANCE),
     (ENGLISH_CONTACT, CONTACT),
     (NAME_ASK, POST_HOLDER),
