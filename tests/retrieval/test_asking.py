@@ -185,6 +185,9 @@ def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> Non
     # tune68, tune139 (read): 協働 said in everyday words, then asked what it means
     "市役所と住民グループが力を合わせて地域のことに取り組む、っていう言葉は、指針ではそもそもどういう意味で使われているの？",
     "役所と住民グループが手を組んでやる、っていうのは具体的にどういう関係のことを指すんでしょうか。",
+    # tune159 (read): the word heard often, then its meaning asked after the turn
+    "<@U07KYODO> 今年度から地域振興課に配属された新人です。研修で「協働」って何度も出てきたんですが、結局どういう意味なんで"
+    "しょうか？ざっくり教えてください。",
 ])
 def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("定義")
@@ -199,6 +202,7 @@ def test_asking_what_kyodo_is_asks_for_its_definition(engine: Engine, question: 
     "「狭義の協働」ってどういう意味で使われてますか",  # likewise, in brackets
     "協働ってどういう意味があるの？",  # what it is worth
     "NPOと一緒にやる事業って、どういう意味があるの？",  # what doing it together is worth, not what it is
+    "協働ってよく聞くけど、どういう意味があるの？",  # heard often, and what it is worth
 ])
 def test_other_asks_about_kyodo_get_no_definition_cue(engine: Engine, question: str) -> None:
     assert "定義" not in engine.query(question).weights
