@@ -1573,6 +1573,10 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "小平市の市民活動支援センターって、実際に予定どおり開設されたんですか？",
     "大阪市協働指針の【実践編】はもうできあがっていますか？",
     "北九州市の市民みらい創造プラザの開館日を教えてください。",
+    # tune155, tune156, tune98 (read): an office or a contact person asked of a named guideline
+    "Which department in Osaka City is in charge of the 協働指針?",
+    "Who's the contact person for Kodaira's 協働 handbook?",
+    "網走市で地域協働の指針を担当している課の電話番号か担当者名、分かります？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1682,3 +1686,10 @@ def test_a_year_after_the_named_guideline_was_issued_is_declined(engine: Engine,
 ])
 def test_a_year_the_guideline_can_hold_is_no_reason_to_decline(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+def test_a_contact_person_asked_in_english_is_told_as_a_contact(engine: Engine) -> None:
+    # tune98 (read): a person to reach, which no text holds even of a named guideline — told as a contact, not a post
+    answer = engine.ask("Who's the contact person for Kodaira's 協働 handbook?")
+    assert not answer.answered and answer.declined_by is not None
+    assert answer.declined_by[1] == "施設・窓口の連絡先"

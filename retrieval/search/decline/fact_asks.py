@@ -47,7 +47,10 @@ BARE_INTERROGATIVE = re.compile(
 # The same asks in English begin the sentence or follow "and": 「When is the next meeting?」「What's the current membership
 # rate?」「How often does … meet, and when is the next one?」 (「who is the main actor」「when should we」 are the guidelines'
 # questions).
-ENGLISH_BARE = re.compile(r"(^|[>:]\s*|\band\s+)(when is the next|what is the current|what's the current|who's the contact|who is the contact|how much is it)\b")
+ENGLISH_BARE = re.compile(r"(^|[>:]\s*|\band\s+)(when is the next|what is the current|what's the current|how much is it)\b")
+# ... and who the contact person is ("Which department … is in charge of the 協働指針, and who is the contact person?",
+# tune155): a person to reach, which no text holds even of a named guideline
+ENGLISH_CONTACT_PERSON = re.compile(r"(^|[>:]\s*|\band\s+)(who's the contact|who is the contact)\b")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one, or of
 # the one right now ("Who is the designated … officer in the health and welfare department right now?") —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
@@ -258,7 +261,8 @@ NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と
 # whether to tell (「参加者の住所を団体に教えていい？」 is about personal data, which the guidelines treat) — and only of
 # a place: 「電話するならどこの課」 asks which office, which they may say.
 CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先|申込先|申し込み先)"
-                         r"(と、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
+                         # 「課の電話番号か担当者名、分かります？」 (tune156): one or the other asked
+                         r"((と|か|や)、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
                          r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ"
                          # 「窓口の電話番号と担当班の名前は何ですか」 (tune145)
                          r"|何(です|でしょう|だっけ))")
@@ -270,7 +274,8 @@ OFFICE_ASK = re.compile(r"(担当|所管|窓口)(してる|している|の|す�
                         r"|(担当|所管)(してる|している|する)課の(名前|名称)"
                         r"|(どこの課|何課|どの課|どの部署)(が|で)[^。?？]{0,10}(担当|所管)"
                         # asked, not told: "In Kodaira, which section handles …", not "I never know which section handles"
-                        r"|(^|[,;:>]\s*|\band\s+)which (section|division|department|office)s? ((is|are) (in charge|responsible)"
+                        # "Which department in Osaka City is in charge of …" (tune155): the city between
+                        r"|(^|[,;:>]\s*|\band\s+)which (section|division|department|office)s? (in [a-z' ]{1,25}? )?((is|are) (in charge|responsible)"
                         r"|handles|deals with|oversees)\b")
 # A named office (県民生活課), not an office by its part (担当課, 所管課) nor 課題
 OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?<!担当)(?<!所管)課(?!題)")
@@ -416,6 +421,7 @@ READINGS = (
     (PLANNED_CONTENTS, PLANNED_DOCUMENT, 0),
     (OFFICE_WHERE, OFFICE_SYSTEM, 0),
     (ENGLISH_INSTANCE, ONE_INSTANCE, 0),
+    (ENGLISH_CONTACT_PERSON, CONTACT, 0),
     (ENGLISH_BARE, BARE_FACT, 0),
     # 「北九州市の協働方針を作った検討委員会の委員長はどなたですか」 (tune158): a post's holder before a bare どなた, and so
     # never a named guideline's content
