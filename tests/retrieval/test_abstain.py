@@ -905,7 +905,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("北九州の社会福祉ボランティア大学校の研修に申し込みたいんだけど、受付期間と申込先わかる？", "施設・窓口の連絡先"),
     ("大阪市の協働指針の【実践編】は何年度に出たのか知りたいです。", "出来事の日付"),
     ("What's the maximum grant amount a 自治会 can receive under our 協働 subsidy program this year?", "上限・割合の決まり"),
-    ("Who's the contact person at the 市民活動サポートセンター? I need their email address.", "担当者・金額・時刻"),
+    ("Who's the contact person at the 市民活動サポートセンター? I need their email address.", "施設・窓口の連絡先"),  # a person to reach (tune98)
     ("A group applied for our 協働提案事業 last month. Has their application been approved yet?", "今の状況"),
     ("地域担当職員制度を導入している自治体って、全国で今いくつくらいあるの？", "団体の数"),
     # tune91-92 (read): now, yet, and asked in English
@@ -1445,6 +1445,15 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "アリやハチの社会で見られる協働（分業）って、どういう仕組みになってるんですか？",
     "アリが協働して巣を作る仕組みを子どもに説明したい。どう話せばいい？",
     "植物と菌根菌の協働関係って、共生とどう違うの？",
+    # tune162-165 (read, midway): overtime, health checks, jokes and toasts, programming practice, more living things
+    "時間外勤務の事前命令って、どういう手順で申請するんでしたっけ",
+    "なにか面白いダジャレを一つ言ってみて",
+    "<@U07KYODO> 市民協働課の歓送迎会の幹事になってしまいました。協働課らしい乾杯のあいさつを考えてもらえませんか？",
+    "ペアプログラミングとモブプログラミング、チームの協働にはどっちが向いてる？",
+    "ペアプログラミングって、チームの協働にはどうなの？",
+    "子どもに「アリとアブラムシは協力して暮らしているの？」と聞かれました。どういう関係なんですか？",
+    "ミツバチと花の協働って、どういう関係なんですか？",
+    "自然界の協働関係ってほかにどんなのがある？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1577,6 +1586,14 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "Which department in Osaka City is in charge of the 協働指針?",
     "Who's the contact person for Kodaira's 協働 handbook?",
     "網走市で地域協働の指針を担当している課の電話番号か担当者名、分かります？",
+    # tune162-165 (read, midway): a manual finished, an edition's year, who wrote a guideline, a survey's returns, the
+    # project chosen first, a plaza opened
+    "北九州市の職員用協働マニュアルって、もう完成しましたか？",
+    "大阪市の協働白書って何年度版まで出てますか？",
+    "網走市の地域協働の指針は、どの委員会の誰が中心になって作ったんですか？",
+    "北九州市の市民アンケートは、何人に配って回収率はどのくらいだったんですか？",
+    "小平市の提案型の協働事業で、最初に採択された事業は何でしたか？",
+    "北九州市の市民みらい創造プラザって、もうオープンしてますか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1592,6 +1609,8 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "NPOと協働でアリやハチの観察会を開きたい。役割分担はどう決めればいい？",  # a partner beside the insects
     "団体と目的はもう合意できてるのに、進め方で揉めます。どうすればいい？",  # agreed already: no plan's progress
     "裁判にならないように、協定書で団体との責任の分担をどう決めておけばいい？",  # a court case to avoid
+    "協働事業の計画は、誰が中心になって作ったらいい？",  # who should: no author asked
+    "How should we take into account the views of volunteers when we plan a 協働 project?",  # account, no system
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -90,7 +90,8 @@ ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|
                              r"|set up|launch|launched|release|released|established|happen|happened)\b")
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
-DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった|通った|終わった|おりた|下りた|おりました|下りました)"
+DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった|通った|終わった|おりた|下りた|おりました|下りました"
+                      r"|完成した|完成しました)"  # 「そのマニュアルはもう完成しましたか」 (tune162)
                       r"((んでしょうか|んですか|んでしたっけ|でしたっけ|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))"
                       # 「審査通ったかどうか分かります？」「審査がどうなったか分かりますか」: how one application came out, asked
                       # whether known
@@ -103,6 +104,8 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
                      r"|おりて|下りて|完成して|済みです"
                      # 「【実践編】はもうできあがっていますか」「もうできてるんでしょうか」 (tune157, tune161)
                      r"|できあがって|出来上がって|できて"
+                     # 「市民みらい創造プラザって、もうオープンしてますか」 (tune165)
+                     r"|オープンして|開館して|開所して"
                      # 「職員用協働マニュアルって、もう完成して配られてますか？」「もう完成していますか。どこで読めますか。」
                      # (tune107, tune144): handed out, and a question closed by 。
                      r"|配られて)"
@@ -144,6 +147,8 @@ WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[
                            rf"|({EVENTS})(した|された)(日付|年月日|日にち)"  # 「公表された日付も分かれば」
                            # 「策定年月が知りたいです」「最新版の日付を知りたいです」 (tune135)
                            rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)|最新版(が|は|って)いつ"
+                           # 「何年度版が最新ですか」 (tune162): which year's edition
+                           r"|何年度?版"
                            # 「実践編って、公表日はいつでしたっけ」 (tune137)
                            rf"|({EVENTS})日(は|って)[^。?？]{{0,6}}(いつ|何年|何月)")
 # ... but what a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
@@ -247,7 +252,9 @@ HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だ�
 # 「協働推進員って誰がなるの？」, may ask what kind of staff)
 HEAD_BARE = re.compile(r"(長|代表)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
 # 「網走市の地域協働の指針を作った担当者って誰ですか」 (tune161): who wrote a document — no source names a person
-MADE_BY = re.compile(r"(作った|作成した|策定した|書いた|まとめた)(担当者?|人|職員|方)(って|は)(誰|だれ|どなた)")
+MADE_BY = re.compile(r"(作った|作成した|策定した|書いた|まとめた)(担当者?|人|職員|方)(って|は)(誰|だれ|どなた)"
+                     # 「どの委員会の誰が中心になって作ったんですか」 (tune163)
+                     r"|(誰|だれ|どなた)が[^。?？]{0,8}?(作った|作成した|策定した|書いた|まとめた)(?!ら)")  # not 作ったらいい
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
 # ... or asked bare (「今の委員って誰ですか？」); 「誰でもなれる？」 asks who may, which the guidelines say.
 IS_IN_POST_NOW = re.compile(r"(今|いま|現在|今年|うちの)[^。?？]{0,16}(長|員|代表)(って|は|が|に|の)?[^。?？]{0,8}?"
@@ -315,7 +322,7 @@ NEXT_PLAN = re.compile(r"(市|県|'s)(の)?[^。?？、]{0,12}?(次期|次の|ne
 CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グループ|企業)(の[^、。?？]{0,6}?)?が(大?賞を)?(受賞|選ばれ|表彰|採択|選定"
                     r"|取っ|とっ|獲っ|取りまし|とりまし)"
                     r"|(受賞し|賞を(とっ|取っ|受賞し)|採択され|選ばれ|表彰され)た(団体|事業|法人|npo|NPO|グループ|企業)"
-                    r"(と[^、。?？]{0,6})?(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ))"
+                    r"(と[^、。?？]{0,6})?(の?(名前|名称|名|一覧)|(って|は)(どこ|どれ|何))"  # 「採択された事業は何でしたか」
                     r"|受賞(団体|者)(って|は)(どこ|どれ|誰|だれ)"  # 「今年度の受賞団体ってどこでしたか」
                     r"|(直近|最新|最近|前回)の受賞(団体|者)"  # 「ちばコラボ大賞の直近の受賞団体と…資料」 (tune144)
                     r"|賞を?(取|と|獲)ったの(は|って)"  # 「直近で大賞を取ったのはどこの団体でした？」 (tune146)
@@ -330,7 +337,9 @@ CHOSEN = re.compile(r"(どの|どこの)(団体|事業|法人|npo|NPO|グルー�
 SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を|から)?(回答|対象)|回答者数?(は|って)?(何|いく)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)"
-                        r"|\bresponse rate\b|\b(last|this) year's survey\b")
+                        r"|\bresponse rate\b|\b(last|this) year's survey\b"
+                        # 「市民アンケートは、何人に配って回収率はどのくらい」 (tune163)
+                        r"|回収率|回答率")
 # What a document the guideline only plans holds (「小平市が作った「協働の取り組みのチェックシート」には、具体的にどんな
 # チェック項目が並んでいますか」「職員用協働マニュアル、何ページぐらいのもの」「【実践編】に載っている評価シートの
 # 評価項目と配点」): 小平市's check sheet, 北九州市's staff manual and 大阪市's 【実践編】 are each a line saying it will be
