@@ -503,3 +503,12 @@ def test_a_citys_big_plan_is_its_comprehensive_plan(engine: Engine) -> None:
     answer = engine.ask("うちの市の大きな計画の中で、住民と一緒にまちづくりを進めることがどう位置づけられているのか、"
                         "網走市の指針で確認したいです。")
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "plans")
+
+
+def test_talks_that_do_not_come_together_are_the_sharing_of_methods(engine: Engine) -> None:
+    # tune165 (read): refused for want of a topic — the drill's partner is named as 自主防災組織, which no rule reads as a
+    # group; 話がまとまらない after an aim agreed on is 網走市's 方法・手段の共有
+    answer = engine.ask("<@U07KYODO> 防災危機管理課です。自主防災組織の皆さんと合同訓練を企画していますが、「住民の安全を守る」という"
+                        "目的は一致しているのに、訓練のやり方でなかなか話がまとまりません。どう進めたらいいでしょう？")
+    assert answer.answered
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")
