@@ -673,6 +673,7 @@ def test_a_forms_field_named_in_quotes_asks_how_to_fill_in_the_form(engine: Engi
     ("千葉県の協働推進員みたいな制度って、埼玉県にもありますか？", "埼玉県"),
     ("世田谷区って協働提案の制度を持ってたよね？", "世田谷区"),
     ("大沼町の協働のまちづくり条例の中身を教えて", "大沼町"),  # 大沼 + 町: the analyzer splits the suffix off
+    ("横浜市には協働契約という仕組みがあると聞いたけど、どんな中身なんでしょうか。", "横浜市"),  # tune148, tune156 (read)
 ])
 def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine: Engine, question: str,
                                                                          place: str) -> None:
@@ -692,6 +693,7 @@ def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine
     "北海道の自治体でもこの指針は参考になる？",  # a region
     "東京都の小平市では、後援は協働になる？",  # an address of a held municipality
     "千葉県のマニュアルの8つの姿勢って？",
+    "網走市には協働の形態がいくつあるの？",  # a held municipality, asked with には
 ])
 def test_a_municipality_that_is_not_asked_about_declines_nothing(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
