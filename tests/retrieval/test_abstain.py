@@ -1456,6 +1456,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "子どもに「アリとアブラムシは協力して暮らしているの？」と聞かれました。どういう関係なんですか？",
     "ミツバチと花の協働って、どういう関係なんですか？",
     "自然界の協働関係ってほかにどんなのがある？",
+    # tune158-169 (read, late): the city's official accounts, a person's mobile number
+    "市の公式Xアカウントに投稿するときの承認の流れを教えてください",
+    "市の公式SNSアカウントの運用ルールを教えて。",
+    "協働している自主防災会の会長さんの携帯番号を教えてください。",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1598,6 +1602,9 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "北九州市の市民みらい創造プラザって、もうオープンしてますか？",
     # tune157, tune163 (read): a cap asked of what a named guideline says (「…の指針では」) is still a figure no text holds
     "網走市の協働の指針では、団体への補助金の上限額っていくらに決まってますか？",
+    # tune166, tune169 (read, late): a report handed in yet, a civil code's reading
+    "補助金を出している環境NPOは、もう今年度の実績報告書を提出しましたか？",
+    "Is a 協定書 between a city and a 自治会 legally binding under the Civil Code?",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1615,6 +1622,7 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "裁判にならないように、協定書で団体との責任の分担をどう決めておけばいい？",  # a court case to avoid
     "協働事業の計画は、誰が中心になって作ったらいい？",  # who should: no author asked
     "How should we take into account the views of volunteers when we plan a 協働 project?",  # account, no system
+    "市の公式SNSで団体のイベントを紹介するのは、協働の形になりますか？",  # the city's publicity for a group: 広報協力
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -91,7 +91,7 @@ ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|
 # How far one case has got, or whether it has happened yet: the guidelines, written before, never know.
 # 「実践編って、もう策定されたんでしょうか？」: whether one thing has happened yet
 DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった|通った|終わった|おりた|下りた|おりました|下りました"
-                      r"|完成した|完成しました)"  # 「そのマニュアルはもう完成しましたか」 (tune162)
+                      r"|完成した|完成しました|提出した|提出しました)"  # 「もう完成しましたか」「もう実績報告書を提出しましたか」
                       r"((んでしょうか|んですか|んでしたっけ|でしたっけ|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))"
                       # 「審査通ったかどうか分かります？」「審査がどうなったか分かりますか」: how one application came out, asked
                       # whether known
@@ -211,6 +211,8 @@ LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八
                            r"|(裁判|訴訟)(に)?なっ(た|て)|(裁判|訴訟)で|住民訴訟"
                            r"|どの条文|法的根拠"
                            r"|\bcourt (ruling|case|decision)s?\b|\bcase law\b|\bcourts? (ever )?ruled?\b"
+                           # "legally binding under the Civil Code?" (tune169): a code's reading, as an article's
+                           r"|\bcivil code\b|民法"
                            r"|\b(supreme|high|district) court\b"
                            r"|\bunder the [a-z ]{0,30}\bact\b"
                            # "Does Japan's NPO Act require … at least ten members" (tune139): what a law lays down
