@@ -1724,10 +1724,3 @@ def test_a_contact_person_asked_in_english_is_told_as_a_contact(engine: Engine) 
     answer = engine.ask("Who's the contact person for Kodaira's 協働 handbook?")
     assert not answer.answered and answer.declined_by is not None
     assert answer.declined_by[1] == "施設・窓口の連絡先"
-
-
-def test_an_english_ask_of_what_a_named_city_says_is_answered(engine: Engine) -> None:
-    # tune83 (read, refused until now): no English word matches a Japanese passage, but the city is asked what it says
-    assert engine.ask("Why does Abashiri say the city can't handle things on its own anymore?").answered
-    # the city named, its text not asked
-    assert not engine.ask("Can you recommend a hotel in Abashiri for the drift ice season?").answered

@@ -57,11 +57,6 @@ GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドラ�
 # ... and, asking what it says (「小平市の指針では」「指針によると」), ask for its content whatever the fact — but a fact no
 # text holds even of itself (a cap, a contact, a post's holder: NEVER_IN_TEXT), which naming it does not make its content.
 IN_GUIDELINE = re.compile(GUIDELINE_REFERENCE.pattern + r"(では|によると|によれば|の中で|に(は)?(書|記載|載))")
-# ... as English asks what a named city's text says ("Why does Abashiri say the city can't handle things on its own
-# anymore?", tune83): its words match no Japanese passage, so the share that shows a Japanese ask's content cannot
-# — the city or its text saying it ("Can you recommend a hotel in Abashiri" names the city and asks nothing of its text)
-SAYS = re.compile(r"\b(does|did|do) [a-z]+(?:'s [a-z ]{0,25}?)? (say|mean|describe|recommend|suggest|define)\b"
-                  r"|\b[a-z]+'s [a-z ]{0,25}?(says|said|means|describes|recommends|suggests|defines)\b|\baccording to\b")
 
 
 class TopicEvidence:
@@ -169,8 +164,7 @@ class TopicEvidence:
                 sentence, other_senses=False, analysis=analysis, reported=True))), None)
             if found:
                 return Coverage(False, "fact", found)
-        if names_document and (named_share > 0 or (qa_matches and in_english and english_read)
-                               or (in_english and SAYS.search(query.text))):
+        if names_document and (named_share > 0 or (qa_matches and in_english and english_read)):
             # "what does Kitakyushu's guideline say about …" — in English few words match the Japanese passages, and
             # an entry that matches gives the passages to quote ("If we don't sign a formal agreement, how can roles
             # still be made clear under Kodaira's approach?") — when some word of the question is one of the
