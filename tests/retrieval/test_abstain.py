@@ -1605,6 +1605,10 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     # tune166, tune169 (read, late): a report handed in yet, a civil code's reading
     "補助金を出している環境NPOは、もう今年度の実績報告書を提出しましたか？",
     "Is a 協定書 between a city and a 自治会 legally binding under the Civil Code?",
+    # tune157, tune167 (read): a planned document done yet, asked politely; revised since, with more after the verb
+    "大阪市協働指針の【実践編】ってもうできてるんでしょうか？",
+    "北九州市の職員用協働マニュアルは、もう完成して配られているんですか。",
+    "網走市の地域協働の指針、その後改訂されて新しい版が出ていたりしますか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1623,6 +1627,7 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "協働事業の計画は、誰が中心になって作ったらいい？",  # who should: no author asked
     "How should we take into account the views of volunteers when we plan a 協働 project?",  # account, no system
     "市の公式SNSで団体のイベントを紹介するのは、協働の形になりますか？",  # the city's publicity for a group: 広報協力
+    "団体とまだ信頼関係ができていないんですが、どうすればいいですか？",  # not yet built: how to, no status
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

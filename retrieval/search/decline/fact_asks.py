@@ -109,13 +109,14 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
                      # 「職員用協働マニュアルって、もう完成して配られてますか？」「もう完成していますか。どこで読めますか。」
                      # (tune107, tune144): handed out, and a question closed by 。
                      r"|配られて)"
-                     r"(い)?(る|ます)?(か\s*。|(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知)))")
+                     # 「もうできてるんでしょうか」「もう完成して配られているんですか。」 (tune157)
+                     r"(い)?(る|ます)?(ん|の)?(です|でしょう)?(か\s*。|(か)?\s*([?？!]|$|か?(分か|わか|確認|教え|知)))")
 # Whether a document was changed after a date (「指針って、平成29年以降に改訂されてますか」): what happened after a guideline was
 # written is not in it.
 # "Has Abashiri revised its 地域協働の指針 since it was first published" (tune139) asks the same in English.
 # Whether it was revised at all, asked (「網走市の指針って平成29年のあとに改訂されました？」, tune161): no guideline speaks of
 # its own revision — 改訂 and 改定 stand in no source — so the answer is what happened after it was written.
-CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)て(い)?(る|ます|ん)"
+CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)(て|た)"  # 「その後改訂されて新しい版が出ていたり」
                            r"|(改訂|改定)(され|し)(て(い)?(る|ます)|ました|た)(ん|の)?(です|でしょう)?か?\s*[?？]"
                            r"|\b(revised|amended|updated)\b[^?.]{0,40}\bsince\b")
 
