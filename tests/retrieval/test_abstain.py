@@ -1460,6 +1460,11 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "市の公式Xアカウントに投稿するときの承認の流れを教えてください",
     "市の公式SNSアカウントの運用ルールを教えて。",
     "協働している自主防災会の会長さんの携帯番号を教えてください。",
+    # tune154-169 (read): a travel allowance, a budget's sub-section, a mail attachment, a laptop's transfer
+    "What's the daily travel allowance for a day trip to the prefectural office?",
+    "自治会に払う委託料は、節と細節のどれで支出すればいいですか？",
+    "自治会長さんに写真を送りたいので、職員用メールで大きな添付ファイルを送る方法を教えてください。",
+    "I'm moving to the Community Partnership Division next month. How do I get my laptop transferred?",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1628,6 +1633,7 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "How should we take into account the views of volunteers when we plan a 協働 project?",  # account, no system
     "市の公式SNSで団体のイベントを紹介するのは、協働の形になりますか？",  # the city's publicity for a group: 広報協力
     "団体とまだ信頼関係ができていないんですが、どうすればいいですか？",  # not yet built: how to, no status
+    "Does the guideline say anything about staff volunteering on their days off?",  # no leave asked
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

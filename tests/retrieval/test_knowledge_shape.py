@@ -99,8 +99,10 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # source; every question of the 259 sets holding one is to decline; 433 with 開館日 (a place's opening day: the same); 440
     # with 時間外勤務, ダジャレ, 乾杯, ペアプログラミング, アブラムシ, ミツバチ and 自然界 (tune162-165: every question of the 267 sets
     # holding one is to decline); 443 with 携帯番号, 公式xアカウント and 公式snsアカウント (tune158-169: the same; アカウント alone
-    # is the analyzer's reading of English account, and refused 'take into account')
-    assert 0 < len(phrases) <= 443
+    # is the analyzer's reading of English account, and refused 'take into account'); 446 with allowance (for commuting
+    # allowance, which it now holds), 細節, 添付ファイル and laptop (the same; day off was tried and refused 'volunteering
+    # on their days off')
+    assert 0 < len(phrases) <= 446
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     # the why is shown to the asker as it stands: how the list is kept belongs in its comments (「何人」を入れない…)
     assert [kind.kind for kind in knowledge.decline if re.search(r"を入れ(ない|ます)|照合|解析器|一覧に", kind.why)] == []
