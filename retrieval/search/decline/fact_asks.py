@@ -47,10 +47,11 @@ BARE_INTERROGATIVE = re.compile(
 # The same asks in English begin the sentence or follow "and": 「When is the next meeting?」「What's the current membership
 # rate?」「How often does … meet, and when is the next one?」 (「who is the main actor」「when should we」 are the guidelines'
 # questions).
-ENGLISH_BARE = re.compile(r"(^|[>:]\s*|\band\s+)(when is the next|what is the current|what's the current|how much is it)\b")
+ENGLISH_ASK_OPENS = r"(^|[>:]\s*|\band\s+)"
+ENGLISH_BARE = re.compile(ENGLISH_ASK_OPENS + r"(when is the next|what is the current|what's the current|how much is it)\b")
 # ... and who the contact person is ("Which department … is in charge of the 協働指針, and who is the contact person?",
 # tune155): a person to reach, which no text holds even of a named guideline
-ENGLISH_CONTACT_PERSON = re.compile(r"(^|[>:]\s*|\band\s+)(who's the contact|who is the contact)\b")
+ENGLISH_CONTACT_PERSON = re.compile(ENGLISH_ASK_OPENS + r"(who's the contact|who is the contact)\b")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one, or of
 # the one right now ("Who is the designated … officer in the health and welfare department right now?") —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).

@@ -52,11 +52,10 @@ ANY_COLLABORATION = frozenset({"役割分担", "対等", "相手", "パートナ
 # ... so a setting is looked for beside them as beside 協働, 連携, 協力 (「チーム医療で、看護師と薬剤師の役割分担って
 # どう決まっているんですか」 says neither 協働 nor 連携)
 SETTING_WORDS = (*KyodoCompounds.WORDS, *sorted(ANY_COLLABORATION))
-# How staff refer to a guideline document itself, after naming its city.
+# How staff refer to a guideline document itself, after naming its city: naming it (「小平市の指針では」「指針によると」)
+# asks for its content whatever the fact — but a fact no text holds even of itself (a cap, a contact, a post's holder:
+# NEVER_IN_TEXT), which naming it does not make its content.
 GUIDELINE_REFERENCE = re.compile(r"(指針|方針|マニュアル|ガイドライン|手引|ハンドブック|guideline|policy|manual|handbook)")
-# ... and, asking what it says (「小平市の指針では」「指針によると」), ask for its content whatever the fact — but a fact no
-# text holds even of itself (a cap, a contact, a post's holder: NEVER_IN_TEXT), which naming it does not make its content.
-IN_GUIDELINE = re.compile(GUIDELINE_REFERENCE.pattern + r"(では|によると|によれば|の中で|に(は)?(書|記載|載))")
 
 
 class TopicEvidence:
@@ -110,8 +109,7 @@ class TopicEvidence:
         # the situation the sentence turns from; what it asks after the turn is a fact, not the guideline's content
         cited_aside = any(facts) and all(self._cites_before_the_turn(sentence)
                                          for sentence, fact in zip(query.asks, facts, strict=True) if fact)
-        if names_document and named_share > 0 and not cited_aside and (
-                IN_GUIDELINE.search(query.text) or GUIDELINE_REFERENCE.search(query.text)) \
+        if names_document and named_share > 0 and not cited_aside and GUIDELINE_REFERENCE.search(query.text) \
                 and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses):
             # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
             # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures) —

@@ -43,8 +43,8 @@ MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|あり�
 
 # Greetings and thanks typed as a message of their own (「おはようございます！今日もよろしくお願いします。」「さっきの回答
 # ありがとう！めっちゃ助かった〜」): what was left of them (今日, 回答) matched some passage, and a greeting was answered
-# with guideline text; a message of nothing else now asks nothing (the usage message). Only the formula at a sentence's end
-# counts: 「タダで手伝ってくれるなら助かるし」 says why a volunteer is wanted, and stays.
+# with guideline text; a message of nothing else now asks nothing (the usage message). Greetings count anywhere; thanks
+# only at a sentence's end: 「タダで手伝ってくれるなら助かるし」 says why a volunteer is wanted, and stays.
 PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ございます)?"
                           r"|(今日|本日|今週|今年|今後)?(も|は)?(どうぞ)?よろしく(お願い(します|いたします|致します)|です)?"
                           r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)?(は|[、,])?"
