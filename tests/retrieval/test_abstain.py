@@ -653,6 +653,40 @@ def test_accounting_and_personnel_procedures_are_not_the_guidelines(engine: Engi
     assert engine.ask("補助金を出し続けると団体が市に頼りきりにならない？").answered
 
 
+def test_two_parties_named_as_collaborating_show_which_sense() -> None:
+    from retrieval.search.decline.coverage import named_parties
+    from retrieval.search.question.analyzer import shared_analyzer
+
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return [tuple("".join(m.surface for m in run) for run in pair)
+                for pair in named_parties(shared_analyzer().analyse(text))]
+
+    assert pairs("作業員と機械が協働する現場") == [("作業員", "機械")]
+    assert pairs("人間とAIの協働で") == [("人間", "ai")]
+    assert pairs("市民と行政の協働とは") == [("市民", "行政")]
+    assert pairs("NPOと市の協働事業") == []  # 協働事業 names a project, not who works together
+    assert pairs("市とNPOで協議して協働する") == []  # nothing joins the parties to 協働
+
+
+@pytest.mark.parametrize("question", [
+    # tune171, tune168 (read): neither side is the city, a group or anyone the guidelines see working together
+    "チャットボットとオペレーターが協働するコールセンターのシステムって、どう構築するんですか？",
+    "植物と菌類が協働して生きている共生関係の例を、いくつか教えてもらえますか？",
+])
+def test_collaboration_between_strangers_to_the_guidelines_declines(engine: Engine, question: str) -> None:
+    declined = engine.ask(question)
+    assert not declined.answered and declined.reason in ("no-topic", "other-sense")
+
+
+@pytest.mark.parametrize("question", [
+    "市民と行政の協働って何？",
+    "学校と地域の協働をどう進める？",  # 地域: a staple of the guidelines
+    "NPOと市が協働するときの役割分担は？",
+])
+def test_collaboration_between_the_guidelines_parties_is_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).answered
+
+
 def test_a_joint_venture_of_builders_is_another_sense(engine: Engine) -> None:
     declined = engine.ask("道路工事で地元の2社が共同企業体（JV）を組みたいそうです。出資比率はどう決めればいいですか？")
     assert not declined.answered and declined.reason == "other-sense"
@@ -674,6 +708,9 @@ def test_a_forms_field_named_in_quotes_asks_how_to_fill_in_the_form(engine: Engi
     ("世田谷区って協働提案の制度を持ってたよね？", "世田谷区"),
     ("大沼町の協働のまちづくり条例の中身を教えて", "大沼町"),  # 大沼 + 町: the analyzer splits the suffix off
     ("横浜市には協働契約という仕組みがあると聞いたけど、どんな中身なんでしょうか。", "横浜市"),  # tune148, tune156 (read)
+    # tune172 (read): the city as the subject (が), and a reason asked past the turn about the same 随契
+    ("川崎市が協働事業提案制度で採択したNPOの一覧はどこで見られる？", "川崎市"),
+    ("堺市ではNPOとの委託に随意契約を使っているそうですが、どんな根拠で随契にしているんでしょうか？", "堺市"),
 ])
 def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine: Engine, question: str,
                                                                          place: str) -> None:
@@ -694,6 +731,9 @@ def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine
     "東京都の小平市では、後援は協働になる？",  # an address of a held municipality
     "千葉県のマニュアルの8つの姿勢って？",
     "網走市には協働の形態がいくつあるの？",  # a held municipality, asked with には
+    "千葉県が示す8つの姿勢って？",  # a held municipality, as the subject
+    # told before the turn; what follows turns to a topic of the asker's own city
+    "横浜市では協働契約を結んでいるそうですが、市としても役割分担を文書にしておくべきですか？",
 ])
 def test_a_municipality_that_is_not_asked_about_declines_nothing(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
@@ -1465,6 +1505,18 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "自治会に払う委託料は、節と細節のどれで支出すればいいですか？",
     "自治会長さんに写真を送りたいので、職員用メールで大きな添付ファイルを送る方法を教えてください。",
     "I'm moving to the Community Partnership Division next month. How do I get my laptop transferred?",
+    # tune170-175 (read): the weather, riddles, the office's drinks, harassment, a gift, a disclosure request,
+    # fixed-term staff, the staff's self-assessment form
+    "<@U07KYODO> 日曜に町内会と公園の花植えをします。当日の天気はどうですか？",
+    "「後援」でなぞかけできる？",
+    "<@U07KYODO> 会議まで時間があるので、面白いジョークを一つお願いします。",
+    "<@U07KYODO> 金曜の課の飲み会の幹事になりました。駅前で20人入れる店はありますか？",
+    "<@U07KYODO> 窓口に毎日長い電話がかかってきて係のみんなが疲れています。カスタマーハラスメントへの対応マニュアルってどこにありますか？",
+    "パワハラの相談は庁内のどこにすればいい？",
+    "協働先の団体にお中元を贈るのは公費でいい？",
+    "協働事業の会議録に情報公開請求が来たら、開示まではどんな流れになりますか？",
+    "会計年度任用職員を協働事業の担当にするとき、報酬はどう決めればいい？",
+    "<@U07KYODO> 異動の希望を人事課に出したいです。自己申告書の提出っていつまででしたっけ？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

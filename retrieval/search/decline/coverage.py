@@ -30,7 +30,7 @@ from retrieval.search.decline.fact_asks import KNOWING, bare_fact
 from retrieval.search.decline.fact_kinds import Found
 from retrieval.search.decline.places import english_municipality, other_municipality
 from retrieval.search.question.aliases import ENGLISH, FORMS, WRITTEN, AliasLists
-from retrieval.search.question.analyzer import Analysis, Analyzer
+from retrieval.search.question.analyzer import Analysis, Analyzer, Morpheme
 from retrieval.search.question.asking import noun_runs
 
 # particles that may follow a sentence-final か (「積算していいのかな」「出せるのかね」): the question still ends there
@@ -175,6 +175,32 @@ class KyodoCompounds:
             if runs and all(any(f not in self.known[word] and f != word for f in forms) for forms in runs):
                 found.add(word)
         return found
+
+
+# the particle between two named parties and their 協働: 「AとBの協働」「AとBが協働する」「AとBで協働」「AとBは協働」
+PARTY_LINKS = frozenset({"の", "が", "で", "は", "も"})
+
+
+def named_parties(analysis: Analysis) -> list[tuple[list[Morpheme], list[Morpheme]]]:
+    """The two parties a sentence names as collaborating, each a run of nouns: 「人間とAIの協働」「作業員と機械が協働
+    する」 -> (人間, AI), (作業員, 機械). 協働 only as a word of its own: 協働事業 names a project, not who works
+    together."""
+    morphemes = analysis.morphemes
+    runs = noun_runs(morphemes)
+    ending = {run[-1].begin: run for run in runs}
+    pairs = []
+    for i, morpheme in enumerate(morphemes):
+        if morpheme.form != "協働" or not any(run == [morpheme] for run in runs):
+            continue
+        j = i - 1 if i > 0 and morphemes[i - 1].pos[0] == "助詞" and morphemes[i - 1].surface in PARTY_LINKS else i
+        second = ending.get(morphemes[j - 1].begin) if j > 0 else None
+        k = morphemes.index(second[0]) - 1 if second else -1
+        if k < 1 or morphemes[k].surface != "と":
+            continue
+        first = ending.get(morphemes[k - 1].begin)
+        if first:
+            pairs.append((first, second))
+    return pairs
 
 
 # suffixes that make a place or an owner of a noun (市立, 市内, 県外); not さん, 様, 側, which keep the noun an actor

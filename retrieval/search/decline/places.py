@@ -15,7 +15,7 @@ from retrieval.search.question.analyzer import Analysis
 # 異動してきました」), as a model to follow (「横浜市みたいに」「横浜市のように協定を結ぶには」), as a region
 # (「北海道の自治体でも参考になる？」) or as part of an address (「東京都の小平市」).
 MUNICIPAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
-ABOUT_IT = {"の", "で", "って", "は", "に", "や"}  # で only as では, に as にも or には (「横浜市には協働契約という仕組みがある
+ABOUT_IT = {"の", "で", "って", "は", "に", "や", "が"}  # で only as では, に as にも or には (「横浜市には協働契約という仕組みがある
 # と聞いたけど、どんな中身？」, tune148, tune156)
 ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所", "市役所", "区役所", "町役場", "村役場", "役場", "庁",
                "県庁", "都庁", "府庁"}

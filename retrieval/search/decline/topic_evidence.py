@@ -9,7 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from retrieval.answer import QAHit
-from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds, only_before_suffix
+from retrieval.search.decline.coverage import (
+    Coverage,
+    DeclinePhrases,
+    KyodoCompounds,
+    named_parties,
+    only_before_suffix,
+)
 from retrieval.search.decline.fact_asks import (
     ENGLISH_HOW_TO,
     HOW_TO,
@@ -30,9 +36,10 @@ from retrieval.search.decline.fact_kinds import (
     EVENT_DATE,
     LAW_SOURCE,
     OFFICE_IN_CHARGE,
+    OTHER_MUNICIPALITY,
     Found,
 )
-from retrieval.search.question.analyzer import written_in_english
+from retrieval.search.question.analyzer import Morpheme, written_in_english
 from retrieval.search.question.asking import ends_wanting
 from retrieval.search.question.cleaning import wording_key
 from retrieval.search.question.query import Query
@@ -116,7 +123,7 @@ class TopicEvidence:
             # but not its URL, who to call about it or when it was published (「大阪市協働指針のダウンロード先URL」)
             return Coverage(True, "names-document")
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
-            if fact is not None and (self._asks_past_the_fact(sentence) or (
+            if fact is not None and (self._asks_past_the_fact(sentence, new_topic=fact.kind is OTHER_MUNICIPALITY) or (
                     names_document and fact.kind is EVENT_DATE and recorded_plan(sentence)
                     and holds_a_year(self._texts[int(self._shares(query.weights).argmax())])) or (
                     names_document and fact.kind is OFFICE_IN_CHARGE and self._treated_by_an_office(query, named))):
@@ -179,6 +186,11 @@ class TopicEvidence:
         if setting:
             other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
             sense = setting
+        elif strangers := self._strangers(query):
+            # 「人間とAIの協働」「作業員と機械が協働する」: neither side is the city, a group or anyone the guidelines
+            # see working together — a setting of its own, as 看護師と介護士の協働 is
+            other.add("協働")
+            setting = sense = Found(ANOTHER_SENSE, strangers)
         if other:
             # 協働 only inside compounds the knowledge never makes with it (協働ロボット, 多職種協働), or in a
             # setting where it means something else (教員同士の協働, 看護師と介護士の協働) — or 連携, 協力 so
@@ -246,6 +258,15 @@ class TopicEvidence:
         return next((found for sentence, analysis in sentences if (found := self._decline.find(
             sentence, other_senses=True, settings=True, analysis=analysis))), None)
 
+    def _strangers(self, query: Query) -> str:
+        """Two parties named as collaborating (named_parties), neither of them a subject of the guidelines (市, 団体,
+        NPO …) nor a staple noun of theirs (市民, 地域, 職員): 「人間とAI」 -> "人間とAI"; "" when there are none."""
+        def known(run: list[Morpheme]) -> bool:
+            return any(form in self._subjects or self._passage_index.document_share(form) >= self._tuning.topic_share
+                       for m in run for form in (m.form, *m.parts))
+        return next(("と".join("".join(m.surface for m in run) for run in pair)
+                     for pair in named_parties(query.analysis) if not any(known(run) for run in pair)), "")
+
     def _names_subject(self, query: Query, weights: dict[str, float]) -> bool:
         """A subject of the guidelines (団体, NPO, 後援 …) stands whole in `weights` — not the 市 of 市立."""
         return self._subject_in(weights, set_aside=only_before_suffix(query.analysis, self._subjects))
@@ -255,13 +276,22 @@ class TopicEvidence:
         read as 協働 beside 患者会) still stands in the question."""
         return bool(query.glossary_terms) or self._names_subject(query, weights)
 
-    def _asks_past_the_fact(self, sentence: str) -> bool:
+    def _asks_past_the_fact(self, sentence: str, *, new_topic: bool = False) -> bool:
         """The fact words stand before the sentence turns (CONCESSIVE), and what follows asks about a topic of its
-        own, naming it, with no fact words: the fact is the situation, not the ask."""
+        own, naming it, with no fact words: the fact is the situation, not the ask. `new_topic`: the topic must be one
+        the words before the turn do not name — 「堺市では随意契約を使っているそうですが、どんな根拠で随契に？」 still
+        asks about 堺市's 随契; 「横浜市では協働契約を結んでいるそうですが、市としても役割分担を文書に？」 turns to the
+        asker's own city."""
         turn = _turn(sentence)
         if turn is None:
             return False
         rest = self._query(sentence[turn:])  # read once for all three tests
+        if new_topic:
+            head = self._query(sentence[:turn])
+            named_before = set(head.weights) | head.glossary_terms
+            if not any(t not in named_before and (t in rest.glossary_terms or t in self._subjects)
+                       for t in rest.weights):
+                return False
         # both topic tests: 「保守業者の連絡先わかる人いる？」 matches a passage on two nouns, yet names no topic of theirs
         if self._decline.find(rest.text, other_senses=False, analysis=rest.analysis) is not None:
             return False
