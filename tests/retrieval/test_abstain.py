@@ -1686,6 +1686,10 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "市の公式SNSで団体のイベントを紹介するのは、協働の形になりますか？",  # the city's publicity for a group: 広報協力
     "団体とまだ信頼関係ができていないんですが、どうすればいいですか？",  # not yet built: how to, no status
     "Does the guideline say anything about staff volunteering on their days off?",  # no leave asked
+    # tune173, tune179 (read; refused before): a contact point is an office (千葉県's 県民生活課), and どのような asks
+    # what kind of training, not which member holds a post
+    "Who is the contact point at Chiba prefecture if I need advice on working with a citizen group?",
+    "協働に関する職員研修としては、どのような取り組みが示されていますか。",
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -50,8 +50,9 @@ BARE_INTERROGATIVE = re.compile(
 ENGLISH_ASK_OPENS = r"(^|[>:]\s*|\band\s+)"
 ENGLISH_BARE = re.compile(ENGLISH_ASK_OPENS + r"(when is the next|what is the current|what's the current|how much is it)\b")
 # ... and who the contact person is ("Which department … is in charge of the 協働指針, and who is the contact person?",
-# tune155): a person to reach, which no text holds even of a named guideline
-ENGLISH_CONTACT_PERSON = re.compile(ENGLISH_ASK_OPENS + r"(who's the contact|who is the contact)\b")
+# tune155): a person to reach, which no text holds even of a named guideline — not the contact point (an office, a
+# desk: 千葉県 names its 県民生活課, tune173)
+ENGLISH_CONTACT_PERSON = re.compile(ENGLISH_ASK_OPENS + r"(who's the contact|who is the contact)\b(?!\s+(point|office|desk|window)\b)")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one, or of
 # the one right now ("Who is the designated … officer in the health and welfare department right now?") —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
@@ -241,12 +242,13 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # 千葉県 says.
 # 「評価委員会（第三者委員会）のメンバーって、どなたが務めているか」 (tune137): a body's members are its seats too
 # (「委員長は、どの部の部長が務めていますか」 asks the same of the post's holder by which department)
-HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた|どの[^。?？]{1,8}?)(が|を|に)?"
+HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?[^。?？]{0,8}?(誰|だれ|どなた|どの(?!よう)[^。?？]{1,8}?)(が|を|に)?"
                         r"[^。?？]{0,6}?"
                         r"(務めて|やって|指名さ|選ばれて|就いて|就任して|されて|お願いして)"  # 「どなたが委員をされているか」 (tune143)
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった"  # 「研究会の座長って誰だったか分かる？」
                         # 「委員長を務めているのはどの部署の部長ですか」 (tune148): the post first, the holder asked after
                         r"|(長|員|代表)を(務めて|やって)(い)?る(の|人)(は|って)(誰|だれ|どなた|どの)")
+# (どのような asks what kind, not which one: 「職員研修としては、どのような取り組みが示されていますか」, tune179)
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
                        # 「今年度なってるのは誰？」「うちの課から登録されてるのって誰だっけ」: the same asked the other way round
