@@ -121,6 +121,8 @@ def test_a_newcomer_s_introduction_leaves_the_handover_entry_out_of_the_answer(e
     "議会で「なぜ市が市民団体と協働しなければならないのか」という質問が出そうです。答弁の根拠として使える考え方は指針にありますか？",
     # the situation told before のに、 is no part of the why: tune145 (read) had no relevant passage in the top 10
     "人手も予算も限られているのに、どうして市民団体と一緒に事業をやる必要があるのでしょうか。",
+    # the necessity asked in its own word beside the two sides: tune170 (read) had the background at 7th before
+    "そもそも、なぜ行政が市民団体と協働する必要があるのですか？",
 ])
 def test_asking_why_kyodo_is_done_at_all_asks_its_necessity_and_background(engine: Engine, question: str) -> None:
     query = engine.query(question)

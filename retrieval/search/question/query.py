@@ -209,9 +209,12 @@ def _asks_why_kyodo(asked: str, tokens: list[Token], start: int, *, names_kyodo:
     for 協働 stands in it, its words not among `tokens`), nothing else asked about in what follows its turn (`asked`,
     the tokens from `start`). `turned`: a situation was told before のに、けど、 — then 「…のに、どうして一緒に事業を
     やる必要があるのか」 asks the necessity in its own word as 「なぜ協働が必要なのか」 does, and is given the
-    background beside it."""
+    background beside it; so is 「なぜ行政が市民団体と協働する必要があるのか」 (tune170), whose other words (行政, 団体)
+    pull toward passages on the two sides. 「なぜ協働が必要なのか」 alone already says the heading's words."""
     named = names_kyodo or any(t.term in KYODO for t in tokens if not t.part)
-    words = {t.term for t in tokens if not t.part and t.begin >= start} - ({"必要", "有る"} if turned else set())
+    words = {t.term for t in tokens if not t.part and t.begin >= start}
+    if turned or words - KYODO - {"必要", "有る"}:
+        words -= {"必要", "有る"}
     return bool(WHY.search(asked)) and named and words <= KYODO_ITSELF
 
 
