@@ -49,6 +49,15 @@ def test_the_guidelines_words_for_the_english_ones_find_the_passage(engine: Engi
     assert wanted not in _top(without_words, question)
 
 
+def test_a_contracts_specifications_are_its_shiyousho(engine: Engine, without_words: Engine) -> None:
+    # tune173 (read): what goes into the contract and the specifications is 網走市's 委託 (仕様書及び契約書に盛り込む),
+    # 9th before 'specification' had its word
+    question = ("When we sign a contract with an NPO for a 協働 project, what should we make sure goes into the contract "
+                "and the specifications?")
+    assert "abashiri#forms-commission" in _top(engine, question)
+    assert "abashiri#forms-commission" not in _top(without_words, question)
+
+
 @pytest.mark.parametrize("question", [
     # 'staff', 'employee' and 'process' have their words in the guidelines; were those a topic, these were answered
     "How does a city employee apply for childcare leave, and what is the process?",
