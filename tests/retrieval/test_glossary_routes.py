@@ -512,3 +512,22 @@ def test_talks_that_do_not_come_together_are_the_sharing_of_methods(engine: Engi
                         "目的は一致しているのに、訓練のやり方でなかなか話がまとまりません。どう進めたらいいでしょう？")
     assert answer.answered
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")
+
+
+def test_work_pushed_cheaply_onto_citizens_is_the_subcontracting_the_guidelines_deny(engine: Engine) -> None:
+    # tune174 (read): a councillor's charge that 協働 pushes the city's work onto citizens cheaply — 千葉県's 「協働は行政の
+    # 仕事の下請けや、期待の受け皿ではありません」 was 9th before 安く押し付ける read as 下請け
+    question = ("<@U07KYODO> 企画政策課です。委員会で議員から「協働といっても、結局は行政の仕事を市民に安く押し付けているだけでは」"
+                "と指摘されました。指針の考え方としてはどう説明できますか？")
+    assert "下請け" in engine.query(question).glossary_terms
+    top = [(p.doc, p.section_id) for p in engine.ask(question, top=3).passages]
+    assert ("chiba", "point-equality") in top
+
+
+def test_results_not_yet_visible_ask_for_the_long_view(engine: Engine) -> None:
+    # tune177 (read): no visible results in the first year, and talk of ending it — the effects are to be seen in the
+    # long term (網走市 長期的に捉えなければなりません); 10th before 目に見える成果 read as 長期的
+    question = ("<@U07KYODO> こども家庭課の企画担当です。協働で始めた居場所づくり事業、1年目の評価で目に見える成果がほとんど出ず、"
+                "上から打ち切りの話も出ています。どう考えればいいでしょうか。")
+    assert "長期的" in engine.query(question).glossary_terms
+    assert any("長期的に捉え" in p.text for p in engine.ask(question, top=3).passages)
