@@ -1505,16 +1505,14 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "自治会に払う委託料は、節と細節のどれで支出すればいいですか？",
     "自治会長さんに写真を送りたいので、職員用メールで大きな添付ファイルを送る方法を教えてください。",
     "I'm moving to the Community Partnership Division next month. How do I get my laptop transferred?",
-    # tune170-175 (read): the weather, riddles, the office's drinks, harassment, a gift, a disclosure request,
-    # fixed-term staff, the staff's self-assessment form
+    # tune170-175 (read): a day's weather, riddles and jokes, harassment, a gift, fixed-term staff, the staff's
+    # self-assessment form
     "<@U07KYODO> 日曜に町内会と公園の花植えをします。当日の天気はどうですか？",
     "「後援」でなぞかけできる？",
     "<@U07KYODO> 会議まで時間があるので、面白いジョークを一つお願いします。",
-    "<@U07KYODO> 金曜の課の飲み会の幹事になりました。駅前で20人入れる店はありますか？",
     "<@U07KYODO> 窓口に毎日長い電話がかかってきて係のみんなが疲れています。カスタマーハラスメントへの対応マニュアルってどこにありますか？",
     "パワハラの相談は庁内のどこにすればいい？",
     "協働先の団体にお中元を贈るのは公費でいい？",
-    "協働事業の会議録に情報公開請求が来たら、開示まではどんな流れになりますか？",
     "会計年度任用職員を協働事業の担当にするとき、報酬はどう決めればいい？",
     "<@U07KYODO> 異動の希望を人事課に出したいです。自己申告書の提出っていつまででしたっけ？",
 ])
@@ -1690,6 +1688,10 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     # what kind of training, not which member holds a post
     "Who is the contact point at Chiba prefecture if I need advice on working with a citizen group?",
     "協働に関する職員研修としては、どのような取り組みが示されていますか。",
+    # the weather, a drinks party and a disclosure request named in passing: 共催's roles, fairness, 公開 asked
+    "共催イベントを天気が悪くて中止にするとき、判断は市と実行委員会のどちらがするべき？",
+    "飲み会で団体の代表と親しくなりすぎるのは公平性の点でまずい？",
+    "情報公開請求を待たずに、協働事業の成果は市から公表しておくべきですか？",
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
