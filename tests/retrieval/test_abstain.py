@@ -1664,6 +1664,9 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "大阪市協働指針の【実践編】ってもうできてるんでしょうか？",
     "北九州市の職員用協働マニュアルは、もう完成して配られているんですか。",
     "網走市の地域協働の指針、その後改訂されて新しい版が出ていたりしますか？",
+    # tune178 (read): the person in charge asked bare, and who does a part of a post now
+    "北九州市の市民活動サポートセンターの担当者は誰？",
+    "千葉県の協働推進員のうち、環境分野を担当しているのは誰ですか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1692,6 +1695,9 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "共催イベントを天気が悪くて中止にするとき、判断は市と実行委員会のどちらがするべき？",
     "飲み会で団体の代表と親しくなりすぎるのは公平性の点でまずい？",
     "情報公開請求を待たずに、協働事業の成果は市から公表しておくべきですか？",
+    # who should be in charge is a way of choosing, which the guidelines treat
+    "協働事業の担当者は誰がなるのがいいですか？",
+    "団体との連絡を担当しているのは誰であるべき？",
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -247,16 +247,19 @@ HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?
                         r"(務めて|やって|指名さ|選ばれて|就いて|就任して|されて|お願いして)"  # 「どなたが委員をされているか」 (tune143)
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった"  # 「研究会の座長って誰だったか分かる？」
                         # 「委員長を務めているのはどの部署の部長ですか」 (tune148): the post first, the holder asked after
-                        r"|(長|員|代表)を(務めて|やって)(い)?る(の|人)(は|って)(誰|だれ|どなた|どの)")
+                        r"|(長|員|代表)を(務めて|やって)(い)?る(の|人)(は|って)(誰|だれ|どなた|どの)"
+                        # 「協働推進員のうち、子育て分野を担当しているのは誰ですか」 (tune178): who does it now
+                        r"|(担当して|務めて)(い)?る(の|人|方)(は|って)(誰|だれ|どなた)")
 # (どのような asks what kind, not which one: 「職員研修としては、どのような取り組みが示されていますか」, tune179)
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
                        # 「今年度なってるのは誰？」「うちの課から登録されてるのって誰だっけ」: the same asked the other way round
                        r"|(今年度?|今|いま|現在|うちの)[^。?？]{0,20}(なって|担当して|務めて|やって|登録されて)(る|いる)の(って|は)"
                        r"(誰|だれ|どなた)")
-# 「実行委員長って誰ですか？」「担当課長は誰？」: a head's post asked bare is asked for its holder (a post ending in 員, as in
+# 「実行委員長って誰ですか？」「担当課長は誰？」「プラザの担当者は誰？」: a head's post (or the person in charge) asked bare is
+# asked for its holder (a post ending in 員, as in
 # 「協働推進員って誰がなるの？」, may ask what kind of staff)
-HEAD_BARE = re.compile(r"(長|代表)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
+HEAD_BARE = re.compile(r"(長|代表|担当者)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
 # 「網走市の地域協働の指針を作った担当者って誰ですか」 (tune161): who wrote a document — no source names a person
 MADE_BY = re.compile(r"(作った|作成した|策定した|書いた|まとめた)(担当者?|人|職員|方)(って|は)(誰|だれ|どなた)"
                      # 「どの委員会の誰が中心になって作ったんですか」 (tune163)
