@@ -116,11 +116,14 @@ class TopicEvidence:
         # the situation the sentence turns from; what it asks after the turn is a fact, not the guideline's content
         cited_aside = any(facts) and all(self._cites_before_the_turn(sentence)
                                          for sentence, fact in zip(query.asks, facts, strict=True) if fact)
-        if names_document and named_share > 0 and not cited_aside and GUIDELINE_REFERENCE.search(query.text) \
+        refers = any(GUIDELINE_REFERENCE.search(sentence) for sentence in query.asks)
+        if names_document and named_share > 0 and not cited_aside and refers \
                 and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses):
             # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
             # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures) —
-            # but not its URL, who to call about it or when it was published (「大阪市協働指針のダウンロード先URL」)
+            # but not its URL, who to call about it or when it was published (「大阪市協働指針のダウンロード先URL」),
+            # and only where the question asks: 「…指針を見ても見つかりませんでした。小平市では研修を年に何回？」 tells
+            # the guideline does not say (tune170)
             return Coverage(True, "names-document")
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
             if fact is not None and (self._asks_past_the_fact(sentence, new_topic=fact.kind is OTHER_MUNICIPALITY) or (
