@@ -1671,6 +1671,11 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     # nothing in it) does not make the count its content
     "北九州市のNPO窓口庁内連絡会議って、メンバーは何人いるの？",
     "指針を読んだら小平市が職員向けの協働研修会を実施すると書いていました。小平市では研修を年に何回開いているんですか？",
+    # tune179-181 (read): a revision asked as ever made or as a new edition, rain asked, 協働 put into English
+    "北九州市の協働の指針って、改定されたことはありますか？",
+    "千葉県のマニュアルの改訂版ってありますか？",
+    "<@U07KYODO> 明後日、公園で団体と花植えなんですが、雨降りそう？",
+    "「協働」って英語で何て言うのがいいですか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1703,6 +1708,7 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "協働事業の担当者は誰がなるのがいいですか？",
     "団体との連絡を担当しているのは誰であるべき？",
     "協働推進員は各課に何人いるべきですか？",  # how many there should be
+    "協定書を改定したことがないのですが、見直しの時期はどう決めればいいですか？",  # the asker's own 協定書
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
