@@ -711,6 +711,8 @@ def test_a_forms_field_named_in_quotes_asks_how_to_fill_in_the_form(engine: Engi
     # tune172 (read): the city as the subject (が), and a reason asked past the turn about the same 随契
     ("川崎市が協働事業提案制度で採択したNPOの一覧はどこで見られる？", "川崎市"),
     ("堺市ではNPOとの委託に随意契約を使っているそうですが、どんな根拠で随契にしているんでしょうか？", "堺市"),
+    # tune172, tune96 (read): the city's 協働 told, and the ask only points back at it
+    ("仙台市は震災のあとに協働の方針を見直したそうです。具体的に何が変わったんですか？", "仙台市"),
 ])
 def test_an_ask_about_a_municipality_without_a_guideline_here_is_declined(engine: Engine, question: str,
                                                                          place: str) -> None:

@@ -159,8 +159,11 @@ class TopicEvidence:
                     for sentence, analysis in zip(query.situation, query.situation_analyses, strict=True)]
             if any(told) and not any(self._sentence_has_topic(sentence) or self._names_topic_word(sentence)
                                      for sentence in query.asks) and all(
-                    not self._names_topic_word(sentence) if fact else not self._sentence_has_topic(sentence)
+                    (fact.kind is OTHER_MUNICIPALITY or not self._names_topic_word(sentence)) if fact
+                    else not self._sentence_has_topic(sentence)
                     for sentence, fact in zip(query.situation, told, strict=True)):
+                # (another city's 協働 is told as its 協働: 「熊本市は地震のあとに協働の方針を見直したと聞きました。具体的
+                # に何が変わったんですか？」, tune172)
                 return Coverage(False, "fact", next(f for f in told if f))
         # 「…今年度の募集締切がいつか団体から聞かれました。わかりますか？」: the ask only points back (_follow_ups); what
         # it asks would be the question just told, however much of 協働 stands around it
