@@ -1678,6 +1678,9 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "千葉県のマニュアルの改訂版ってありますか？",
     "<@U07KYODO> 明後日、公園で団体と花植えなんですが、雨降りそう？",
     "「協働」って英語で何て言うのがいいですか？",
+    # tune174, tune181 (read): a rubric for a seminar's teamwork, the staff's promotion exam
+    "<@U07KYODO> 大学のゼミでグループワークをしています。メンバー同士の協働への貢献度を測るルーブリックの例はありますか？",
+    "<@U07KYODO> 人事のことで質問です。課長補佐の昇任試験のscheduleと出題範囲って、どこかに載ってますか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
