@@ -52,7 +52,8 @@ ENGLISH_BARE = re.compile(ENGLISH_ASK_OPENS + r"(when is the next|what is the cu
 # ... and who the contact person is ("Which department … is in charge of the 協働指針, and who is the contact person?",
 # tune155): a person to reach, which no text holds even of a named guideline — not the contact point (an office, a
 # desk: 千葉県 names its 県民生活課, tune173)
-ENGLISH_CONTACT_PERSON = re.compile(ENGLISH_ASK_OPENS + r"(who's the contact|who is the contact)\b(?!\s+(point|office|desk|window)\b)")
+ENGLISH_CONTACT_PERSON = re.compile(ENGLISH_ASK_OPENS + r"(who's the contact|who is the contact)\b"
+                                    r"(?!\s+(point|office|desk|window)\b)")
 # 「Who is the 協働推進員 for our division this year?」: who, when or where of this year's or this month's one, or of
 # the one right now ("Who is the designated … officer in the health and welfare department right now?") —
 # as 今年の … 誰 in Japanese, and never a how-to (「who should review it this year」 is the guidelines' question).
@@ -260,8 +261,7 @@ HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だ�
                        r"|(今年度?|今|いま|現在|うちの)[^。?？]{0,20}(なって|担当して|務めて|やって|登録されて)(る|いる)の(って|は)"
                        r"(誰|だれ|どなた)")
 # 「実行委員長って誰ですか？」「担当課長は誰？」「プラザの担当者は誰？」: a head's post (or the person in charge) asked bare is
-# asked for its holder (a post ending in 員, as in
-# 「協働推進員って誰がなるの？」, may ask what kind of staff)
+# asked for its holder (a post ending in 員, as in 「協働推進員って誰がなるの？」, may ask what kind of staff)
 HEAD_BARE = re.compile(r"(長|代表|担当者)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
 # 「網走市の地域協働の指針を作った担当者って誰ですか」 (tune161): who wrote a document — no source names a person
 MADE_BY = re.compile(r"(作った|作成した|策定した|書いた|まとめた)(担当者?|人|職員|方)(って|は)(誰|だれ|どなた)"
