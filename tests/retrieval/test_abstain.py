@@ -1517,6 +1517,17 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "協働先の団体にお中元を贈るのは公費でいい？",
     "会計年度任用職員を協働事業の担当にするとき、報酬はどう決めればいい？",
     "<@U07KYODO> 異動の希望を人事課に出したいです。自己申告書の提出っていつまででしたっけ？",
+    # tune182-185 (read): an administrative act and an appeal against it, the web site's CMS and a reissued ID, the
+    # weather asked, an office repair, pair programming, a joint venture, a B2B partnership
+    "補助金の交付決定って行政処分にあたるんですか？",
+    "後援を不承認にしたら、不服申し立ての対象になりますか？",
+    "<@U07KYODO> 市のホームページのCMSで、NPOと共催する講座の告知記事を公開する手順を教えてください。",
+    "<@U07KYODO> 広報の担当です。市のホームページを更新したいのに、ログインIDをなくしました。再発行はどこに頼めばいいですか？",
+    "<@U07KYODO> 来週、町内会の人と公園で打ち合わせです。天気どうですか？",
+    "<@U07KYODO> 団体との会議で使う備品が壊れていました。修理依頼はどこに出せばいいですか？",
+    "ペアプロで協働すると、本当にコードの品質は上がるの？",
+    "How do we set up a joint venture partnership between two local companies?",
+    "How do we keep a B2B channel partnership with a distributor healthy?",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1681,6 +1692,14 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     # tune174, tune181 (read): a rubric for a seminar's teamwork, the staff's promotion exam
     "<@U07KYODO> 大学のゼミでグループワークをしています。メンバー同士の協働への貢献度を測るルーブリックの例はありますか？",
     "<@U07KYODO> 人事のことで質問です。課長補佐の昇任試験のscheduleと出題範囲って、どこかに載ってますか？",
+    # tune182-185 (read): revisions counted with no question mark, what came after a guideline was issued, a body's
+    # members now, last year's one, how one application stands, another city's ordinance asked how it is worded
+    "網走市の指針って、これまで何回改訂されていますか",
+    "小平市で指針ができてから、協働事業の数はどのくらい増えたんですか？",
+    "千葉県の協働推進会議のメンバーって誰がなってるの？",
+    "昨年度の協働研修の参加者数を教えてください",
+    "<@U07KYODO> 先週出した補助金の申請、今どういう状況ですか？",
+    "横浜市の協働条例では、協働の定義をどのように定めていますか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1714,6 +1733,17 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "団体との連絡を担当しているのは誰であるべき？",
     "協働推進員は各課に何人いるべきですか？",  # how many there should be
     "協定書を改定したことがないのですが、見直しの時期はどう決めればいいですか？",  # the asker's own 協定書
+    # a format the asker sets is the situation (書式 as a phrase refused both, sealed5 and tune97); a guideline issued
+    # and a step of a process, with nothing that came after it or how one case stands; last year's way of doing it;
+    # another city as a model
+    "<@U07KYODO> 協働事業の評価シートを作るよう課長に言われました。書式は自由なんですが、どんな項目を入れればいいでしょう",
+    "<@U07KYODO> 協働事業の団体から「書類ばかり出させられる」と不満が出ました。報告の書式を決めたのはうちなんですが、"
+    "どう見直せばいいでしょう。",
+    "指針が出てから協働を始めたのですが、団体との役割分担はどう決めればいいですか？",
+    "補助金の申請を受けたとき、どの段階で団体と話し合うべきですか？",
+    "昨年度の協働事業の評価の仕方を教えてください",
+    "横浜市のように協定を結ぶとき、団体と何を決めておけばいいですか？",
+    "協働推進員には誰がなっているの？",  # what kind of staff: 千葉県 says
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

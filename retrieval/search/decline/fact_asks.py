@@ -78,7 +78,8 @@ INSTANCE_ASK = re.compile(r"(誰|だれ|どなた|いつ|どこ|何人|何件|�
 # the same ask — this fiscal year's too — unless the sentence asks for a way, a point or an example (「今年度の協働事業の
 # 進め方を教えて」「今年の評価のポイントを知りたい」), which the guidelines hold.
 SHOW_ME = re.compile(r"(教えて|見せて|知りたい)")
-THIS_YEAR = re.compile(r"今年度?の")
+# (「昨年度の協働研修の受講者数を教えてください」, tune184: last year's one as much)
+THIS_YEAR = re.compile(r"(今年度?|昨年度?|前年度|去年)の")
 HOW_LIKE = re.compile(r"([ぁ-ん]方|仕方|方法|ポイント|注意|留意|コツ|考え|事例|進め|どう)")  # 選び方, 仕方 — not 地方
 HOW_TO = re.compile(r"(べき|ばいい|ばよい|たらいい|たらよい|には[?？]?$|気をつけ|注意|どう対応|どう進め)")
 # How far one case has got: 「審査結果ってもう出てます？」「いまどこで止まってるか分かります？」「もう承認されてるか」
@@ -120,12 +121,21 @@ HOW_FAR = re.compile(r"(もう|まだ|いま|今)(?![年月週日後回度])[^�
 # Whether it was revised at all, asked (「網走市の指針って平成29年のあとに改訂されました？」, tune161): no guideline speaks of
 # its own revision — 改訂 and 改定 stand in no source — so the answer is what happened after it was written.
 CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,8}(改訂|改定)(され|し)(て|た)"  # 「その後改訂されて新しい版が出ていたり」
-                           r"|(改訂|改定)(され|し)(て(い)?(る|ます)|ました|た)(ん|の)?(です|でしょう)?か?\s*[?？]"
+                           # (「…これまで何回改訂されていますか」, tune182: asked with no question mark)
+                           r"|(改訂|改定)(され|し)(て(い)?(る|ます)|ました|た)(ん|の)?(です|でしょう)?(か?\s*[?？]|か\s*。?\s*$)"
                            # 「平成29年に出たあと改定されたことはありますか」「平成29年のあとに改訂版って出てる？」 (tune179-180)
                            r"|(改訂|改定)(され|し)たこと(は|が|って)?(あり|ある)"
                            r"|(改訂|改定)版(って|は|が)?[^。?？]{0,6}(出て|出た|ある|あります|でき)"
                            r"|\b(revised|amended|updated)\b[^?.]{0,40}\bsince\b")
 
+# What came of the guideline once published (「網走市で指針が出たあと、協働事業の件数は実際どのくらい増えたんでしょうか」,
+# tune183): the guideline, written before, cannot say what followed it.
+SINCE_PUBLISHED = re.compile(r"(指針|方針|ガイドライン|マニュアル)(が|を)?[^。?？、]{0,6}?(出|でき|策定され|策定し|公表され|作られ)"
+                             r"(た|て)(あと|後|以降|から)[^。?？]{0,30}?(増えた|減った|変わった|どうなった|進んだ|伸びた)(?!ら)")
+# How one application stands now (「提案書を出したのですが、審査はいまどういう状況ですか」「後援名義の申請、今どういう状況か
+# 確認できますか」, tune184-185): one case's progress, which no guideline knows.
+CASE_NOW = re.compile(r"(審査|申請|手続き?|承認|決裁|採択|交付)[^。?？]{0,12}?(いま|今|現在)(は|って)?、?(どういう|どんな|どの)"
+                      r"(状況|状態|段階)")
 
 # How many groups there are (「網走市には町内会っていくつあるんですか」「市内に自治会って全部でいくつある？」): what is counted is a
 # group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
@@ -251,7 +261,9 @@ HOLDS_POST = re.compile(r"(長|員|代表|メンバー)(って|は|が|に|の)?
                         r"(務めて|やって|指名さ|選ばれて|就いて|就任して|されて|お願いして)"  # 「どなたが委員をされているか」 (tune143)
                         r"|(長|員|代表)(って|は)(誰|だれ|どなた)だった"  # 「研究会の座長って誰だったか分かる？」
                         # 「委員長を務めているのはどの部署の部長ですか」 (tune148): the post first, the holder asked after
-                        r"|(長|員|代表)を(務めて|やって)(い)?る(の|人)(は|って)(誰|だれ|どなた|どの)")
+                        r"|(長|員|代表)を(務めて|やって)(い)?る(の|人)(は|って)(誰|だれ|どなた|どの)"
+                        # 「推進委員会の委員って誰がなってるの？」 (tune183): a body's seats, as they are filled now
+                        r"|(委員|メンバー)(って|は|に)?(誰|だれ|どなた)が(なって)")
 # (どのような asks what kind, not which one: 「職員研修としては、どのような取り組みが示されていますか」, tune179)
 # 「今年度は県民生活課だと誰が担当してるか」: who does it now, the post named anywhere
 HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だれ|どなた)(が|を)?[^。?？]{0,6}(担当して|担当な[のん]|やって|務めて|なって)"
@@ -486,7 +498,7 @@ def bare_fact(sentence: str) -> Found | None:
     """The kind of fact a sentence asks for by its grammar alone, if any."""
     how_to = bool(HOW_TO.search(sentence) or ENGLISH_HOW_TO.search(sentence))
     far = (HOW_FAR.search(sentence) or CHANGED_SINCE.search(sentence) or ENGLISH_HOW_FAR.search(sentence)
-           or DONE_YET.search(sentence))
+           or DONE_YET.search(sentence) or SINCE_PUBLISHED.search(sentence) or CASE_NOW.search(sentence))
     if far:
         return Found(CURRENT_STATUS, far.group(0))
     instance = _one_instance(sentence, how_to)

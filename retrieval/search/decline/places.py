@@ -20,7 +20,8 @@ ABOUT_IT = {"の", "で", "って", "は", "に", "や", "が"}  # で only as �
 ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所", "市役所", "区役所", "町役場", "村役場", "役場", "庁",
                "県庁", "都庁", "府庁"}
 REGION_NOUNS = {"自治体", "市町村", "市区町村", "地域", "各地", "各市", "市", "町", "村", "中"}
-LIKE_IT = re.compile(r"(みたいに|ように|並みに|と同じように)")
+# (どのように asks how: 「横浜市の協働条例では、協働の原則をどのように定めていますか」, tune182)
+LIKE_IT = re.compile(r"(みたいに|(?<!どの)ように|並みに|と同じように)")
 
 # In English a place is a capitalised word that owns something, is named a city, or is asked whether it has or how it
 # handles something ("How does Yokohama's 協働契約 differ …", "Sapporo City's rule", "Does Sapporo have a collaboration
