@@ -13,7 +13,8 @@ MAX_ALIASES_PER_ENTRY = 30
 MAX_ALIASES = 1250  # knowledge/README.md says about 1,200; the margin lets a maintainer add before pruning
 # section -> (its kinds are other senses of 協働, they are settings); settings may be left out
 DECLINE_SECTIONS = {"facts": (False, False), "other_senses": (True, False), "settings": (True, True)}
-DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list), "unless": Field(list, required=False)}
+DECLINE_FIELDS = {"kind": Field(str), "why": Field(str), "phrases": Field(list), "unless": Field(list, required=False),
+                  "even_if_named": Field(bool, required=False)}
 STEP_FIELDS = {"doc": Field(str), "section": Field(str), "note": Field(str)}
 
 # What each file does for the engine, said when it is missing: an absent file would otherwise
@@ -114,7 +115,8 @@ def read_decline(reader: Reader) -> tuple[list[DeclineKind], tuple[str, ...]]:
                 continue
             reader.refusing += [(display, doc.line(section, i, "phrases", j), phrase) for j, phrase in enumerate(phrases)]
             unless = reader.strings(display, data.get("unless") or [], doc, (section, i, "unless"), "unless")
-            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense, setting, unless))
+            kinds.append(DeclineKind(data["kind"].strip(), data["why"].strip(), phrases, other_sense, setting, unless,
+                                     bool(data.get("even_if_named"))))
     listed = doc.value.get("subjects") or []
     if not isinstance(listed, list):
         reader.add(display, doc.line("subjects"), "「subjects」はリストにしてください。", "一行に一語ずつ「- 協働」のように書いてください。",

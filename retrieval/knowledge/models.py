@@ -96,6 +96,10 @@ class DeclineKind:
     # words of the topics the guidelines do treat in this respect (金額: 経費削減, 経費分担): a sentence
     # holding one asks about that topic, not for the bare fact
     unless: tuple[str, ...] = ()
+    # a fact no guideline holds even about itself (a form of the office's own, a reissued ID, a joke): a question
+    # naming a guideline and asking it is not asking for that guideline's content — unlike an amount, a date or a
+    # count, which a named guideline may give (小平市's 34 projects, its 平成22年度)
+    even_if_named: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from retrieval.knowledge.models import Citation
 from retrieval.knowledge.problems import Problem
 from retrieval.knowledge.yaml_lines import DuplicateKeyError, LocatedYAML, YAMLRefused, load_located
 
-TYPE_NAMES = {str: "文字列", list: "リスト", dict: "「キー: 値」の組"}
+TYPE_NAMES = {str: "文字列", list: "リスト", dict: "「キー: 値」の組", bool: "true か false"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ class Reader:
                              f"{key}: を追加してください。", "missing-field")
                     ok = False
                 continue
-            if not isinstance(value, spec_field.kind) or isinstance(value, bool):
+            # (YAML reads yes/no/true as a bool: only a bool field takes one)
+            if not isinstance(value, spec_field.kind) or (isinstance(value, bool) and spec_field.kind is not bool):
                 self.add(display, doc.line(*path, key), f"「{key}」は{TYPE_NAMES[spec_field.kind]}で書いてください。",
                          _type_hint(spec_field.kind), "wrong-type")
                 ok = False
@@ -124,4 +125,6 @@ def _type_hint(kind: type) -> str:
         return "「- 値」を1行ずつ並べるか [a, b] の形にしてください。"
     if kind is dict:
         return "次の行から字下げして「キー: 値」を書いてください。"
+    if kind is bool:
+        return "true か false を引用符なしで書いてください。"
     return "値を書いてください（数字や true などは引用符で囲んでください）。"

@@ -1782,6 +1782,19 @@ def test_which_office_is_in_charge_is_answered_where_a_guideline_names_it(engine
 
 
 
+def test_naming_a_guideline_does_not_make_an_office_matter_or_another_sense_its_content(engine: Engine) -> None:
+    # tune193 (read): a kind of fact decline.yaml marks even_if_named (the office's own staffing, a pun) is no
+    # guideline's content even asked beside its name; nor is 協働 in another sense's setting
+    assert not engine.ask("網走市の協働指針の担当を増やしたいので、会計年度任用職員の募集要項の作り方を教えてください。").answered
+    assert not engine.ask("北九州市の方針の研修で使いたいので、「協働」のダジャレを一つお願いします").answered
+    assert not engine.ask("チーム医療で医師と看護師が協働するときの指示系統って、北九州市の方針に書いてある？").answered
+    # an amount, a date or a count is a figure a named guideline may give, and a form a document it plans
+    assert engine.ask("小平市の指針では、提案型の協働事業はいつまでに実施することになっていますか？").answered
+    assert engine.ask("協働の進め方を確認するための様式や、職員向けの手引きみたいな書類は小平市にありますか？").answered
+    # a partner group beside the ward still asks the guidelines
+    assert engine.ask("病院の患者会と市が協働するとき、役割分担は北九州市の方針ではどう書かれている？").answered
+
+
 def test_a_university_partnership_beside_a_citizens_group_is_still_answered(engine: Engine) -> None:
     # 産学連携 alone shows no topic of the guidelines; a citizens' group and its roles beside it do
     assert engine.ask("市と大学で産学連携の協定を結んで、地域の市民団体と一緒にまちづくりの調査をしたい。団体との役割分担は"

@@ -221,6 +221,17 @@ def test_check_names_the_decline_phrase_that_would_refuse_a_legitimate_question(
     assert "legitimate.txt:2" not in out
 
 
+def test_even_if_named_is_read_as_true_or_false_and_nothing_else(folder: Path) -> None:
+    kind = "facts:\n  - kind: 事務\n    why: 事務は書いていない。\n    even_if_named: {}\n    phrases:\n      - 名刺\nother_senses: []\n"
+    (folder / "decline.yaml").write_text(kind.format("true"), "utf-8")
+    assert problems_of(folder) == []
+    assert [k.even_if_named for k in load_knowledge(folder).decline] == [True]
+    (folder / "decline.yaml").write_text(kind.format("はい"), "utf-8")
+    assert problems_of(folder) == [("wrong-type", "knowledge/decline.yaml", 4)]
+    (folder / "decline.yaml").write_text(kind.format("true").replace("    even_if_named: true\n", ""), "utf-8")
+    assert [k.even_if_named for k in load_knowledge(folder).decline] == [False]
+
+
 def test_check_says_when_the_grammar_rules_not_decline_yaml_would_refuse_a_legitimate_question(
         folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with (folder / "calibration" / "legitimate.txt").open("a", encoding="utf-8") as file:

@@ -117,13 +117,19 @@ class TopicEvidence:
         cited_aside = any(facts) and all(self._cites_before_the_turn(sentence)
                                          for sentence, fact in zip(query.asks, facts, strict=True) if fact)
         refers = any(GUIDELINE_REFERENCE.search(sentence) for sentence in query.asks)
-        if names_document and named_share > 0 and not cited_aside and refers \
-                and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses):
+        # 「病院のチーム医療で医師と看護師が協働するときの指示系統…北九州市の方針に書いてある？」 (tune193): 協働 in
+        # another sense's setting, the guideline named only to ask whether it says so — no more its content than
+        # without the name; the setting is weighed below, as for any question
+        asks_named = names_document and not self._in_a_setting(query)
+        if asks_named and named_share > 0 and not cited_aside and refers \
+                and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses) \
+                and not any(fact and fact.kind.even_if_named for fact in facts):
             # 「小平市の指針では、…いつまでに実施することになっていますか？」: the asker asks what a named
             # guideline says, even about a date (the guidelines hold a few: Kodaira's targets, survey figures) —
             # but not its URL, who to call about it or when it was published (「大阪市協働指針のダウンロード先URL」),
             # and only where the question asks: 「…指針を見ても見つかりませんでした。小平市では研修を年に何回？」 tells
-            # the guideline does not say (tune170)
+            # the guideline does not say (tune170) — nor a fact of a decline.yaml kind no guideline holds even about
+            # itself (even_if_named: 「網走市の協働指針を担当する係に会計年度任用職員の募集要項の作り方を」, tune193)
             return Coverage(True, "names-document")
         for i, (sentence, fact) in enumerate(zip(query.asks, facts, strict=True)):
             if fact is not None and (self._asks_past_the_fact(sentence, new_topic=fact.kind is OTHER_MUNICIPALITY) or (
@@ -175,7 +181,7 @@ class TopicEvidence:
                 sentence, other_senses=False, analysis=analysis, reported=True))), None)
             if found:
                 return Coverage(False, "fact", found)
-        if names_document and (named_share > 0 or (qa_matches and in_english and english_read)):
+        if asks_named and (named_share > 0 or (qa_matches and in_english and english_read)):
             # "what does Kitakyushu's guideline say about …" — in English few words match the Japanese passages, and
             # an entry that matches gives the passages to quote ("If we don't sign a formal agreement, how can roles
             # still be made clear under Kodaira's approach?") — when some word of the question is one of the
@@ -253,6 +259,11 @@ class TopicEvidence:
         「千葉県では協働の相談はどの課が担当？」 is answered by 千葉県's 県民生活課; 網走市's or 小平市's office is in no passage."""
         treating = (self._shares(query.weights) >= self._tuning.covered_score) & np.isin(self._docs, list(named))
         return any(holds_an_office(self._texts[i]) for i in np.flatnonzero(treating))
+
+    def _in_a_setting(self, query: Query) -> bool:
+        """協働, 連携, 協力 or a word of any working together stands in a setting of another sense (_setting)."""
+        named = [word for word in SETTING_WORDS if word in query.weights]
+        return bool(named) and self._setting(query, named) is not None
 
     def _setting(self, query: Query, named: list[str]) -> Found | None:
         """A setting where `named` (協働, 連携, 協力) means something else, found in a sentence that uses one of them:
