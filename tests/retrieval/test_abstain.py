@@ -1528,6 +1528,23 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "ペアプロで協働すると、本当にコードの品質は上がるの？",
     "How do we set up a joint venture partnership between two local companies?",
     "How do we keep a B2B channel partnership with a distributor healthy?",
+    # tune186-193 (read): the city's LINE account, a disciplinary action, 協働 put into English, a budget class, a
+    # letter's receipt and number, Teams, the weather holding, the office's Saturday hours, a partial disclosure, an
+    # appeal, the privacy commission, the records system
+    "市の公式LINEアカウントで団体のイベントを紹介するとき、承認は誰がするんでしたっけ？",
+    "協働指針に沿わずに事業を進めたら、担当職員は懲戒処分になりますか？",
+    "「協働」を英語で言うと、partnershipでいいの？",
+    "実行委員会の反省会の弁当代、食糧費で出せますか？",
+    "<@U07KYODO> 町内会長さんから市長あての要望書が届きました。収受の手続きはどうすればいいですか？",
+    "<@U07KYODO> 団体の方にお礼状を出します。文書番号はどう取ればいいですか？",
+    "Teamsの会議に団体の人をゲストで呼ぶにはどうすればいい？",
+    "Teamsで町内会の人とチャットしたいんですが、設定はどこですか？",
+    "今度の市民マラソン大会、天気はもちそうですか。",
+    "<@U07KYODO> 協働先の団体から聞かれました。土曜開庁している窓口ってありますか？",
+    "情報公開請求で協働事業の文書を部分開示するとき、決裁はどう回せばいいですか？",
+    "<@U07KYODO> NPO法人の認証申請を不認証にしたら、審査請求で取り消される可能性はどのくらいありますか？",
+    "個人情報保護委員会への漏えい報告が義務になるのは、何人分からでしたっけ？",
+    "自治会長さんとのメールも、文書管理システムに登録しないといけませんか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1700,6 +1717,12 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "昨年度の協働研修の参加者数を教えてください",
     "<@U07KYODO> 先週出した補助金の申請、今どういう状況ですか？",
     "横浜市の協働条例では、協働の定義をどのように定めていますか？",
+    # tune186-192 (read): when a posting's notice comes, how far a screening has got, a budget's assessment now,
+    # another city as 横浜市だと
+    "<@U07KYODO> 人事異動の内示っていつ頃出ますか？",
+    "先月出した協働事業の提案、審査はどこまで進んでますか？",
+    "協働事業の補助金の要求、財政課の査定は今どうなってますか？",
+    "横浜市だと協働契約という仕組みがあると聞きました。中身はどうなっていますか？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1744,6 +1767,10 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "昨年度の協働事業の評価の仕方を教えてください",
     "横浜市のように協定を結ぶとき、団体と何を決めておけばいいですか？",
     "協働推進員には誰がなっているの？",  # what kind of staff: 千葉県 says
+    # a posting's notice, a screening and teams named with no date or status asked
+    "内示が出たら、団体への引き継ぎはどう進めればいいですか？",
+    "協働事業の提案の審査は、どう進めればいいですか？",
+    "Our teams want to work with a local NPO. How should we choose the partner?",
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -134,8 +134,10 @@ SINCE_PUBLISHED = re.compile(r"(指針|方針|ガイドライン|マニュアル
                              r"(た|て)(あと|後|以降|から)[^。?？]{0,30}?(増えた|減った|変わった|どうなった|進んだ|伸びた)(?!ら)")
 # How one application stands now (「提案書を出したのですが、審査はいまどういう状況ですか」「後援名義の申請、今どういう状況か
 # 確認できますか」, tune184-185): one case's progress, which no guideline knows.
-CASE_NOW = re.compile(r"(審査|申請|手続き?|承認|決裁|採択|交付)[^。?？]{0,12}?(いま|今|現在)(は|って)?、?(どういう|どんな|どの)"
-                      r"(状況|状態|段階)")
+CASE_NOW = re.compile(r"(審査|申請|手続き?|承認|決裁|採択|交付|査定)[^。?？]{0,12}?((いま|今|現在)(は|って)?、?((どういう|どんな|どの)"
+                      r"(状況|状態|段階)|どうなって)"
+                      # 「提案、審査はどこまで進んでますか」「財政課の査定は今どうなってますか」 (tune186-187)
+                      r"|どこまで進んで)")
 
 # How many groups there are (「網走市には町内会っていくつあるんですか」「市内に自治会って全部でいくつある？」): what is counted is a
 # group — the noun before いくつ ends in 会, 団体, 法人 … — and a count of the city's groups is a statistic the guidelines
@@ -155,7 +157,8 @@ GROUPS_COUNTED = re.compile(r"(会|団体|法人|組織|クラブ|サークル|n
 # 「審査結果はいつ出るのか」) is one event too; of every set's questions, the 78 read ones that ask so are all to decline.
 WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[^。?？!]{0,20}(予定|され|公表|開催|行われ|始ま|届|決まる|決まり|発表"
                             r"|やって(る|い))"  # 「まなび塾フェスティバルって例年何月ごろやってる？」 (tune144)
-                            r"|(通知|結果|締切|締め切り|支払|振込|入金)(は|って|が)[^。?？]{0,8}(いつ|何月)")
+                            # 「人事異動の内示っていつ頃出ますか」 (tune186, tune190, tune192): when the notice comes
+                            r"|(通知|結果|締切|締め切り|支払|振込|入金|内示)(は|って|が)[^。?？]{0,8}(いつ|何月)")
 # So does the date an event happened on (「何年何月にオープンしたんですか」「オープンはいつなの？」「何年度に策定された
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
 EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成|発行|改定|改訂"
