@@ -11,6 +11,9 @@ from retrieval.search.engine import Engine
     "<@U07KYODO> さっきの回答ありがとう！めっちゃ助かった〜",
     "<@U07KYODO> さっきの回答、すごく助かりました。ありがとう！",
     "先ほどの説明、本当にありがとうございました。",
+    # tune186, tune192 (read): thanks before more thanks; joining the channel (参加 is no topic there)
+    "<@U07KYODO> 先ほどの回答ありがとうございました、助かりました！",
+    "<@U07KYODO> こんにちは！今日からこのチャンネルに参加しました。よろしくお願いします。",
 ])
 def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) -> None:
     answer = engine.ask(message)
@@ -19,6 +22,7 @@ def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) ->
 
 @pytest.mark.parametrize(("question", "section"), [
     ("<@U07KYODO> こんにちは、福祉課です。協働って何ですか？よろしくお願いします！", None),
+    ("今日から市民協働課です。団体の活動に職員が参加するときの心構えは？", None),
     ("さっきの回答ありがとうございます。後援と共催の違いも教えてください。", None),
     # 助かる says why volunteers are wanted, not thanks: the free-labour passages stay first
     ("地元の人たちがタダで手伝ってくれるなら、こっちとしては助かるし、どんどん頼めばいいよね？", None),

@@ -39,7 +39,9 @@ MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|あり�
                           r"|が(ある|あり)(の|ん)?です(が|けど)|させて(ください|下さい|いただ[きけ]\w*|もら[いえ]\w*))"
                           r"|念のため|(確認|お聞き|お伺い)させて(ください|下さい|いただ[きけ]\w*|もら[いえ]\w*)"
                           r"|@?kyodo\s*(さん|くん|ちゃん|bot)|@kyodo\b|^kyodo\s*[、,:]"
-                          r"|(この)?(ボット|bot)(さん)?(に|へ)(聞|き|質問)[^、。,!?]*[、,]?")
+                          r"|(この)?(ボット|bot)(さん)?(に|へ)(聞|き|質問)[^、。,!?]*[、,]?"
+                          # 「今日からこのチャンネルに参加しました」 (tune192): joining the channel, not 参加 as a topic
+                          r"|(今日から|本日から)?(この)?(チャンネル|スレッド)に(参加|入)(し|り)ました")
 
 # Greetings and thanks typed as a message of their own (「おはようございます！今日もよろしくお願いします。」「さっきの回答
 # ありがとう！めっちゃ助かった〜」): what was left of them (今日, 回答) matched some passage, and a greeting was answered
@@ -50,7 +52,8 @@ PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ご�
                           r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)?(は|[、,])?"
                           r"(本当に|ほんとに|どうも|めっちゃ|すごく|とても|大変|たいへん)?"
                           r"((ありがとう|ありがと|有難う)(ございます|ございました)?|助かり?(ました|った))"
-                          r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]))")
+                          # (or before more thanks: 「さっきの回答ありがとうございました、助かりました！」, tune186)
+                          r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]|助か))")
 
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under
