@@ -1723,6 +1723,18 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "先月出した協働事業の提案、審査はどこまで進んでますか？",
     "協働事業の補助金の要求、財政課の査定は今どうなってますか？",
     "横浜市だと協働契約という仕組みがあると聞きました。中身はどうなっていますか？",
+    # tune186-193 (read): who wrote a guideline, asked by department or name; whether a planned document came about;
+    # the next revision's date; a phone number asked in kana; a count now; the chair asked the other way round; what
+    # was counted after a guideline was issued
+    "小平市の協働指針を作った担当課の職員って誰ですか？",
+    "千葉県の協働推進マニュアルを書いた担当職員の名前は？",
+    "北九州市の職員用協働マニュアルって、結局完成したんですか？",
+    "網走市の地域協働の指針、次に改定されるのはいつ頃ですか？",
+    "小平市市民活動支援センターの電話番号おしえて",
+    "北九州市では、現在いくつの協働提案事業が実施されていますか。",
+    "千葉県の協働推進会議って、誰が会長なの？",
+    "大阪市は協働指針を作ったあと、協働事業が何件まで増えたんですか？",
+    "小平市の協働の推進委員会って、指針ができたあと何回開かれたの？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1771,6 +1783,10 @@ def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: E
     "内示が出たら、団体への引き継ぎはどう進めればいいですか？",
     "協働事業の提案の審査は、どう進めればいいですか？",
     "Our teams want to work with a local NPO. How should we choose the partner?",
+    # whether a project was done, how to revise, what to change once a guideline is out: the guidelines' questions
+    "協働事業の評価のとき、事業が実際に完成したかどうかはどう確かめればいい？",
+    "協定書はいつ改定するのがいいですか？",
+    "指針ができたあと、協働の進め方はどう変えるべきですか？",
 ])
 def test_revising_and_who_should_serve_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -130,8 +130,14 @@ CHANGED_SINCE = re.compile(r"(以降|以後|その後)(に|で)?[^。?？、]{0,
 
 # What came of the guideline once published (「網走市で指針が出たあと、協働事業の件数は実際どのくらい増えたんでしょうか」,
 # tune183): the guideline, written before, cannot say what followed it.
-SINCE_PUBLISHED = re.compile(r"(指針|方針|ガイドライン|マニュアル)(が|を)?[^。?？、]{0,6}?(出|でき|策定され|策定し|公表され|作られ)"
-                             r"(た|て)(あと|後|以降|から)[^。?？]{0,30}?(増えた|減った|変わった|どうなった|進んだ|伸びた)(?!ら)")
+SINCE_PUBLISHED = re.compile(r"(指針|方針|ガイドライン|マニュアル)(が|を)?[^。?？、]{0,6}?(出|でき|策定され|策定し|公表され|作られ|作っ)"
+                             r"(た|て)(あと|後|以降|から)[^。?？]{0,30}?(増えた|減った|変わった|どうなった|進んだ|伸びた"
+                             # 「指針ができたあと年に何回開かれてきたの」「作ったあと、件数が実際に何件まで」 (tune190): counted since
+                             r"|何回|何件|いくつ)(?!ら)")
+# Whether what a guideline planned came about (「【実践編】って、その後ちゃんと完成したんですか」「結局完成したんですか」
+# 「実際に策定されたんですか」, tune187-190): written before, it cannot say.
+PLAN_CAME_TRUE = re.compile(r"(その後|結局|実際に?)[^。?？、]{0,10}?(完成|策定|設置|開設|オープン|公表|設立)(し|され)"
+                            r"(た(ん|の)(です|でしょう)?か|ましたか)")
 # How one application stands now (「提案書を出したのですが、審査はいまどういう状況ですか」「後援名義の申請、今どういう状況か
 # 確認できますか」, tune184-185): one case's progress, which no guideline knows.
 CASE_NOW = re.compile(r"(審査|申請|手続き?|承認|決裁|採択|交付|査定)[^。?？]{0,12}?((いま|今|現在)(は|って)?、?((どういう|どんな|どの)"
@@ -163,7 +169,8 @@ WHEN_SCHEDULED = re.compile(r"(いつ(?!も)|何月)(頃|ごろ|から|まで)?[
 # ものですか」): 何年何月 names a day in the calendar, and opening, founding or publishing is one event.
 EVENTS = "オープン|開設|開館|開所|策定|公表|設立|発足|施行|完成|発行|改定|改訂"
 WHEN_HAPPENED = re.compile(rf"何年何月|(何年度?|いつ)(に|頃|ごろ)?[^。?？、]{{0,8}}({EVENTS})(し|さ)|(何年度?|いつ)(に|頃|ごろ)?出(た|され)"
-                           rf"|({EVENTS})(した|された)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)"
+                           # 「次に改定されるのはいつ頃になりそう」 (tune187): the next one as well
+                           rf"|({EVENTS})(した|された|される)?(の)?(は|って)[^。?？]{{0,6}}(いつ|何年|何月)"
                            rf"|({EVENTS})(した|された)(日付|年月日|日にち)"  # 「公表された日付も分かれば」
                            # 「策定年月が知りたいです」「最新版の日付を知りたいです」 (tune135)
                            rf"|({EVENTS})(年月日?|日付)(が|は|を|って)|最新版の(日付|発行日)|最新版(が|は|って)いつ"
@@ -277,9 +284,13 @@ HOLDS_NOW = re.compile(r"(今年度?|今|いま|現在)[^。?？]{0,16}(誰|だ�
                        r"|(担当して|務めて)(い)?る(の|人|方)(は|って)(誰|だれ|どなた)")
 # 「実行委員長って誰ですか？」「担当課長は誰？」「プラザの担当者は誰？」: a head's post (or the person in charge) asked bare is
 # asked for its holder (a post ending in 員, as in 「協働推進員って誰がなるの？」, may ask what kind of staff)
-HEAD_BARE = re.compile(r"(長|代表|担当者)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)")
+HEAD_BARE = re.compile(r"(長|代表|担当者)(って|は)(誰|だれ|どなた)(ですか|でしたか|だっけ|でしたっけ|なの|[?？]|$)"
+                       # 「委員は何人で誰が委員長なの？」 (tune193): the same asked the other way round
+                       r"|(誰|だれ|どなた)が(委員長|会長|座長|代表)(なの|です|でしょう|[?？]|$)")
 # 「網走市の地域協働の指針を作った担当者って誰ですか」 (tune161): who wrote a document — no source names a person
 MADE_BY = re.compile(r"(作った|作成した|策定した|書いた|まとめた)(担当者?|人|職員|方)(って|は)(誰|だれ|どなた)"
+                     # 「指針を作った担当課の職員って誰ですか」「指針を実際に書いた担当職員の名前は？」 (tune186-187)
+                     r"|(作った|作成した|策定した|書いた|まとめた)[^。?？、]{1,6}?(担当者?|職員)((って|は)(誰|だれ|どなた)|の(お)?(名前|氏名))"
                      # 「どの委員会の誰が中心になって作ったんですか」 (tune163)
                      r"|(誰|だれ|どなた)が[^。?？]{0,8}?(作った|作成した|策定した|書いた|まとめた)(?!ら)")  # not 作ったらいい
 APPOINTED = re.compile(r"(誰|だれ|どなた)(が|を)?(指名|任命|選出|選任)され(て|た)")  # 「今年うちの部からは誰が指名されてますか」
@@ -297,7 +308,7 @@ NAME_ASK = re.compile(r"(さん|様|長|者|員|方)の(お)?(名前|氏名)(と
 CONTACT_ASK = re.compile(r"(住所|所在地|電話番号|代表電話|直通電話|メールアドレス|メアド|url|最寄り?駅|ダウンロード先|申込先|申し込み先)"
                          # 「課の電話番号か担当者名、分かります？」 (tune156): one or the other asked
                          r"((と|か|や)、?[^、。?？]{0,10}?)?(を|って|は|も)?[^。?？に]{0,4}?"
-                         r"(教えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ"
+                         r"((教|おし)えて(?!も?(いい|良い|大丈夫|構わ))|知りたい|分かる|わかる|分かります|わかります|ほしい|欲しい|ありますか|どこ"
                          # 「窓口の電話番号と担当班の名前は何ですか」 (tune145)
                          r"|何(です|でしょう|だっけ))")
 ENGLISH_CONTACT = re.compile(r"\bphone extension|\bextension number")
@@ -314,7 +325,7 @@ OFFICE_ASK = re.compile(r"(担当|所管|窓口)(してる|している|の|す�
 # A named office (県民生活課), not an office by its part (担当課, 所管課) nor 課題
 OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?<!担当)(?<!所管)課(?!題)")
 # How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
-COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|何か所|何カ所|何ヶ所)"
+COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|いくつの|何か所|何カ所|何ヶ所)"  # 「現在いくつの協働事業が」
                        # 「今年度うちの市で実施している協働事業は全部でいくつありますか」 (tune128)
                        r"|(今年度?|今|いま|現在)[^。?？]{0,20}(全部で|合計で?)(いくつ|何件|何個)")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
@@ -501,7 +512,8 @@ def bare_fact(sentence: str) -> Found | None:
     """The kind of fact a sentence asks for by its grammar alone, if any."""
     how_to = bool(HOW_TO.search(sentence) or ENGLISH_HOW_TO.search(sentence))
     far = (HOW_FAR.search(sentence) or CHANGED_SINCE.search(sentence) or ENGLISH_HOW_FAR.search(sentence)
-           or DONE_YET.search(sentence) or SINCE_PUBLISHED.search(sentence) or CASE_NOW.search(sentence))
+           or DONE_YET.search(sentence) or SINCE_PUBLISHED.search(sentence) or CASE_NOW.search(sentence)
+           or PLAN_CAME_TRUE.search(sentence))
     if far:
         return Found(CURRENT_STATUS, far.group(0))
     instance = _one_instance(sentence, how_to)
