@@ -1545,6 +1545,7 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "<@U07KYODO> NPO法人の認証申請を不認証にしたら、審査請求で取り消される可能性はどのくらいありますか？",
     "個人情報保護委員会への漏えい報告が義務になるのは、何人分からでしたっけ？",
     "自治会長さんとのメールも、文書管理システムに登録しないといけませんか？",
+    "市の公式インスタで団体の活動を紹介するとき、誰の決裁が要りますか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1735,6 +1736,9 @@ def test_the_same_documents_rooms_and_counts_in_covered_asks_are_answered(engine
     "千葉県の協働推進会議って、誰が会長なの？",
     "大阪市は協働指針を作ったあと、協働事業が何件まで増えたんですか？",
     "小平市の協働の推進委員会って、指針ができたあと何回開かれたの？",
+    # tune170, tune175 (read): a floor asked as いくつ, this year's winners asked bare
+    "実行委員会を作るとき、構成団体は最低いくつ必要ですか？",
+    "ちばコラボ大賞の昨年度の受賞団体は？",
 ])
 def test_a_revision_a_posting_a_target_and_a_policy_never_held_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
