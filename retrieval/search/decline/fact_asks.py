@@ -460,6 +460,8 @@ OFFICE_WHERE = re.compile(r"(どの[^、。?？!]{0,8}?(システム|サービ�
                           r"|どこに(保存|置い)|(申し込み|申込み?|予約)(は|って)?どこ(に|で|から))")
 
 
+# How far one case or one guideline's plan has got, in the order tried: each reads as CURRENT_STATUS.
+STATUS_READINGS = (HOW_FAR, CHANGED_SINCE, ENGLISH_HOW_FAR, DONE_YET, SINCE_PUBLISHED, CASE_NOW, PLAN_CAME_TRUE)
 # What each remaining reading finds, in the order they are tried, and which group of the match names it.
 READINGS = (
     (QUOTED_FIELD, FORM_FIELD, 0),
@@ -512,9 +514,7 @@ LATER_READINGS = (
 def bare_fact(sentence: str) -> Found | None:
     """The kind of fact a sentence asks for by its grammar alone, if any."""
     how_to = bool(HOW_TO.search(sentence) or ENGLISH_HOW_TO.search(sentence))
-    far = (HOW_FAR.search(sentence) or CHANGED_SINCE.search(sentence) or ENGLISH_HOW_FAR.search(sentence)
-           or DONE_YET.search(sentence) or SINCE_PUBLISHED.search(sentence) or CASE_NOW.search(sentence)
-           or PLAN_CAME_TRUE.search(sentence))
+    far = next((match for pattern in STATUS_READINGS if (match := pattern.search(sentence))), None)
     if far:
         return Found(CURRENT_STATUS, far.group(0))
     instance = _one_instance(sentence, how_to)

@@ -15,9 +15,11 @@ from retrieval.search.question.analyzer import Analysis
 # 異動してきました」), as a model to follow (「横浜市みたいに」「横浜市のように協定を結ぶには」), as a region
 # (「北海道の自治体でも参考になる？」) or as part of an address (「東京都の小平市」).
 MUNICIPAL_SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村")
-# で only as では, に as にも or には (「横浜市には協働契約という仕組みがあると聞いたけど、どんな中身？」, tune148, tune156),
-# だ as だと (「横浜市だと協働契約っていう仕組みがあるって聞いたんですが」, tune186)
-ABOUT_IT = {"の", "で", "って", "は", "に", "や", "が", "だ"}
+# each particle and what must follow it (None: anything): で only as では, に as にも or には (「横浜市には協働契約という
+# 仕組みがあると聞いたけど、どんな中身？」, tune148, tune156), だ as だと (「横浜市だと協働契約っていう仕組みがあるって
+# 聞いたんですが」, tune186)
+ABOUT_IT: dict[str, tuple[str, ...] | None] = {"の": None, "って": None, "は": None, "や": None, "が": None,
+                                             "で": ("は",), "に": ("も", "は"), "だ": ("と",)}
 ASKER_NOUNS = {"職員", "者", "人", "担当", "担当者", "出身", "役所", "市役所", "区役所", "町役場", "村役場", "役場", "庁",
                "県庁", "都庁", "府庁"}
 REGION_NOUNS = {"自治体", "市町村", "市区町村", "地域", "各地", "各市", "市", "町", "村", "中"}
@@ -68,8 +70,7 @@ def other_municipality(analysis: Analysis, known: Collection[str]) -> Found | No
         if not name.endswith(MUNICIPAL_SUFFIXES) or any(name in place for place in known) or not after:
             continue
         particle, following = after[0].surface, after[1].surface if len(after) > 1 else ""
-        if particle not in ABOUT_IT or (particle == "で" and following != "は") or (particle == "に" and following not in ("も", "は")) \
-                or (particle == "だ" and following != "と"):
+        if particle not in ABOUT_IT or (ABOUT_IT[particle] is not None and following not in ABOUT_IT[particle]):
             continue
         if particle == "の" and (following in ASKER_NOUNS | REGION_NOUNS or following.endswith(("課", "係", "局", "部"))
                                 or len(after) > 1 and _municipality_at(after[1:])):

@@ -117,10 +117,14 @@ class TopicEvidence:
         cited_aside = any(facts) and all(self._cites_before_the_turn(sentence)
                                          for sentence, fact in zip(query.asks, facts, strict=True) if fact)
         refers = any(GUIDELINE_REFERENCE.search(sentence) for sentence in query.asks)
+        # the words of any working together the question holds (協働, 連携, 役割分担 …), and the setting of another sense
+        # they stand in, if any (教員同士の協働, 看護師と介護士の協働) — weighed below as for any question
+        setting_words = [word for word in SETTING_WORDS if word in query.weights]
+        setting = self._setting(query, setting_words) if setting_words else None
         # 「病院のチーム医療で医師と看護師が協働するときの指示系統…北九州市の方針に書いてある？」 (tune193): 協働 in
         # another sense's setting, the guideline named only to ask whether it says so — no more its content than
-        # without the name; the setting is weighed below, as for any question
-        asks_named = names_document and not self._in_a_setting(query)
+        # without the name
+        asks_named = names_document and setting is None
         if asks_named and named_share > 0 and not cited_aside and refers \
                 and not any(beyond_any_text(analysis.text) for analysis in query.ask_analyses) \
                 and not any(fact and fact.kind.even_if_named for fact in facts):
@@ -193,10 +197,8 @@ class TopicEvidence:
         other = self._kyodo_compounds.other_senses(query.text, query.analysis)
         # what to tell the asker if the question declines for want of a topic once the other sense is set aside
         sense = Found(ANOTHER_SENSE, "・".join(sorted(other))) if other else None
-        named = [word for word in SETTING_WORDS if word in query.weights]
-        setting = self._setting(query, named) if named else None
         if setting:
-            other.update(named)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
+            other.update(setting_words)  # 看護師と薬剤師の連携 as much as 看護師と介護士の協働
             sense = setting
         elif strangers := self._strangers(query):
             # 「人間とAIの協働」「作業員と機械が協働する」: neither side is the city, a group or anyone the guidelines
@@ -259,11 +261,6 @@ class TopicEvidence:
         「千葉県では協働の相談はどの課が担当？」 is answered by 千葉県's 県民生活課; 網走市's or 小平市's office is in no passage."""
         treating = (self._shares(query.weights) >= self._tuning.covered_score) & np.isin(self._docs, list(named))
         return any(holds_an_office(self._texts[i]) for i in np.flatnonzero(treating))
-
-    def _in_a_setting(self, query: Query) -> bool:
-        """協働, 連携, 協力 or a word of any working together stands in a setting of another sense (_setting)."""
-        named = [word for word in SETTING_WORDS if word in query.weights]
-        return bool(named) and self._setting(query, named) is not None
 
     def _setting(self, query: Query, named: list[str]) -> Found | None:
         """A setting where `named` (協働, 連携, 協力) means something else, found in a sentence that uses one of them:
