@@ -12,7 +12,7 @@ from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QA
 from retrieval.knowledge import DEFAULT_KNOWLEDGE_DIR
 from retrieval.knowledge.models import Guideline, Knowledge
 from retrieval.search.decline.coverage import Coverage, DeclinePhrases, KyodoCompounds
-from retrieval.search.decline.fact_asks import years_written
+from retrieval.search.decline.fact_asks.dates import years_written
 from retrieval.search.decline.topic_evidence import TopicEvidence
 from retrieval.search.question.aliases import AliasLists, english_stand_ins
 from retrieval.search.question.analyzer import Analyzer, normalize_text, offsets_fit, shared_analyzer

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.knowledge import load_knowledge
-from retrieval.search.decline.fact_asks import years_written
+from retrieval.search.decline.fact_asks.dates import years_written
 from retrieval.search.engine import Engine
 from retrieval.search.tuning import Tuning
 from tests.retrieval.small_knowledge import write_small_knowledge

@@ -26,7 +26,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.knowledge.models import DeclineKind
-from retrieval.search.decline.fact_asks import KNOWING, bare_fact
+from retrieval.search.decline.fact_asks import bare_fact
+from retrieval.search.decline.fact_asks.turns import KNOWING
 from retrieval.search.decline.fact_kinds import Found
 from retrieval.search.decline.places import english_municipality, other_municipality
 from retrieval.search.question.aliases import ENGLISH, FORMS, WRITTEN, AliasLists

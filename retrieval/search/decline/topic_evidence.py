@@ -16,20 +16,11 @@ from retrieval.search.decline.coverage import (
     named_parties,
     only_before_suffix,
 )
-from retrieval.search.decline.fact_asks import (
-    ENGLISH_HOW_TO,
-    HOW_TO,
-    asks_also,
-    asks_instead,
-    asks_the_law,
-    beyond_any_text,
-    holds_a_year,
-    holds_an_office,
-    points_back,
-    recorded_plan,
-    reports_a_question,
-    years_written,
-)
+from retrieval.search.decline.fact_asks import ENGLISH_HOW_TO, HOW_TO, beyond_any_text
+from retrieval.search.decline.fact_asks.dates import holds_a_year, recorded_plan, years_written
+from retrieval.search.decline.fact_asks.law import asks_the_law
+from retrieval.search.decline.fact_asks.offices import holds_an_office
+from retrieval.search.decline.fact_asks.turns import asks_also, asks_instead, points_back, reports_a_question
 from retrieval.search.decline.fact_kinds import (
     AFTER_ISSUE,
     ANOTHER_SENSE,
