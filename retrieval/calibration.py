@@ -52,7 +52,7 @@ def calibration_problems(engine: Engine, folder: Path) -> list[Problem]:
         if answer.declined_by and answer.declined_by[1] in GRAMMAR_KINDS:
             phrase, kind = answer.declined_by
             why = f"文の形（「{phrase}」）から{kind}を尋ねる問いと判断されたためです"
-            hint = "decline.yaml では直せません。断る規則（retrieval/search/decline/fact_asks.py・places.py）を開発者に知らせてください。"
+            hint = "decline.yaml では直せません。断る規則（retrieval/search/decline/fact_asks/・places.py）を開発者に知らせてください。"
         elif answer.declined_by:
             phrase, kind = answer.declined_by
             why = f"decline.yaml の「{phrase}」（{kind}）に当たるためです"

@@ -67,7 +67,7 @@ def _now(group: GapGroup) -> str:
 
 
 def _now_state(group: GapGroup) -> tuple[str, str, str]:
-    """answered, grammar (a reading of fact_asks.py or places.py), phrase (a decline.yaml line) or no-topic; with the
+    """answered, grammar (a reading of the fact_asks package or places.py), phrase (a decline.yaml line) or no-topic; with the
     phrase and kind."""
     if group.answered_now:
         return "answered", "", ""

@@ -9,9 +9,9 @@ Evidence that they do not:
   していい？」) is not what is asked; or the ask only points back at a situation that tells such a
   fact (「LANのパスワードが切れました。どうすれば再設定できますか？」), or a want beside the ask names one (「保険を
   かけたいです。」 is the situation, 「名刺を作り直したい。」 what is asked for); an add-on ask (「…との違いも知りたい」)
-  asks more of the fact before it; some facts are asked by grammar alone (fact_asks.py, places.py: this year's one, the
-  office's systems, an article of a law, a form's field, a scheduled date, how many groups a city has) — but asking
-  what is usual or should be is not a fact (decline.yaml `unless`);
+  asks more of the fact before it; some facts are asked by grammar alone (the fact_asks package, places.py: this
+  year's one, the office's systems, an article of a law, a form's field, a scheduled date, how many groups a city
+  has) — but asking what is usual or should be is not a fact (decline.yaml `unless`);
 - nothing in it is a topic they treat: no Q&A entry matches on the topic's own words, no staple
   topic of the guidelines is asked about (decline.yaml's subjects: everyday staple words — 市民, 地域,
   職員 — are not enough), no passage matches enough of it, and the glossary reads none of its words as one of the

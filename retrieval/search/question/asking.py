@@ -36,7 +36,7 @@ QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 INDEFINITE_PARTICLES = ("か", "も")
 # 「お互い何をしているのか全然知らない状態です。つなぐ仕組みをつくりたいんですが、何から始めれば？」: the first
 # sentence tells what people do not know (an interrogative closed by か, then one of these verbs negated); the ask
-# comes after it. (fact_asks.KNOWING is wider: the verbs an add-on ask uses, 教える and 確認 among them.)
+# comes after it. (fact_asks.turns.KNOWING is wider: the verbs an add-on ask uses, 教える and 確認 among them.)
 VERBS_OF_KNOWING = {"知る", "分かる", "判る", "解る"}
 NEGATIONS = {"ない", "ず", "ぬ"}
 # 「参加者にボランティア保険をかけたいです。1人あたりの保険料はいくら？」「…責任分担を決める参考にしたくて。」: a want
