@@ -571,6 +571,10 @@ def test_the_guidelines_own_check_sheet_is_no_form_to_fill_in(engine: Engine) ->
     assert not engine.ask("後援申請の様式はどこにありますか？").answered
     # whether to hand over the usual template as it is asks how the 仕様書 is made with the group (tune46, read)
     assert engine.ask("協働事業の仕様書って、いつものひな形で作ってそのまま団体に渡せばいいですか？").answered
+    # a form made with transparency or fairness in mind asks the guidelines' principle (tune194, read, refused it)
+    assert engine.ask("市民団体向けの補助金の募集要項と申請様式を作るんだけど、透明性の面で何を明確にしておけばいい？").answered
+    assert engine.ask("後援の申請様式を見直すとき、公平性の点で気をつけることは？").answered
+    assert not engine.ask("補助金の申請様式はどこにありますか？").answered
 
 
 def test_asking_what_is_usual_or_what_one_should_do_is_the_guidelines_question(engine: Engine) -> None:
