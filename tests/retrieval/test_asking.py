@@ -159,6 +159,9 @@ def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     # tune112 (read): refused for want of a topic
     "Some colleagues say working with groups just doubles our workload. How should I respond to that?",
     "What should we agree on before we work together with local NPOs?",
+    # borrowing their strength: tune195 (read) refused this for want of a topic
+    "うちの課で昔から続けている仕事、外の力を借りるやり方に切り替えるべきか迷っています。どう考えたらいい？",
+    "地域の人たちの知恵を借りて公園の使い方を決めたい。何から始めれば？",
 ])
 def test_doing_something_together_with_people_is_kyodo(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("協働")
@@ -169,6 +172,7 @@ def test_doing_something_together_with_people_is_kyodo(engine: Engine, question:
     "上司と一緒に出張に行くときの旅費の精算は？",  # a colleague is not a partner in 協働
     "庁内LANに一緒につながらない端末があるのはなぜ？",
     "How do I work with the new expense system?",  # a tool, not a partner
+    "先輩の力を借りて決裁の起案を書きました。",  # a colleague's help is no partner's
 ])
 def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> None:
     assert "協働" not in engine.query(question).weights

@@ -66,6 +66,10 @@ WHAT_TOGETHER = re.compile(r"(?:一緒に|いっしょに|力を合わせ|手を
 TOGETHER = re.compile(r"(?:人|人たち|人達|方|方々|住民|市民|グループ|団体|有志|仲間|npo|地域|地元|外部|民間|企業|大学|学校"
                       r"|[団会]|サークル|クラブ|協会|組合|法人|ボランティア|社協|商店街|事業者)(?:さん|様|さま)?"
                       r"(?:とも|と)(?:一緒に|いっしょに|組んで|組む|手を組|協力して|協力し)"
+                      # ... or borrows their strength (「住民や団体の力を借りるようになった背景」「外の力を借りるやり方に
+                      # 切り替えるべきか」, tune195 refused for want of a topic): of every set's questions saying so, all
+                      # are to answer
+                      r"|(?:外|外部|民間|地域|地元|住民|市民|団体|npo)(?:の人たち|の方々)?の(?:力|知恵|手)を(?:借り|かり)"
                       # English says it as "working with groups", "work together with local NPOs" (of the read sets'
                       # questions, 70 to answer and none to decline; "working with groups just doubles our workload" was
                       # refused for want of a topic)
