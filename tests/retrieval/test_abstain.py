@@ -603,15 +603,17 @@ def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_ci
 
 def test_a_question_of_law_asked_beside_a_ruling_is_the_rulings_matter(engine: Engine) -> None:
     """Whether something is binding, lawful or an administrative act, asked with a ruling, asks what no guideline
-    holds, though the agreement or the subsidy it names is their topic; asked alone, or beside a how-to, it is
-    answered."""
+    holds, though the agreement or the subsidy it names is their topic; beside a how-to it is answered. Whether an
+    agreement binds in law is a question of law asked alone too (law.LEGAL_FORCE): the seven questions of every set
+    naming legal force are all to decline (it was answered before the forty-third session)."""
     for question in ("NPOと結んだ協定書って法的な拘束力はあるんでしょうか？判例があれば教えてください。",
                      "補助金の交付決定は行政処分ですか？裁判例も知りたいです。",
                      "Is a 協定書 with a neighbourhood association legally binding? Any court ruling on it?"):
         declined = engine.ask(question)
         assert not declined.answered, question
         assert "法令" in declined.declined_why, declined.declined_why
-    assert engine.ask("協定書に法的拘束力はありますか？").answered
+    assert not engine.ask("協定書に法的拘束力はありますか？").answered
+    assert engine.ask("協定書は法的拘束力がなくても、結んでおく意味はありますか？").answered
     assert engine.ask("事故のときの市と団体の責任分担はどう決めればいい？判例があれば参考にしたい。").answered
     assert engine.ask("協働事業の協定書にはどんなことを書くべき？法的な拘束力を持たせる判例はある？").answered
 
@@ -1553,6 +1555,9 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     # tune197, tune199 (read): a city's statistic, a named guideline's city too
     "網走市の人口って今どれくらいですか？",
     "What was the population of Abashiri City when its 協働 guideline was issued?",
+    # tune193, tune200 (read): whether an agreement binds in law, a named guideline's too
+    "小平市の指針でいう協定書には、契約と同じような法的拘束力がありますか？",
+    "Is a 協定書 signed under Kodaira's guideline legally binding like a contract?",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1575,6 +1580,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # the population's decline and aging are the guidelines' background, not a statistic asked
     "人口が減っていく中で、なぜ協働が必要だと網走市の指針は言っているの？",
     "Is an aging population one of the reasons Chiba gives for promoting collaboration?",
+    # legal force told as a condition: what an agreement is for
+    "協定書は法的拘束力がなくても、結んでおく意味はありますか？",
+    "Even if it is not legally binding, why should we sign a 協定書 with the NPO?",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

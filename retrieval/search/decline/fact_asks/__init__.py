@@ -56,6 +56,7 @@ ENGLISH_HOW_TO = re.compile(r"\b(should|how (do|can|to|could|would))\b")
 READINGS = (
     (offices.QUOTED_FIELD, FORM_FIELD, 0),
     (law.LAW_REFERENCE, LAW_SOURCE, 0),
+    (law.LEGAL_FORCE, LAW_SOURCE, 0),
     # before OFFICE_WHERE: 「…マニュアル、何ページぐらいのもので、どこでダウンロードできますか」 asks what the planned
     # document is, which no guideline's text holds even about itself
     (figures.PLANNED_CONTENTS, PLANNED_DOCUMENT, 0),

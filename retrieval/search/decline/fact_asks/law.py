@@ -22,6 +22,12 @@ LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八
                            r"|\bunder the [a-z ]{0,30}\bact\b"
                            # "Does Japan's NPO Act require … at least ten members" (tune139): what a law lays down
                            r"|\b(act|law) (requires?|says?|allows?|permits?|states?|mandates?)\b")
+# Whether an agreement binds in law (「小平市の指針でいう協定書には、契約と同じような法的拘束力がありますか？」"Is a 協定書
+# … legally binding?"): a question of law asked for itself — the guidelines say what to agree on, never what force
+# the agreement has. Of every set's questions naming legal force, all are to decline; told as a condition (「法的拘束力が
+# なくても結ぶ意味は？」"Even if it isn't legally binding, why sign one?") it asks what an agreement is for.
+LEGAL_FORCE = re.compile(r"(法的拘束力|法的な拘束力|法的効力)(って|は|が|も)?(ある|あり|持つ|持ち|生じ|認められ)"
+                         r"|^(?!.*\beven (if|though)\b).*?\b(is|are)\b[^?.]{0,50}\blegally binding\b")
 # A question of law — whether something is lawful, binding or an administrative act (「協定書に法的拘束力って
 # あるんですか」「交付決定って行政処分にあたる？」"Can a 自治会 legally force residents to join?"). Asked beside a ruling
 # (LAW_REFERENCE), it is the ruling's matter: the guidelines hold neither.
