@@ -1558,6 +1558,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     # tune193, tune200 (read): whether an agreement binds in law, a named guideline's too
     "小平市の指針でいう協定書には、契約と同じような法的拘束力がありますか？",
     "Is a 協定書 signed under Kodaira's guideline legally binding like a contract?",
+    # tune200, tune203 (read): how long before an event a request is due, and whether a planned document came out,
+    # asked of a named guideline
+    "網走市の指針では、後援名義の申請はイベントの何日前までに出すことになっていますか？",
+    "大阪市協働指針の【実践編】ってもう出ましたか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

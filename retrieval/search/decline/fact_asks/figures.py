@@ -67,6 +67,10 @@ CITY_STATISTIC_ASK = re.compile(r"(人口|加入率|世帯数|高齢化率|組�
 LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら|いくつ)|何割まで|何パーセントまで"  # 「構成団体は最低いくつ」
                        # a floor a rule sets: 「公募の市民委員を何割以上入れなければならない」 (tune142)
                        r"|何割以上|何パーセント以上"
+                       # how long before an event a request is due (「後援名義の申請はイベントの何日前までに」, tune200): a
+                       # rule's term, which even a named guideline does not set (every set's question asking so is to
+                       # decline)
+                       r"|何(日|週間|か月|ヶ月|カ月)前まで"
                        r"|(何人|何名|何社)[^。?？]{0,10}(決まり|ルール|規定)"
                        r"|\b(above|below|under|over) what (contract )?(amount|sum|value)\b"
                        r"|\b(what's|what is) the (maximum|max|minimum|min|longest|shortest)\b|\bupper limit\b"

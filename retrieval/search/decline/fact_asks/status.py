@@ -45,7 +45,9 @@ ENGLISH_HOW_FAR = re.compile(r"\b(approved|accepted|selected|rejected|processed|
 # Whether one thing has happened yet (「実践編って、もう策定されたんでしょうか？」「もう承認されたか分かりますか」): the
 # guidelines, written before, never know.
 DONE_YET = re.compile(r"もう[^。?!、]{0,15}(された|できた|出た|決まった|通った|終わった|おりた|下りた|おりました|下りました"
-                      r"|完成した|完成しました|提出した|提出しました)"  # 「もう完成しましたか」「もう実績報告書を提出しましたか」
+                      r"|完成した|完成しました|提出した|提出しました"  # 「もう完成しましたか」「もう実績報告書を提出しましたか」
+                      # 「【実践編】ってもう出ましたか？」「もう審査は通りました？」 (tune203): the polite past as well
+                      r"|出ました|できました|決まりました|されました|終わりました|通りました)"
                       r"((んでしょうか|んですか|んでしたっけ|でしたっけ|の|か)?\s*[?？]|か(どうか)?(分か|わか|知))"
                       # 「審査通ったかどうか分かります？」「審査がどうなったか分かりますか」: how one application came out, asked
                       # whether known
