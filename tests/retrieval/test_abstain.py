@@ -1562,6 +1562,8 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     # asked of a named guideline
     "網走市の指針では、後援名義の申請はイベントの何日前までに出すことになっていますか？",
     "大阪市協働指針の【実践編】ってもう出ましたか？",
+    # tune200 (read): another sense's setting with nothing of the guidelines named; a passage shares 生産性
+    "ペアプログラミングって、本当に生産性が上がるんですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1587,6 +1589,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # legal force told as a condition: what an agreement is for
     "協定書は法的拘束力がなくても、結んでおく意味はありますか？",
     "Even if it is not legally binding, why should we sign a 協定書 with the NPO?",
+    # a setting beside a subject of the guidelines: the partner is theirs
+    "小学校の授業に地域のボランティアの方に来てもらっています。役割分担はどう決めればいい？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

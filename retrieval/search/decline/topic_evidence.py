@@ -220,6 +220,12 @@ class TopicEvidence:
         # 診療所の連携」). Without subjects, any staple word does.
         if (staples and not self._subjects) or staples & query.glossary_terms or self._names_subject(query, weights):
             return Coverage(True, "staple-topic")
+        # 「ペアプログラミングって、本当に生産性が上がるんですか？」: a setting of another sense (software, a classroom,
+        # AI) with nothing of the guidelines named — no subject or staple (above), no concept the glossary reads — is
+        # what the question is about; a passage sharing its everyday words (生産性) is no topic
+        if not setting_words and not query.glossary_terms and (elsewhere := self._decline.find(
+                query.text, other_senses=True, settings=True, analysis=query.analysis)):
+            return Coverage(False, "no-topic", elsewhere)
         if best_share >= tuning.covered_score or (in_english and self._best_share(
                 _read_words(weights, self._passage_index)) >= tuning.covered_score):
             return Coverage(True, "passage")
