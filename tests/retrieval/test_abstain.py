@@ -1564,6 +1564,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "大阪市協働指針の【実践編】ってもう出ましたか？",
     # tune200 (read): another sense's setting with nothing of the guidelines named; a passage shares 生産性
     "ペアプログラミングって、本当に生産性が上がるんですか？",
+    # tune204-205 (read): a contract's retention period, the staff mutual-aid society, the public support test
+    "委託契約書の原本って、公文書として何年保存すればいいんでしたっけ？",
+    "<@U07KYODO> 互助会の宿泊補助ってまだ今年度分申請できる？",
+    "国の認定NPO法人制度で、パブリック・サポート・テストの基準値っていくつでしたっけ？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1591,6 +1595,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "Even if it is not legally binding, why should we sign a 協定書 with the NPO?",
     # a setting beside a subject of the guidelines: the partner is theirs
     "小学校の授業に地域のボランティアの方に来てもらっています。役割分担はどう決めればいい？",
+    # how long records are kept, agreed with the partner, is what to agree on
+    "協働事業の記録を何年保存するか団体と決めておいたほうがいい？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -112,8 +112,11 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # covered asks naming a format the asker sets, and stays out; saas moved no question); 482 with 審査請求, 部分開示,
     # 個人情報保護委員会, 公式lineアカウント, 食糧費, 天気はもちそう, 開庁, 収受, 文書番号, 懲戒処分, 英語で言うと, 文書管理システム,
     # and teamsで and teamsの (Teams with a particle: English teams is a word for teams) (tune186-193: the same); 483
-    # with 公式インスタ (tune176: the same); 債務負担行為 stays out (in covered questions of the hidden-shape sets)
-    assert 0 < len(phrases) <= 483
+    # with 公式インスタ (tune176: the same); 債務負担行為 stays out (in covered questions of the hidden-shape sets); 486
+    # at the forty-third with 何年保存, 互助会 and パブリック・サポート・テスト (tune204-205: every question of the 350 sets
+    # holding one is to decline; 入稿 refused a covered ask — whether a co-host checks the notice before it goes to the
+    # city's bulletin — and stays out)
+    assert 0 < len(phrases) <= 486
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     # the why is shown to the asker as it stands: how the list is kept belongs in its comments (「何人」を入れない…)
     assert [kind.kind for kind in knowledge.decline if re.search(r"を入れ(ない|ます)|照合|解析器|一覧に", kind.why)] == []
