@@ -1,5 +1,5 @@
-"""The kinds of fact the grammar of a question declines by (the fact_asks package, places.py) — each with the why shown to
-staff. No decline.yaml line holds them: `kyodo check` and `kyodo gaps` tell them from decline.yaml's kinds by
+"""The kinds of fact the grammar of a question declines by (the fact_asks package, places.py) — each with the why
+shown to staff. No decline.yaml line holds them: `kyodo check` and `kyodo gaps` tell them from decline.yaml's kinds by
 GRAMMAR_KINDS."""
 
 from __future__ import annotations
