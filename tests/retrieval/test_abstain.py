@@ -593,7 +593,7 @@ def test_asking_what_is_usual_or_what_one_should_do_is_the_guidelines_question(e
 
 def test_an_article_of_a_law_or_a_court_case_is_a_source_the_guidelines_never_cite(engine: Engine) -> None:
     declined = engine.ask("NPOへの補助金は地方自治法232条の2の「公益上必要」に当たりますか？")
-    assert not declined.answered and declined.declined_why == "指針は法令の条文や判例を扱っていません（責任や役割の分担の考え方は扱います）。"
+    assert not declined.answered and declined.declined_why == "指針は法令の条文・判例や、法的な効力の判断を扱っていません（責任や役割の分担の考え方は扱います）。"
     assert not engine.ask("補助金を返還させるときの根拠条文は何条ですか？").answered
     assert not engine.ask("協働事業の事故で市の責任が認められた判例はありますか？").answered
     # a law or a by-law named without an article is the guidelines' topic
@@ -612,7 +612,8 @@ def test_a_question_of_law_asked_beside_a_ruling_is_the_rulings_matter(engine: E
         declined = engine.ask(question)
         assert not declined.answered, question
         assert "法令" in declined.declined_why, declined.declined_why
-    assert not engine.ask("協定書に法的拘束力はありますか？").answered
+    bare = engine.ask("協定書に法的拘束力はありますか？")
+    assert not bare.answered and "法的な効力" in bare.declined_why, bare.declined_why
     assert engine.ask("協定書は法的拘束力がなくても、結んでおく意味はありますか？").answered
     assert engine.ask("事故のときの市と団体の責任分担はどう決めればいい？判例があれば参考にしたい。").answered
     assert engine.ask("協働事業の協定書にはどんなことを書くべき？法的な拘束力を持たせる判例はある？").answered
