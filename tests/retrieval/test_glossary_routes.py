@@ -531,3 +531,13 @@ def test_results_not_yet_visible_ask_for_the_long_view(engine: Engine) -> None:
                 "上から打ち切りの話も出ています。どう考えればいいでしょうか。")
     assert "長期的" in engine.query(question).glossary_terms
     assert any("長期的に捉え" in p.text for p in engine.ask(question, top=3).passages)
+
+
+@pytest.mark.parametrize("question", [
+    # tune198 (read): the purpose asked as cost saving found chiba's 「経費削減」は二次的効果 at rank 10
+    "My 課長 in the tourism section thinks partnering with volunteer groups will cut our budget. "
+    "Is cost saving the purpose of 協働?",
+    "Are cost savings a good reason to work with NPOs?",
+])
+def test_cost_saving_is_the_guidelines_cost_reduction(engine: Engine, question: str) -> None:
+    assert "経費削減" in engine.query_weights(question)
