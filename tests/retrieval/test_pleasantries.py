@@ -14,6 +14,9 @@ from retrieval.search.engine import Engine
     # tune186, tune192 (read): thanks before more thanks; joining the channel (参加 is no topic there)
     "<@U07KYODO> 先ほどの回答ありがとうございました、助かりました！",
     "<@U07KYODO> こんにちは！今日からこのチャンネルに参加しました。よろしくお願いします。",
+    # tune214-215 (read): the answer thanked for with an intensifier, or with what came of it in between
+    "<@U07KYODO> さっきの回答、めちゃくちゃ助かりました。ありがとう！",
+    "<@U07KYODO> さっきの回答、課内で共有したらすごく助かりました。ありがとうございました！",
 ])
 def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) -> None:
     answer = engine.ask(message)
@@ -26,6 +29,9 @@ def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) ->
     ("さっきの回答ありがとうございます。後援と共催の違いも教えてください。", None),
     # 助かる says why volunteers are wanted, not thanks: the free-labour passages stay first
     ("地元の人たちがタダで手伝ってくれるなら、こっちとしては助かるし、どんどん頼めばいいよね？", None),
+    # what came of the last answer, then a new ask; and thanks for a group's help told as the situation
+    ("さっきの回答、課内で共有したら好評でした。次は後援と共催の違いを教えて", None),
+    ("団体の人たちが、草刈りを手伝ってくれて本当に助かった。こういうのも協働って言っていいの？", None),
 ])
 def test_a_question_beside_greetings_and_thanks_is_still_answered(engine: Engine, question: str,
                                                                    section: str | None) -> None:

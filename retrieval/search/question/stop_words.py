@@ -47,13 +47,17 @@ MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|あり�
 # ありがとう！めっちゃ助かった〜」): what was left of them (今日, 回答) matched some passage, and a greeting was answered
 # with guideline text; a message of nothing else now asks nothing (the usage message). Greetings count anywhere; thanks
 # only at a sentence's end: 「タダで手伝ってくれるなら助かるし」 says why a volunteer is wanted, and stays.
+_THANKS = (r"(本当に|ほんとに|どうも|めっちゃ|めちゃくちゃ|すごく|とても|大変|たいへん|かなり)?"
+           r"((ありがとう|ありがと|有難う)(ございます|ございました)?|助かり?(ました|った))"
+           # (or before more thanks: 「さっきの回答ありがとうございました、助かりました！」, tune186)
+           r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]|助か))")
 PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ございます)?"
                           r"|(今日|本日|今週|今年|今後)?(も|は)?(どうぞ)?よろしく(お願い(します|いたします|致します)|です)?"
-                          r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)?(は|[、,])?"
-                          r"(本当に|ほんとに|どうも|めっちゃ|すごく|とても|大変|たいへん)?"
-                          r"((ありがとう|ありがと|有難う)(ございます|ございました)?|助かり?(ました|った))"
-                          # (or before more thanks: 「さっきの回答ありがとうございました、助かりました！」, tune186)
-                          r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]|助か))")
+                          r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)?(は|[、,])?" + _THANKS +
+                          # the answer thanked for with what came of it between (「さっきの回答、課内で共有したらすごく助かり
+                          # ました」, tune215): still only thanks — without the answer named, 「団体が、草刈りを手伝ってくれて
+                          # 助かった」 is a situation, and stays
+                          r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)[、,][^。!?！？\n]{0,20}?" + _THANKS)
 
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under
