@@ -1569,6 +1569,18 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "委託契約書の原本って、公文書として何年保存すればいいんでしたっけ？",
     "<@U07KYODO> 互助会の宿泊補助ってまだ今年度分申請できる？",
     "国の認定NPO法人制度で、パブリック・サポート・テストの基準値っていくつでしたっけ？",
+    # tune206-215 (read): what a named city budgets, a statistic asked with 教えて, whether a plan came out or a call
+    # for proposals has begun, and staff leave, overtime, fungi and a bidder's grade
+    "網走市は協働事業に年間どれくらい予算をつけているの？",
+    "How much budget did Chiba Prefecture allocate to 協働 projects in FY2023?",
+    "網走市の今の人口と高齢化率を教えてください",
+    "大阪市の協働指針の【実践編】って、もう出来上がったの？",
+    "<@U07KYODO> 他市の事例として知りたいんですが、小平市の提案型協働事業って今年度の募集はもう始まっていますか？",
+    "年休を時間単位で取るときの申請手順を教えてください。",
+    "<@U07KYODO> NPOと共催のイベントが8月に詰まっていて、夏季休暇がまだ1日も取れていません。夏季休暇って9月末まで取れるんでしたっけ？",
+    "How do I claim overtime for the Saturday event I staffed with the residents' association?",
+    "アリと菌類の協働関係について教えて",
+    "<@U07KYODO> 公園の管理をNPOに委託したいと考えています。その団体が入札に参加するには、市の入札参加資格のどの等級が必要ですか？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1598,6 +1610,12 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "小学校の授業に地域のボランティアの方に来てもらっています。役割分担はどう決めればいい？",
     # how long records are kept, agreed with the partner, is what to agree on
     "協働事業の記録を何年保存するか団体と決めておいたほうがいい？",
+    # what 協働 saves of a budget, the population's decline asked as background, a project already under way, and
+    # leave as a way for staff to join local activities: the guidelines' own questions
+    "協働にしたら予算っていくらくらい減らせるものなの？",
+    "人口減少の背景を教えて",
+    "もう事業が始まっているけど、途中から協定書を結んでもいいですか？",
+    "<@U07KYODO> 職員課です。職員が町内会やボランティア活動に参加しやすくなるように、休暇制度の見直しを検討しています。これって協働の推進と関係あるって言えますか？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -115,8 +115,10 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # with 公式インスタ (tune176: the same); 債務負担行為 stays out (in covered questions of the hidden-shape sets); 486
     # at the forty-third with 何年保存, 互助会 and パブリック・サポート・テスト (tune204-205: every question of the 350 sets
     # holding one is to decline; 入稿 refused a covered ask — whether a co-host checks the notice before it goes to the
-    # city's bulletin — and stays out)
-    assert 0 < len(phrases) <= 486
+    # city's bulletin — and stays out); 491 at the forty-fourth with 年休, 有給休暇, 夏季休暇, 菌 (for 菌根菌, which holds
+    # it), 菌類 and 等級, and overtime for overtime pay (tune206-215: every question of the 374 sets holding one is to
+    # decline; 休暇 alone stays out: a covered ask reviews leave so staff can join local activities)
+    assert 0 < len(phrases) <= 491
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     # the why is shown to the asker as it stands: how the list is kept belongs in its comments (「何人」を入れない…)
     assert [kind.kind for kind in knowledge.decline if re.search(r"を入れ(ない|ます)|照合|解析器|一覧に", kind.why)] == []

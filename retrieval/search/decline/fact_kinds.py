@@ -24,6 +24,8 @@ CURRENT_STATUS = DeclineKind("今の状況", "個別の申請や計画が今ど�
 GROUP_COUNT = DeclineKind("団体の数", "指針には市内の団体・自治会・法人の数はありません。", ())
 CITY_STATISTIC = DeclineKind(
     "市の統計", "指針には市の人口や自治会の加入率のような統計の数字はありません（人口減少や地域のつながりの変化という背景は扱います）。", ())
+BUDGET_AMOUNT = DeclineKind(
+    "予算の額", "指針には、市や県が協働事業にいくら予算をつけているかという金額はありません（経費をどう分担するかは扱います）。", ())
 POSTS_COUNTED = DeclineKind("配置の人数", "指針には推進員や担当職員を何人置くかという人数はありません（誰が担うか・どんな体制にするかは扱います）。", ())
 EVENT_DATE = DeclineKind("出来事の日付", "指針には、施設の開設や文書の策定・公表、会議の開催の日付はありません。", ())
 LAW_SOURCE = DeclineKind("法令の条文・判例", "指針は法令の条文・判例や、法的な効力の判断を扱っていません（責任や役割の分担の考え方は扱います）。", ())
@@ -54,7 +56,7 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
                            LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, OTHER_PLACES.kind, SURVEY_DETAIL.kind,
                            POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind, PLANNED_DOCUMENT.kind, AFTER_ISSUE.kind,
-                           CITY_STATISTIC.kind})
+                           CITY_STATISTIC.kind, BUDGET_AMOUNT.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
 # holds a post, when something opened or was published, how far it has got, this year's or the next one (written
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
@@ -65,4 +67,5 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
 # not make them its content.
 NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
                            SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind, OFFICE_IN_CHARGE.kind,
-                           PLANNED_DOCUMENT.kind, CITY_STATISTIC.kind, LAW_SOURCE.kind})
+                           PLANNED_DOCUMENT.kind, CITY_STATISTIC.kind, LAW_SOURCE.kind,
+                           BUDGET_AMOUNT.kind})

@@ -25,6 +25,7 @@ import re
 from retrieval.search.decline.fact_asks import dates, figures, instances, law, offices, posts, status
 from retrieval.search.decline.fact_kinds import (
     BARE_FACT,
+    BUDGET_AMOUNT,
     CITY_STATISTIC,
     CONTACT,
     CURRENT_STATUS,
@@ -75,6 +76,7 @@ READINGS = (
 # The readings tried only when the sentence is no how-to (「協議会はいくつ作ればいい？」「誰が務めるべき？」), in order.
 LATER_READINGS = (
     (figures.CITY_STATISTIC_ASK, CITY_STATISTIC),
+    (figures.BUDGET_SET, BUDGET_AMOUNT),
     (figures.GROUPS_COUNTED, GROUP_COUNT),
     (posts.POSTS_COUNT, POSTS_COUNTED),
     (dates.WHEN_SCHEDULED, EVENT_DATE),

@@ -30,9 +30,10 @@ ENGLISH_VALUE = re.compile(r"\b(what's|what is|what was|what are|what were|how m
                            r" ([a-z-]+ ){0,3}?"
                            r"(deadline|fee|fare|wage|salary|honorarium|budget|price|hours|date|amount|total|population)s?\b"
                            r"|\bwhat (honorarium|fee|fare|wage|salary)\b|\bhow many hours\b"
-                           # "how much in penalties", "How much money did Kodaira set aside"; a percentage of a fee or a
+                           # "how much in penalties", "How much money did Kodaira set aside", "How much budget did Chiba
+                           # Prefecture allocate" (tune209); a percentage of a fee or a
                            # quote, not a survey's share of staff or residents (北九州市's figures are in the text)
-                           r"|\bhow much in\b|\bhow much money did\b"
+                           r"|\bhow much in\b|\bhow much (money|budget) did\b"
                            # "How much funding can a group receive", "How much did Kodaira City budget", "how much per
                            # year" (tune131, tune134, tune136): a grant, a budget or a rate — "how much information
                            # should we share" is a how-to, never read here
@@ -60,7 +61,17 @@ ENGLISH_GROUPS_COUNTED = re.compile(r"\bhow many\b[^?.]{0,40}?\b(associations|gr
 CITY_STATISTIC_ASK = re.compile(r"(人口|加入率|世帯数|高齢化率|組織率)(は|って|が)?[^。?？]{0,10}"
                                 r"(どれくらい|どのくらい|どれぐらい|何人|何パーセント|何%|何割|いくつ|何万)"
                                 r"|\b(what('s| is| was| are| were)|how (large|big|high|many))\b[^?.]{0,40}"
-                                r"\b(population|membership rate|joining rate|participation rate)\b")
+                                r"\b(population|membership rate|joining rate|participation rate)\b"
+                                # 「網走市の今の人口と高齢化率を教えて」 (tune207, tune209): named right before the ask —
+                                # 「人口減少の背景を教えて」 asks the guidelines' background, and is not read
+                                r"|(人口|加入率|世帯数|高齢化率|組織率)((と|や|、)(人口|加入率|世帯数|高齢化率|組織率))?"
+                                r"(を|、)?(教えて|知りたい)")
+# What a city or prefecture budgets for 協働 (「網走市は協働事業に年間どれくらい予算をつけているの？」「北九州市は協働事業に
+# 今年度いくら予算を計上しているのか」「協働事業の予算総額はいくら」): no guideline gives a sum of money at all — how to
+# share costs is theirs. Scanned over every set and the calibration first: the 11 questions it reads are all to decline
+# (「協働にしたら予算っていくらくらい減らせる」 asks what 協働 is for, and is not read).
+BUDGET_SET = re.compile(r"(どれくらい|どのくらい|どれぐらい|いくら)[^。?？]{0,6}予算(を|が)?(つけ|つい|付け|付い|計上|組ん|充て)"
+                        r"|予算(を|が)?[^。?？]{0,4}(総額|規模)[^。?？]{0,4}(いくら|どれくらい|どのくらい)")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
 # sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
