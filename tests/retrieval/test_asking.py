@@ -162,6 +162,9 @@ def test_other_asks_get_no_necessity_cue(engine: Engine, question: str) -> None:
     # borrowing their strength: tune195 (read) refused this for want of a topic
     "うちの課で昔から続けている仕事、外の力を借りるやり方に切り替えるべきか迷っています。どう考えたらいい？",
     "地域の人たちの知恵を借りて公園の使い方を決めたい。何から始めれば？",
+    # started or run with them: tune207, tune211 (read) refused these for want of a topic
+    "地元の人たちと始めた取り組みが、毎年同じやり方でなんとなく続いてます。期間を区切って仕切り直したほうがいいですか？",
+    "細かい決め事をしないまま地元の方々と始めてしまって、あとから「そんな話は聞いていない」と言われました。何が足りなかったんでしょう。",
 ])
 def test_doing_something_together_with_people_is_kyodo(engine: Engine, question: str) -> None:
     assert engine.query(question).weights.get("協働")
@@ -173,6 +176,7 @@ def test_doing_something_together_with_people_is_kyodo(engine: Engine, question:
     "庁内LANに一緒につながらない端末があるのはなぜ？",
     "How do I work with the new expense system?",  # a tool, not a partner
     "先輩の力を借りて決裁の起案を書きました。",  # a colleague's help is no partner's
+    "上司と始めた業務改善の資料、どこに保存すればいい？",  # nor what is started with a superior
 ])
 def test_together_with_others_is_not_kyodo(engine: Engine, question: str) -> None:
     assert "協働" not in engine.query(question).weights

@@ -65,7 +65,11 @@ WHAT_TOGETHER = re.compile(r"(?:一緒に|いっしょに|力を合わせ|手を
 # 団, 会, サークル … (「市民劇団と一緒に取り組んだ公演が終わり…」 was refused for want of a topic), and staff add さん.
 TOGETHER = re.compile(r"(?:人|人たち|人達|方|方々|住民|市民|グループ|団体|有志|仲間|npo|地域|地元|外部|民間|企業|大学|学校"
                       r"|[団会]|サークル|クラブ|協会|組合|法人|ボランティア|社協|商店街|事業者)(?:さん|様|さま)?"
-                      r"(?:とも|と)(?:一緒に|いっしょに|組んで|組む|手を組|協力して|協力し)"
+                      r"(?:とも|と)(?:一緒に|いっしょに|組んで|組む|手を組|協力して|協力し"
+                      # ... or started, runs or made something with them (「地元の人たちと始めた取り組み」「細かい決め事を
+                      # しないまま地元の方々と始めてしまって」, tune207, tune211 refused for want of a topic): of every
+                      # set's questions saying so, 79 are to answer and 2 to decline (both declined for what they ask)
+                      r"|始め|進め|立ち上げ|取り組|やっ|作っ|つくっ)"
                       # ... or borrows their strength (「住民や団体の力を借りるようになった背景」「外の力を借りるやり方に
                       # 切り替えるべきか」, tune195 refused for want of a topic): of every set's questions saying so, all
                       # are to answer
