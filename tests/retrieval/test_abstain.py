@@ -1581,6 +1581,14 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "How do I claim overtime for the Saturday event I staffed with the residents' association?",
     "アリと菌類の協働関係について教えて",
     "<@U07KYODO> 公園の管理をNPOに委託したいと考えています。その団体が入札に参加するには、市の入札参加資格のどの等級が必要ですか？",
+    # tune216-217 (read): validity, duties and breaches in law; a social's fee, disguised contracting and creatures
+    # working together
+    "<@U07KYODO> NPOとの役割分担を口頭で合意しただけで協定書を交わしていないのですが、この合意は法的に契約として有効ですか？",
+    "協働事業で相手のNPOが赤字になった場合、市がその赤字を補填する法的義務はありますか？",
+    "<@U07KYODO> 公民館の一室を協働相手のNPOに無償で貸したいのですが、財産の交換、譲与、無償貸付等に関する条例に違反しませんか？",
+    "<@U07KYODO> 協働先のNPOさんとの打ち合わせ後の懇親会、会費は自腹ですか？交際費で出せますか？",
+    "<@U07KYODO> 自治会に公園の草刈りを委託していて、市の職員が現場で作業の指示を出しています。これって偽装請負になりますか？",
+    "<@U07KYODO> 娘の自由研究で、生き物同士が協働して生きている例を探しています。相利共生のわかりやすい例を教えてください。",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1616,6 +1624,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "人口減少の背景を教えて",
     "もう事業が始まっているけど、途中から協定書を結んでもいいですか？",
     "<@U07KYODO> 職員課です。職員が町内会やボランティア活動に参加しやすくなるように、休暇制度の見直しを検討しています。これって協働の推進と関係あるって言えますか？",
+    # an agreement's worth without legal force, and costs shared when a partner runs short: what to agree on
+    "法的な義務がなくても、協定書で役割分担を決めておく意味はありますか？",
+    "協働事業で団体が赤字になりそうなとき、経費の分担をどう話し合えばいい？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -27,6 +27,10 @@ LAW_REFERENCE = re.compile(r"(法|条例|規則)第?[0-9一二三四五六七八
 # the agreement has. Of every set's questions naming legal force, all are to decline; told as a condition (「法的拘束力が
 # なくても結ぶ意味は？」"Even if it isn't legally binding, why sign one?") it asks what an agreement is for.
 LEGAL_FORCE = re.compile(r"(法的拘束力|法的な拘束力|法的効力)(って|は|が|も)?(ある|あり|持つ|持ち|生じ|認められ)"
+                         # whether an agreement is valid in law, a duty in law, a breach of a by-law (「口頭で合意しただけ…
+                         # この合意は法的に契約として有効ですか」「赤字を補填する法的義務はありますか」「無償貸付等に関する
+                         # 条例に違反しませんか」, tune217): of every set's questions asking so, all are to decline
+                         r"|法的に[^。?？]{0,10}(有効|無効)|法的な?義務(は|が|って)?(ある|あり)|(条例|法律?)に(違反|抵触)(し|す)"
                          r"|^(?!.*\beven (if|though)\b).*?\b(is|are)\b[^?.]{0,50}\blegally binding\b")
 # A question of law — whether something is lawful, binding or an administrative act (「協定書に法的拘束力って
 # あるんですか」「交付決定って行政処分にあたる？」"Can a 自治会 legally force residents to join?"). Asked beside a ruling
