@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,10 @@ from retrieval.knowledge.yaml_lines import LocatedYAML
 MAX_ANSWER_CHARS = 600
 MAX_QA_QUESTION_CHARS = 200  # the entry's own question, as the Q&A page lists it
 MIN_PHRASINGS = 3
+# A folded answer (`answer: >-`, one sentence per line as maintainers write it) joins its lines with a space, and in
+# Japanese a space after 。 shows as a gap in the middle of the text on every page and in Slack: the join is dropped
+# where a line ended on Japanese punctuation and the next begins in Japanese. English keeps its spaces.
+FOLDED_JOIN = re.compile(r"(?<=[。、」』）！？])[ \t]+(?=[^\x00-\x7f])")
 
 QA_FIELDS = {
     "id": Field(str), "question": Field(str), "phrasings": Field(list), "answer": Field(str),
@@ -85,7 +90,7 @@ def _qa_entry(reader: Reader, path: Path, doc: LocatedYAML) -> QAEntry | None:
     data = reader.fields(display, doc.value, doc, (), QA_FIELDS, "Q&A")
     if data is None:
         return None
-    answer = data["answer"].strip()
+    answer = FOLDED_JOIN.sub("", data["answer"].strip())
     if not answer:
         reader.add(display, doc.line("answer"), "answer が空です。", "引用元の節が言っていることを短く書いてください。",
                    "empty-answer")

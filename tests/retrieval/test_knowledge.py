@@ -93,6 +93,17 @@ def test_empty_and_overlong_answer(folder: Path) -> None:
     assert ("long-answer", "knowledge/qa/kouen.yaml", 7) in problems_of(folder)
 
 
+def test_a_folded_answer_reads_without_gaps_between_japanese_sentences(folder: Path) -> None:
+    # maintainers write `answer: >-` one sentence per line; YAML joins the lines with spaces
+    folded = ("answer: >-\n  後援は、市が名目的に参加するものです（サンプル市）。\n  共催とは違います。\n"
+              "  See the section on 後援 for more.\n  English keeps its spaces.")
+    (folder / "qa" / "kouen.yaml").write_text(QA.replace("answer: 後援は、市が名目的に参加するものです（サンプル市）。", folded),
+                                              "utf-8")
+    answer = load_knowledge(folder).qa[0].answer
+    assert answer == ("後援は、市が名目的に参加するものです（サンプル市）。共催とは違います。 See the section on 後援 for more. "
+                      "English keeps its spaces.")
+
+
 def test_file_name_and_id_differ(folder: Path) -> None:
     (folder / "qa" / "kouen.yaml").rename(folder / "qa" / "sponsor.yaml")
     assert ("id-mismatch", "knowledge/qa/sponsor.yaml", 1) in problems_of(folder)
