@@ -541,3 +541,16 @@ def test_results_not_yet_visible_ask_for_the_long_view(engine: Engine) -> None:
 ])
 def test_cost_saving_is_the_guidelines_cost_reduction(engine: Engine, question: str) -> None:
     assert "経費削減" in engine.query_weights(question)
+
+
+@pytest.mark.parametrize("question", [
+    # sealed22, sealed24 (validation, refused for want of a topic; read this session): the city's money every year is
+    # its 補助, and leaning on it what the guidelines say of 自立
+    "Our group has been getting money from the city every year for a long time. Is there any problem with depending "
+    "on that funding?",
+    "Our neighborhood group gets money from the city every year for our activities. Is there anything we should be "
+    "careful about?",
+])
+def test_money_from_the_city_is_its_subsidy(engine: Engine, question: str) -> None:
+    assert "補助" in engine.query_weights(question)
+    assert engine.ask(question).answered
