@@ -1589,6 +1589,9 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "<@U07KYODO> 協働先のNPOさんとの打ち合わせ後の懇親会、会費は自腹ですか？交際費で出せますか？",
     "<@U07KYODO> 自治会に公園の草刈りを委託していて、市の職員が現場で作業の指示を出しています。これって偽装請負になりますか？",
     "<@U07KYODO> 娘の自由研究で、生き物同士が協働して生きている例を探しています。相利共生のわかりやすい例を教えてください。",
+    # tune151-212 (read): a named city's plan told first, and the next one pointed back to
+    "<@U07KYODO> 網走市の総合計画は2017年までですよね。その次の総合計画で、協働の位置づけはどう変わったんですか？",
+    "網走市の総合計画が2017年で終わったあと、次の計画では協働の目標はどう変わりましたか。",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1627,6 +1630,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # an agreement's worth without legal force, and costs shared when a partner runs short: what to agree on
     "法的な義務がなくても、協定書で役割分担を決めておく意味はありますか？",
     "協働事業で団体が赤字になりそうなとき、経費の分担をどう話し合えばいい？",
+    # the asker's own next plan
+    "<@U07KYODO> 企画調整課です。次の総合計画に向けて、協働を計画の中でどう位置づけるといいですか？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -81,4 +81,8 @@ ENGLISH_CHOSEN = re.compile(r"\bwho won\b"
 # comes first: 「次期総合計画の策定で…網走市の指針では」 asks what the guideline says, for the asker's own next plan.
 NEXT_PLAN = re.compile(r"(市|県|'s)(の)?[^。?？、]{0,12}?(次期|次の|next)\s*(総合計画|基本計画|計画|plan)"
                        # 「網走市の総合計画、2018年度からの次の計画では」: the plan named, then its next one
-                       r"|(市|県)の?(総合計画|基本計画)、[^。?？、]{0,14}?(次期|次の)(総合計画|基本計画|計画)")
+                       r"|(市|県)の?(総合計画|基本計画)、[^。?？、]{0,14}?(次期|次の)(総合計画|基本計画|計画)"
+                       # the plan told before the ask and its next one pointed back to (「網走市の総合計画は2017年までですよね。
+                       # その次の総合計画で…」「総合計画が2017年で終わったあと、次の計画では」, tune151-212): every set's
+                       # question saying so is to decline; 「次の総合計画に向けて…」 plans the asker's own, and is not read
+                       r"|その次の(総合計画|基本計画|計画)|(総合計画|基本計画)[^。?？]{0,20}(あと|後)、?(その)?次の(総合計画|基本計画|計画)")
