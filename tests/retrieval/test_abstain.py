@@ -1592,6 +1592,9 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     # tune151-212 (read): a named city's plan told first, and the next one pointed back to
     "<@U07KYODO> 網走市の総合計画は2017年までですよね。その次の総合計画で、協働の位置づけはどう変わったんですか？",
     "網走市の総合計画が2017年で終わったあと、次の計画では協働の目標はどう変わりましたか。",
+    # tune169-202 (read): how many come to an event or use a place
+    "<@U07KYODO> オホーツク網走マラソンって毎年何人くらい参加してるんですか？協働の事例として資料に数字を入れたくて。",
+    "小平市の市民活動支援センターって、年間どれくらいの人が利用してるの？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1632,6 +1635,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "協働事業で団体が赤字になりそうなとき、経費の分担をどう話し合えばいい？",
     # the asker's own next plan
     "<@U07KYODO> 企画調整課です。次の総合計画に向けて、協働を計画の中でどう位置づけるといいですか？",
+    # staff taking part told as the situation, and how many should take part asked as a plan
+    "先週の河川清掃に職員が何人か私服で参加していました。こういう参加も協働の推進になりますか？",
+    "団体の会議には市から何人くらい参加すればいいですか？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

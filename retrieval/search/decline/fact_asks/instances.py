@@ -41,7 +41,12 @@ ENGLISH_INSTANCE = re.compile(r"(^|[>:—-]\s*)(who is|who's|when is|when will|w
 # How many there are now (「千葉県の協働推進員って今何人いるの？」): one year's count, as this year's one is.
 COUNT_NOW = re.compile(r"(今|いま|現在)[^。?？]{0,6}(何人|いくつあ|いくつの|何か所|何カ所|何ヶ所)"  # 「現在いくつの協働事業が」
                        # 「今年度うちの市で実施している協働事業は全部でいくつありますか」 (tune128)
-                       r"|(今年度?|今|いま|現在)[^。?？]{0,20}(全部で|合計で?)(いくつ|何件|何個)")
+                       r"|(今年度?|今|いま|現在)[^。?？]{0,20}(全部で|合計で?)(いくつ|何件|何個)"
+                       # how many come to an event or use a place (「オホーツク網走マラソンって毎年何人くらい参加してるんですか」
+                       # 「市民活動支援センターって、年間どれくらいの人が利用してるの？」, tune169-202): a count of some year,
+                       # asked — every set's question asking so is to decline
+                       r"|(何人|何名|どれくらいの人|どのくらいの人|どれぐらいの人)(くらい|ぐらい|程度)?(が|の人が)?[^。?？]{0,4}"
+                       r"(参加|利用|来場|来て|集ま)(して|し|した|する|され)[^。、?？]{0,10}[?？]")
 # A count now or of one fiscal year, asked in English (tune99, all English, declined 27 of 50 at its first run; each
 # pattern scanned over every read and fitted set and the calibration first). A fiscal year with no wh-word before it
 # is the situation: "We're redoing our program next fiscal year."
