@@ -982,7 +982,7 @@ def test_a_want_alone_still_asks_about_its_topic(engine: Engine) -> None:
     ("協定書に押す印鑑は市長の公印ですか、それとも担当課長の職印で足りますか？", "様式・書類の書き方"),
     # short decline.yaml additions: a course's fee, an opening day, an internal rule, an advance payment
     ("社会福祉ボランティア大学校の受講料と申込期限を教えてください", "金額"),
-    ("市民みらい創造プラザのオープン日と利用時間は？", "日付・時刻・期限"),
+    ("市民みらい創造プラザのオープン日と利用時間は？", "施設の開館時間"),
     ("協働事業の協定書って、市長名じゃなくて部長名で締結しても決裁規程上問題ないですか？", "税・法令・保険の判断"),
     ("協働事業の委託料って前払いできますか？概算払いの規定があれば教えてください。", "会計と人事の手続き"),
     # tune95 (read): a sign-off asked after, the names of the groups adopted so far, a limitation period
@@ -1595,6 +1595,8 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     # tune169-202 (read): how many come to an event or use a place
     "<@U07KYODO> オホーツク網走マラソンって毎年何人くらい参加してるんですか？協働の事例として資料に数字を入れたくて。",
     "小平市の市民活動支援センターって、年間どれくらいの人が利用してるの？",
+    # tune193 (read): a place's hours, even of a place a named guideline mentions
+    "北九州市の方針に出てくる市民活動サポートセンターの開館時間と休館日を教えて。",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
