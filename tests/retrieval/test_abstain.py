@@ -1597,6 +1597,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "小平市の市民活動支援センターって、年間どれくらいの人が利用してるの？",
     # tune193 (read): a place's hours, even of a place a named guideline mentions
     "北九州市の方針に出てくる市民活動サポートセンターの開館時間と休館日を教えて。",
+    # tune151, tune155 (read): what a named city budgets each year, one year's count and who lately, in English
+    "北九州市の協働提案事業には、当初予算で毎年どの程度の額が計上されていますか。",
+    "How many collaborative projects did Abashiri carry out in fiscal 2016?",
+    "Which companies or NPOs has Abashiri signed partnership agreements (連携協定) with in the last couple of years?",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1640,6 +1644,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # staff taking part told as the situation, and how many should take part asked as a plan
     "先週の河川清掃に職員が何人か私服で参加していました。こういう参加も協働の推進になりますか？",
     "団体の会議には市から何人くらい参加すればいいですか？",
+    # whether the costs go into the city's budget, and how many partners to have, asked as a plan
+    "協働事業の経費って、市が全部予算に計上して払うものなんですか？それとも団体にも負担してもらうもの？",
+    "How many partner groups should we work with in the first year?",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

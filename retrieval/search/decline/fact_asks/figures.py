@@ -68,10 +68,12 @@ CITY_STATISTIC_ASK = re.compile(r"(人口|加入率|世帯数|高齢化率|組�
                                 r"(を|、)?(教えて|知りたい)")
 # What a city or prefecture budgets for 協働 (「網走市は協働事業に年間どれくらい予算をつけているの？」「北九州市は協働事業に
 # 今年度いくら予算を計上しているのか」「協働事業の予算総額はいくら」): no guideline gives a sum of money at all — how to
-# share costs is theirs. Scanned over every set and the calibration first: the 11 questions it reads are all to decline
+# share costs is theirs. Scanned over every set and the calibration first: the 12 questions it reads are all to decline
 # (「協働にしたら予算っていくらくらい減らせる」 asks what 協働 is for, and is not read).
 BUDGET_SET = re.compile(r"(どれくらい|どのくらい|どれぐらい|いくら)[^。?？]{0,6}予算(を|が)?(つけ|つい|付け|付い|計上|組ん|充て)"
-                        r"|予算(を|が)?[^。?？]{0,4}(総額|規模)[^。?？]{0,4}(いくら|どれくらい|どのくらい)")
+                        r"|予算(を|が)?[^。?？]{0,4}(総額|規模)[^。?？]{0,4}(いくら|どれくらい|どのくらい)"
+                        # 「当初予算で毎年どの程度の額が計上されていますか」 (tune151)
+                        r"|(どの程度|どれくらい|どのくらい|いくら)(の額|の金額)?(が|を)?[^。?？]{0,4}計上")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
 # sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.

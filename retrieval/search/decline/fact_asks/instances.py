@@ -55,6 +55,11 @@ ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these d
                                r"|\b(which|what|who|how much)\b[^?.]*\b(this|next|last) fiscal year\b"
                                # "Which universities has Abashiri City signed 連携協定 with so far?" (tune128)
                                r"|\b(which|who)\b[^?.]*\bso far\b"
+                               # "How many collaborative projects did Abashiri carry out in fiscal 2016?", "Which companies …
+                               # has Abashiri signed 連携協定 with in the last couple of years?" (tune151, tune155): one
+                               # year's count, and who lately
+                               r"|\bhow many\b[^?.]{0,60}\b(in|during) (fiscal |fy ?)?(19|20)\d\d\b"
+                               r"|\b(which|who)\b[^?.]*\bin the (last|past) (couple of|few) years\b"
                                # "Which NPOs is Kitakyushu City currently working with" (tune143)
                                r"|\b(which|what) (npos?|groups?|organi[sz]ations?|companies)\b[^?]*\b(currently|right now"
                                r"|at present)\b")
