@@ -1601,6 +1601,11 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "北九州市の協働提案事業には、当初予算で毎年どの程度の額が計上されていますか。",
     "How many collaborative projects did Abashiri carry out in fiscal 2016?",
     "Which companies or NPOs has Abashiri signed partnership agreements (連携協定) with in the last couple of years?",
+    # tune182-215 (read): the office's paperwork for the council and the city's bulletin, a named guideline's too
+    "議会の一般質問で協働について聞かれた場合、答弁書はどういう書式で作ればいいですか？",
+    "議会の一般質問で北九州市の協働方針について聞かれた場合、答弁書の様式と決裁ルートはどうなっていますか。",
+    "<@U07KYODO> 子育て支援課です。NPOと共催する子育てフェアを市報に載せたいんですが、来月号の原稿締切と字数の上限はどこで確認できますか？",
+    "<@U07KYODO> 観光課の窓口担当です。市報の次号に自治会と共催するイベントの告知を載せたいのですが、入稿の締切と文字数の上限は？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1647,6 +1652,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # whether the costs go into the city's budget, and how many partners to have, asked as a plan
     "協働事業の経費って、市が全部予算に計上して払うものなんですか？それとも団体にも負担してもらうもの？",
     "How many partner groups should we work with in the first year?",
+    # what to say of 協働 in a council answer or the city's bulletin
+    "<@U07KYODO> 議会答弁の準備中です。協働を進めると市民にとってどんな良いことがあるのか、答弁書にどう書けばいいですか？",
+    "<@U07KYODO> 広報課です。市報で協働の特集を組むので原稿を書いています。「協働」を住民にどう説明すればいい？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

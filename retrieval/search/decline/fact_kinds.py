@@ -36,6 +36,10 @@ OFFICE_IN_CHARGE = DeclineKind("協働の担当課", "指針には、市役所�
 LIMIT = DeclineKind("上限・割合の決まり", "指針には補助や契約の上限・割合・年数、手続きにかかる日数の決まりはありません（期限や経費の分担の考え方は扱います）。", ())
 SURVEY_DETAIL = DeclineKind("調査の時期・人数", "指針は意識調査の割合を挙げるだけで、いつ・何人に聞いたかは書いていません。", ())
 OTHER_PLACES = DeclineKind("ほかの自治体の取り組み", "指針は、ほかのどの自治体が何をしているかを挙げていません。", ())
+COUNCIL_AND_BULLETIN = DeclineKind(
+    "議会・広報の事務",
+    "議会の答弁書の書式・締切・決裁や、市報の原稿の締切・入稿のしかたは庁内の事務で、指針にはありません（議会や市報で協働をどう説明するかは扱います）。",
+    ())
 OFFICE_SYSTEM = DeclineKind("庁内のシステムの使い方", "庁内のシステムやファイルの場所・使い方は指針にはありません。", ())
 PLANNED_DOCUMENT = DeclineKind(
     "指針が作るとしている文書の中身",
@@ -56,7 +60,7 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
                            FORM_FIELD.kind, OTHER_MUNICIPALITY.kind, GROUP_COUNT.kind, POST_HOLDER.kind, CONTACT.kind,
                            LIMIT.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, OTHER_PLACES.kind, SURVEY_DETAIL.kind,
                            POSTS_COUNTED.kind, OFFICE_IN_CHARGE.kind, PLANNED_DOCUMENT.kind, AFTER_ISSUE.kind,
-                           CITY_STATISTIC.kind, BUDGET_AMOUNT.kind})
+                           CITY_STATISTIC.kind, BUDGET_AMOUNT.kind, COUNCIL_AND_BULLETIN.kind})
 # Facts no guideline's text holds even about itself, its city or what it names: where to reach a place or a page, who
 # holds a post, when something opened or was published, how far it has got, this year's or the next one (written
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
@@ -68,4 +72,4 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
 NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
                            SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind, OFFICE_IN_CHARGE.kind,
                            PLANNED_DOCUMENT.kind, CITY_STATISTIC.kind, LAW_SOURCE.kind,
-                           BUDGET_AMOUNT.kind})
+                           BUDGET_AMOUNT.kind, COUNCIL_AND_BULLETIN.kind})

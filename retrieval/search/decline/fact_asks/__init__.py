@@ -28,6 +28,7 @@ from retrieval.search.decline.fact_kinds import (
     BUDGET_AMOUNT,
     CITY_STATISTIC,
     CONTACT,
+    COUNCIL_AND_BULLETIN,
     CURRENT_STATUS,
     EVENT_DATE,
     FORM_FIELD,
@@ -62,6 +63,8 @@ READINGS = (
     # document is, which no guideline's text holds even about itself
     (figures.PLANNED_CONTENTS, PLANNED_DOCUMENT, 0),
     (offices.OFFICE_WHERE, OFFICE_SYSTEM, 0),
+    # a how-to as often as not (「答弁書はどういう書式で作ればいい？」), so read before the how-to stops the readings
+    (offices.COUNCIL_AND_BULLETIN_ASK, COUNCIL_AND_BULLETIN, 0),
     (instances.ENGLISH_INSTANCE, ONE_INSTANCE, 0),
     (offices.ENGLISH_CONTACT_PERSON, CONTACT, 0),
     (figures.ENGLISH_BARE, BARE_FACT, 0),
