@@ -66,9 +66,10 @@ GRAMMAR_KINDS = frozenset({BARE_FACT.kind, ONE_INSTANCE.kind, OFFICE_SYSTEM.kind
 # years before, a guideline cannot know 「今年度はどの団体の提案が採択されたか」), when a survey was done and how many
 # answered, the cap, floor or term a rule sets (Kodaira's costs 「協議された割合で負担」 give no figure; no guideline gives
 # one), which office is in charge (only 千葉県 names one, its 県民生活課: topic_evidence asks the passage), what a
-# document the guideline only plans holds, a statistic of its city, an article, a ruling or a question of law (no
-# source cites one or answers one, as decline.yaml's law kind holds even of a named guideline). Naming a guideline does
-# not make them its content.
+# document the guideline only plans holds, a statistic of its city, what it budgets (no source holds a sum of money),
+# how its office drafts council answers and bulletin articles, an article, a ruling or a question of law (no source
+# cites one or answers one, as decline.yaml's law kind holds even of a named guideline). Naming a guideline does not
+# make them its content.
 NEVER_IN_TEXT = frozenset({CONTACT.kind, POST_HOLDER.kind, EVENT_DATE.kind, CURRENT_STATUS.kind, ONE_INSTANCE.kind,
                            SURVEY_DETAIL.kind, POSTS_COUNTED.kind, LIMIT.kind, OFFICE_IN_CHARGE.kind,
                            PLANNED_DOCUMENT.kind, CITY_STATISTIC.kind, LAW_SOURCE.kind,

@@ -1,6 +1,6 @@
 """A figure: a bare fact a sentence ends on (a person, an amount, a time), a value asked for by name (a deadline, a
-fee, a budget), the cap or share a local rule sets, how many groups a city has, a city's statistics, a survey's date
-and size, and the contents of a document a guideline only plans. The guidelines say to set a term, share costs and make
+fee, a budget), the cap or share a local rule sets, how many groups a city has, a city's statistics, what a city
+budgets, a survey's date and size, and the contents of a document a guideline only plans. The guidelines say to set a term, share costs and make
 such documents, never how long, how much or how many, and they count no city's groups or people.
 """
 

@@ -1,6 +1,6 @@
 """The office and its places: a contact (an address, a number, a link, a person to reach), which office is in charge,
-where in the office's own systems something is done, what to write in a form's field, and which other municipalities
-do something. The guidelines name their centres and documents and say where to consult, but describe no office's
+where in the office's own systems something is done, what to write in a form's field, how the office drafts its
+council answers and bulletin articles, and which other municipalities do something. The guidelines name their centres and documents and say where to consult, but describe no office's
 systems or forms, give no address, number or link, and name no other municipality's practice — only 千葉県 names the
 office to consult (holds_an_office).
 """
