@@ -1,8 +1,8 @@
 """The office and its places: a contact (an address, a number, a link, a person to reach), which office is in charge,
 where in the office's own systems something is done, what to write in a form's field, how the office drafts its
-council answers and bulletin articles, and which other municipalities do something. The guidelines name their centres and documents and say where to consult, but describe no office's
-systems or forms, give no address, number or link, and name no other municipality's practice — only 千葉県 names the
-office to consult (holds_an_office).
+council answers and bulletin articles, and which other municipalities do something. The guidelines name their centres
+and documents and say where to consult, but describe no office's systems or forms, give no address, number or link,
+and name no other municipality's practice — only 千葉県 names the office to consult (holds_an_office).
 """
 
 from __future__ import annotations
@@ -52,12 +52,6 @@ QUOTED_FIELD = re.compile(r"「(?![^」]*協働)[^」]{1,12}」(の|って|と�
 # Which other municipalities do something (「協働のまちづくり条例を制定している政令市ってどこがありますか」「…仕組みを入れて
 # いる自治体ってどこ？」): the guidelines name no other municipality's practice. 「自治体でどこまで任せる？」 asks how far.
 WHICH_PLACES = re.compile(r"(自治体|市町村|政令市|都道府県|他市|区市町村)(って|は|が|で)?(どこ|どれ)(?!まで|に|へ|から|を|で|か)")  # not 「どこまで任せる」
-
-
-def holds_an_office(text: str) -> bool:
-    """The passage names an office (OFFICE_NAME): 千葉県's names 県民生活課 as the place to consult on 協働."""
-    return bool(OFFICE_NAME.search(text))
-
 # The office's own paperwork for the council and the city's bulletin (「一般質問の答弁書の書式と決裁ルート」「答弁書の提出
 # 締切」「市報の来月号の原稿締切」「入稿の締め切り」): how the office drafts, routes and files them is no guideline's, even
 # asked beside 協働 — what to say of 協働 in an answer or an article is (「答弁で協働の意義をどう説明する？」 is not read).
@@ -65,3 +59,7 @@ def holds_an_office(text: str) -> bool:
 COUNCIL_AND_BULLETIN_ASK = re.compile(r"答弁書[^。?？]{0,12}(書式|様式|フォーマット|締切|締め切り|提出期限|提出先|決裁)"
                                       r"|(原稿|入稿)(の)?(締切|締め切り|期限|方法)|入稿の")
 
+
+def holds_an_office(text: str) -> bool:
+    """The passage names an office (OFFICE_NAME): 千葉県's names 県民生活課 as the place to consult on 協働."""
+    return bool(OFFICE_NAME.search(text))
