@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.courtesy import courtesy_reply
 from bot.home import home_label
 from bot.phrases import wrap
 from retrieval.answer import Answer, Comparison, PassageHit, Snippet
@@ -46,7 +47,7 @@ def render_answer(answer: Answer, style: Style = Style(), issuers: dict[str, str
     if answer.truncated:
         lines.append(TRUNCATED)
     if answer.empty:
-        lines.append(EMPTY)
+        lines.append(courtesy_reply(answer.courtesy) or EMPTY)
         return "\n".join(lines)
     if not answer.answered:
         lines += _not_covered(answer.declined_why)

@@ -89,6 +89,9 @@ class Answer:
     checklists: tuple[ChecklistRef, ...]
     truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS and was cut
     empty: bool = False  # nothing searchable was asked
+    # of an empty message, what it was instead: "thanks" (「さっきの回答、助かりました！」) or "greeting"
+    # (「おはようございます、よろしくお願いします」) — renderers reply in kind rather than explain how to ask
+    courtesy: str = ""
     # why the engine answered or declined (coverage.Coverage.reason), and the decline.yaml phrase and
     # kind behind a decline — for `kyodo check` and the question log
     reason: str = ""

@@ -25,6 +25,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot.courtesy import courtesy_reply
 from bot.home import CITY_HOME_LABEL, home_first, home_label_in
 from bot.slack.mrkdwn import clip, link, plain, quote
 from retrieval.answer import Answer, Comparison, DocumentPassage, PassageHit, QAHit
@@ -89,7 +90,7 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False,
     behind 「ほかの箇所」, the other guidelines behind 「他の自治体では？」, feedback buttons last. Or a plain
     "not covered". Passages from the home guideline are marked with `home_label` (see `home_label_in`)."""
     if answer.empty:
-        return usage_message(base_url)
+        return courtesy_message(answer.courtesy) if answer.courtesy else usage_message(base_url)
     blocks: list[Block] = []
     if shared_by:
         blocks.append(_context(f"<@{shared_by}> さんが kyodo の回答を共有しました。"))
@@ -257,6 +258,12 @@ def _document_text(document: DocumentPassage, base_url: str, home_label: str) ->
 
 
 # --- usage and notices ---------------------------------------------------------------------
+def courtesy_message(courtesy: str) -> Message:
+    """One line back to thanks or greetings alone, in place of the usage message."""
+    reply = courtesy_reply(courtesy)
+    return Message(reply, _dicts([_section(reply)]))
+
+
 def usage_message(base_url: str) -> Message:
     examples = "\n".join(f"• {q}" for q in EXAMPLE_QUESTIONS)
     blocks: list[Block] = [

@@ -6,6 +6,7 @@ from flask import Flask
 from jinja2 import StrictUndefined
 
 from bot.content.served import ServedContent, served
+from bot.courtesy import courtesy_reply
 from bot.home import home_label_of
 from bot.settings import Settings
 from bot.store import Store
@@ -38,6 +39,7 @@ def create_web_app(engine: Engine | ServedContent, settings: Settings, store: St
         section_links=lambda *args, **kwargs: section_links(web().knowledge, *args, **kwargs),
         checklist_title=lambda *args, **kwargs: checklist_title(web().knowledge, *args, **kwargs),
         with_question=with_question,
+        courtesy_reply=courtesy_reply,
         home_label=lambda: home_label_of(web().engine),  # 「本市の指針」 beside the home guideline's passages
     )
     limit_request_bodies(app)

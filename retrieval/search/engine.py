@@ -20,6 +20,7 @@ from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
 from retrieval.search.question.english_words import EnglishWords
 from retrieval.search.question.query import Query, TermWeights, build_query
+from retrieval.search.question.stop_words import courtesy_of
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser, asked_first
 from retrieval.search.rank.first import FirstChoice, FirstRules
@@ -178,7 +179,8 @@ class Engine:
         scored = self._score(question)
         cleaned = scored.cleaned
         if scored.query is None:
-            return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, empty=True)
+            return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, empty=True,
+                          courtesy=courtesy_of(normalize_text(cleaned.text)))
         coverage = scored.coverage
         if not coverage:
             found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None

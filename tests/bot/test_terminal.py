@@ -45,3 +45,8 @@ def test_a_declined_fact_says_what_the_guidelines_do_not_hold(engine: Engine) ->
     assert "見つかりませんでした" in text
     compared = render_comparison(engine.compare("協働事業の委託料、消費税は込みで積算していい？"), Style())
     assert answer.declined_why in "".join(compared.split("\n"))
+
+
+def test_thanks_alone_get_a_line_back_and_nothing_typed_the_example(engine: Engine) -> None:
+    assert render_answer(engine.ask("さっきの回答、助かりました！")).startswith("どういたしまして。")
+    assert render_answer(engine.ask("")).startswith("質問を入力してください。")

@@ -21,6 +21,13 @@ from retrieval.search.engine import Engine
 def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) -> None:
     answer = engine.ask(message)
     assert answer.empty and not answer.answered
+    # ... and say which they were, for the renderers to reply in kind
+    thanked = any(word in message for word in ("ありがと", "助か"))
+    assert answer.courtesy == ("thanks" if thanked else "greeting")
+
+
+def test_a_message_of_nothing_searchable_is_no_courtesy(engine: Engine) -> None:
+    assert engine.ask("？？？").empty and engine.ask("？？？").courtesy == ""
 
 
 @pytest.mark.parametrize(("question", "section"), [

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from slack_sdk.models.blocks import Block
 
+from bot.courtesy import COURTESY_REPLIES
 from bot.home import home_label_in
 from bot.slack.blocks import (
     answer_message,
@@ -109,6 +110,14 @@ def test_a_declined_fact_says_why_and_an_unexplained_decline_does_not() -> None:
 
 def test_empty_question_renders_usage() -> None:
     assert answer_message(answer("", answered=False, passages=(), empty=True), BASE) == usage_message(BASE)
+
+
+@pytest.mark.parametrize("courtesy", ["thanks", "greeting"])
+def test_thanks_or_greetings_alone_get_one_line_back_not_the_usage(courtesy: str) -> None:
+    message = answer_message(answer("", answered=False, passages=(), empty=True, courtesy=courtesy), BASE)
+    assert message.text == COURTESY_REPLIES[courtesy] and all_text(message.blocks) == COURTESY_REPLIES[courtesy]
+    assert "kyodo の使い方" not in all_text(message.blocks)
+    valid(message.blocks)
 
 
 def test_real_answer_from_the_engine(engine: Engine) -> None:

@@ -113,6 +113,15 @@ def test_mention_without_a_question_gets_usage(slack: SlackSide, standin: StandI
     assert_within_limits(call.body)
 
 
+def test_thanks_in_a_thread_get_one_line_back(slack: SlackSide, standin: StandInSlack) -> None:
+    ts = new_ts()
+    slack.mention("さっきの回答、課内で共有したらすごく助かりました。ありがとうございました！", ts=ts)
+    [call] = standin.wait_for("chat.postMessage", where=in_thread(ts))
+    text = all_text(call.body["blocks"])
+    assert "どういたしまして" in text and "kyodo の使い方" not in text
+    assert_within_limits(call.body)
+
+
 def test_escaped_question_and_passage_with_angle_brackets_stay_escaped_once(slack: SlackSide,
                                                                             standin: StandInSlack) -> None:
     # Slack delivers what the user typed (<script>&) already escaped.

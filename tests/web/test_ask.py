@@ -131,3 +131,17 @@ def test_the_box_takes_no_more_than_the_engine_reads(client):
     """A longer question would not fit the request line the server accepts (bot/web/serving/request_line.py)."""
     boxes = [a for a in page(client.get("/")).attributes if a[0] == "textarea" and a[1] == "maxlength"]
     assert boxes == [("textarea", "maxlength", str(MAX_QUESTION_CHARS))]
+
+
+@pytest.mark.parametrize(("message", "reply"), [
+    ("さっきの回答、めちゃくちゃ助かりました。ありがとう！", "どういたしまして。"),
+    ("おはようございます！今日もよろしくお願いします。", "よろしくお願いします。"),
+])
+def test_thanks_or_greetings_alone_get_a_line_back(client, message: str, reply: str):
+    html = client.get(f"/?q={quote(message)}").get_data(as_text=True)
+    assert reply in html and "質問の言葉を読み取れませんでした" not in html and NOT_COVERED not in html
+
+
+def test_a_message_of_nothing_searchable_still_asks_for_words(client):
+    html = client.get(f"/?q={quote('？？？')}").get_data(as_text=True)
+    assert "質問の言葉を読み取れませんでした" in html and "どういたしまして" not in html

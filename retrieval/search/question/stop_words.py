@@ -59,6 +59,16 @@ PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ご�
                           # 助かった」 is a situation, and stays
                           r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)[、,][^。!?！？\n]{0,20}?" + _THANKS)
 
+THANKED = re.compile(r"ありがと|有難う|助か")
+
+
+def courtesy_of(text: str) -> str:
+    """What a message of nothing searchable was, by its pleasantries: "thanks", "greeting", or "" when it holds none."""
+    said = [match.group(0) for match in PLEASANTRIES.finditer(text) if match.group(0)]
+    if any(THANKED.search(words) for words in said):
+        return "thanks"
+    return "greeting" if said else ""
+
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under
 is are was were be been being am do does did doing done have has had having will would shall
