@@ -59,7 +59,8 @@ PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ご�
                           # 助かった」 is a situation, and stays
                           r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)[、,][^。!?！？\n]{0,20}?" + _THANKS)
 
-THANKED = re.compile(r"ありがと|有難う|助か")
+# the thanks alone, of what PLEASANTRIES set aside: courtesy_of tells thanks from a greeting by the same words
+THANKED = re.compile(_THANKS)
 
 
 def courtesy_of(text: str) -> str:
@@ -68,6 +69,7 @@ def courtesy_of(text: str) -> str:
     if any(THANKED.search(words) for words in said):
         return "thanks"
     return "greeting" if said else ""
+
 
 ENGLISH = frozenset("""
 a an the and or but if then else of to in on at by for with from as into about over under

@@ -11,11 +11,12 @@ GRAMMAR_KINDS. The readings are narrowed where a probe staff would plausibly ask
 Each kind of fact is read in a module of its own: status.py, how far one case or plan has got; instances.py, this
 year's or the next one, a count now, who won; dates.py, the date of one event and the years a text names; posts.py,
 who holds a post, how many are put in one, who wrote a document; offices.py, contacts, the office in charge, the
-office's systems, a form's field, the council's and the bulletin's paperwork, other municipalities; figures.py, bare values, caps, rule figures, group counts, a
-city's statistics, surveys, a planned document's contents; law.py, an article, a ruling, a question of law; turns.py,
-what a sentence does in a conversation (points back, reports a question, adds to the ask before it). This module tries
-them in a fixed order (STATUS_READINGS, this year's one, READINGS, then LATER_READINGS; a how-to is read for neither
-this year's one nor LATER_READINGS); the rest of the code imports each name from the module that defines it.
+office's systems, a form's field, the council's and the bulletin's paperwork, other municipalities; figures.py, bare
+values, caps, rule figures, group counts, a city's statistics and budget, surveys, a planned document's contents;
+law.py, an article, a ruling, a question of law; turns.py, what a sentence does in a conversation (points back, reports
+a question, adds to the ask before it). This module tries them in a fixed order (STATUS_READINGS, this year's one,
+READINGS, then LATER_READINGS; a how-to is read for neither this year's one nor LATER_READINGS); the rest of the code
+imports each name from the module that defines it.
 """
 
 from __future__ import annotations
