@@ -73,7 +73,8 @@ def render_comparison(comparison: Comparison, style: Style = Style()) -> str:
     if comparison.truncated:
         lines.append(TRUNCATED)
     if comparison.empty:
-        lines.append("質問を入力してください。例: kyodo compare \"後援は協働になりますか\"")
+        lines.append(courtesy_reply(comparison.courtesy)
+                     or "質問を入力してください。例: kyodo compare \"後援は協働になりますか\"")
         return "\n".join(lines)
     lines += [f"質問: {comparison.question}", "", "■ 他の自治体では？"]
     if not comparison.answered:

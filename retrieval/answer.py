@@ -152,6 +152,7 @@ class Comparison:
     documents: tuple[DocumentPassage, ...]
     truncated: bool = False
     empty: bool = False
+    courtesy: str = ""  # as on Answer: of an empty question, "thanks" or "greeting"
     declined_why: str = ""  # as on Answer: the decline.yaml kind's why, shown with the decline
 
     def to_json(self, base_url: str = "") -> dict[str, Any]:

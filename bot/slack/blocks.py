@@ -226,7 +226,7 @@ def comparison_message(comparison: Comparison, base_url: str, *, home_label: str
     """Each guideline's best passage on the question, the home guideline first, each with its link;
     「この指針には該当する記述がありません」 for a guideline without one."""
     if comparison.empty:
-        return usage_message(base_url)
+        return courtesy_message(comparison.courtesy) if comparison.courtesy else usage_message(base_url)
     blocks: list[Block] = [_context(f"*他の自治体では？*　質問: {plain(comparison.question, ECHO_CHARS)}")]
     if comparison.truncated:
         blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))

@@ -238,6 +238,7 @@ class Engine:
         return Comparison(cleaned.text, answered, tuple(
             DocumentPassage(g.id, g.title, g.issuer, g.id == self.home, hit) for _, g, hit in found),
             truncated=cleaned.truncated, empty=scored.query is None,
+            courtesy=courtesy_of(normalize_text(cleaned.text)) if scored.query is None else "",
             declined_why=scored.coverage.why)
 
     def set_home(self, home: str | None) -> None:

@@ -50,3 +50,5 @@ def test_a_declined_fact_says_what_the_guidelines_do_not_hold(engine: Engine) ->
 def test_thanks_alone_get_a_line_back_and_nothing_typed_the_example(engine: Engine) -> None:
     assert render_answer(engine.ask("さっきの回答、助かりました！")).startswith("どういたしまして。")
     assert render_answer(engine.ask("")).startswith("質問を入力してください。")
+    assert render_comparison(engine.compare("さっきの回答、助かりました！")).startswith("どういたしまして。")
+    assert render_comparison(engine.compare("")).startswith("質問を入力してください。")

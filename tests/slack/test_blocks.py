@@ -120,6 +120,12 @@ def test_thanks_or_greetings_alone_get_one_line_back_not_the_usage(courtesy: str
     valid(message.blocks)
 
 
+def test_thanks_alone_to_the_comparison_get_one_line_back_and_nothing_typed_the_usage() -> None:
+    thanks = comparison_message(Comparison("", False, (), empty=True, courtesy="thanks"), BASE)
+    assert thanks.text == COURTESY_REPLIES["thanks"] and "kyodo の使い方" not in all_text(thanks.blocks)
+    assert comparison_message(Comparison("", False, (), empty=True), BASE) == usage_message(BASE)
+
+
 def test_real_answer_from_the_engine(engine: Engine) -> None:
     message = answer_message(engine.ask("後援は協働に当たる？"), BASE, share=True)
     assert_within_limits(message.as_kwargs())

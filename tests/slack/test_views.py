@@ -24,6 +24,14 @@ def test_question_from_the_form_is_answered_in_the_dm(slack: SlackSide, standin:
     assert "補助金額 &lt; 補助対象経費の総額" in all_text(call.body["blocks"])
 
 
+def test_thanks_from_the_form_close_it_with_a_line_back_in_the_dm(slack: SlackSide, standin: StandInSlack) -> None:
+    user = new_id("U")
+    response = slack.view_submission(ASK_VIEW, asked("ありがとうございました！"), user=user)
+    assert response.status == 200 and response.body == ""
+    [call] = standin.wait_for("chat.postMessage", where=lambda c: c.body.get("channel") == user)
+    assert call.body["text"].startswith("どういたしまして。")
+
+
 def test_blank_question_keeps_the_modal_open_with_an_error(slack: SlackSide, standin: StandInSlack) -> None:
     user = new_id("U")
     response = slack.view_submission(ASK_VIEW, asked("   "), user=user)

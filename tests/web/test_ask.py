@@ -137,11 +137,13 @@ def test_the_box_takes_no_more_than_the_engine_reads(client):
     ("さっきの回答、めちゃくちゃ助かりました。ありがとう！", "どういたしまして。"),
     ("おはようございます！今日もよろしくお願いします。", "よろしくお願いします。"),
 ])
-def test_thanks_or_greetings_alone_get_a_line_back(client, message: str, reply: str):
-    html = client.get(f"/?q={quote(message)}").get_data(as_text=True)
+@pytest.mark.parametrize("path", ["/", "/compare"])
+def test_thanks_or_greetings_alone_get_a_line_back(client, path: str, message: str, reply: str):
+    html = client.get(f"{path}?q={quote(message)}").get_data(as_text=True)
     assert reply in html and "質問の言葉を読み取れませんでした" not in html and NOT_COVERED not in html
 
 
-def test_a_message_of_nothing_searchable_still_asks_for_words(client):
-    html = client.get(f"/?q={quote('？？？')}").get_data(as_text=True)
+@pytest.mark.parametrize("path", ["/", "/compare"])
+def test_a_message_of_nothing_searchable_still_asks_for_words(client, path: str):
+    html = client.get(f"{path}?q={quote('？？？')}").get_data(as_text=True)
     assert "質問の言葉を読み取れませんでした" in html and "どういたしまして" not in html

@@ -28,7 +28,7 @@ def answer_from_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], cont
     question = (view["state"]["values"].get(ASK_BLOCK, {}).get(ASK_INPUT, {}).get("value") or "").strip()
     services = services_of(context)
     answer = services.engine.ask(question)
-    if answer.empty:
+    if answer.empty and not answer.courtesy:  # thanks typed into the form get their line back in the DM
         ack(response_action="errors", errors={ASK_BLOCK: "質問の文を入力してください。"})
         return
     ack()

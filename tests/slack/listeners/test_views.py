@@ -29,3 +29,11 @@ def test_a_blank_question_keeps_the_form_open_with_an_error(ack: Mock, client: M
     answer_from_modal(ack=ack, body=BODY, view=view("  \n "), context=context, client=client)
     assert kwargs_of(ack) == {"response_action": "errors", "errors": {"question": "質問の文を入力してください。"}}
     client.chat_postMessage.assert_not_called()
+
+
+def test_thanks_typed_into_the_form_get_their_line_back_in_the_dm(ack: Mock, client: Mock,
+                                                                   context: BoltContext) -> None:
+    answer_from_modal(ack=ack, body=BODY, view=view("さっきの回答、助かりました！"), context=context, client=client)
+    ack.assert_called_once_with()
+    posted = kwargs_of(client.chat_postMessage)
+    assert posted["channel"] == "U0STAFF1" and posted["text"].startswith("どういたしまして。")
