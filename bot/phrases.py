@@ -16,6 +16,9 @@ import budoux
 
 # Phrases of one character of an opening bracket attach to what follows; closing ones to what precedes.
 OPENING = "「『（(［[【〈《"
+# What Japanese typesetting never starts a line with (行頭禁則): BudouX leaves the 中点 of 「団体・市民」 at a
+# phrase's start, which put it at the head of a wrapped line
+NO_LINE_START = "・、。，．」』）)］]】〉》？！"
 
 
 def _kanji(char: str) -> bool:
@@ -37,6 +40,9 @@ def phrases(text: str) -> list[str]:
         while chunk and result and result[-1] and result[-1][-1] in OPENING:
             chunk = result[-1][-1] + chunk
             result[-1] = result[-1][:-1]
+        while chunk and result and chunk[0] in NO_LINE_START:
+            result[-1] += chunk[0]
+            chunk = chunk[1:]
         if chunk and result and result[-1] and _kanji(result[-1][-1]) and _kanji(chunk[0]):
             # between two kanji BudouX sometimes cuts a word (後|援, 情報共|有): keep compounds whole
             result[-1] += chunk

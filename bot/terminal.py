@@ -95,7 +95,9 @@ def _passage(passage: PassageHit, prefix: str, style: Style, issuers: dict[str, 
              with_title: bool = True) -> list[str]:
     label = f"［{home_label(issuers.get(passage.doc, ''))}］" if passage.home else ""
     title = f"{prefix}{label}{passage.doc_title} — {passage.section_label}" if with_title else passage.section_label
-    lines = wrap(title, WIDTH)
+    # the heading's later lines hang under its first word, not at the margin where the next number stands
+    head, *rest = wrap(title, WIDTH - len(INDENT))
+    lines = [head] + [INDENT + line for line in rest]
     body = wrap(passage.snippet.plain, WIDTH - len(INDENT))
     if style.color:
         body = _coloured(body, passage.snippet)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.phrases import display_width, phrases, wrap
-from bot.terminal import HIGHLIGHT, Style, home_label, render_answer, render_comparison
+from bot.terminal import HIGHLIGHT, INDENT, Style, home_label, render_answer, render_comparison
 from retrieval.search.engine import Engine
 
 SENTENCE = "「協働」とは、市民活動団体と行政が対等な立場で協力し、それぞれの役割と責任のもとで公共的サービスを提供することです。"
@@ -14,6 +16,22 @@ def test_phrases_join_back_to_the_text_and_never_end_with_an_opening_bracket() -
     assert "".join(parts) == SENTENCE
     assert not any(p.endswith("「") for p in parts)
     assert "協働" not in "".join(p[-1] + q[0] for p, q in zip(parts, parts[1:], strict=False))
+
+
+def test_no_phrase_starts_with_what_a_line_never_starts_with() -> None:
+    text = "ボランティア団体・市民活動団体等と、自治会（町内会）・企業が協働します。"
+    parts = phrases(text)
+    assert "".join(parts) == text
+    assert not any(p[0] in "・、。）" for p in parts[1:]), parts
+
+
+def test_a_long_heading_hangs_under_its_first_word(engine: Engine) -> None:
+    answer = engine.ask("ボランティアは無償の労働力？")
+    long = replace(answer.passages[0], doc_title="協働の推進に関する指針" * 5)
+    text = render_answer(replace(answer, passages=(long,), qa=(), checklists=()), Style())
+    block = text.split("■ 指針の該当箇所\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert block[0].startswith("1. ") and len(block) > 3
+    assert all(line.startswith(INDENT) for line in block[1:]), block
 
 
 def test_wrap_breaks_between_phrases_within_the_width() -> None:
