@@ -1606,6 +1606,21 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "議会の一般質問で北九州市の協働方針について聞かれた場合、答弁書の様式と決裁ルートはどうなっていますか。",
     "<@U07KYODO> 子育て支援課です。NPOと共催する子育てフェアを市報に載せたいんですが、来月号の原稿締切と字数の上限はどこで確認できますか？",
     "<@U07KYODO> 観光課の窓口担当です。市報の次号に自治会と共催するイベントの告知を載せたいのですが、入稿の締切と文字数の上限は？",
+    # tune218-229 (read): how many help at an event, in English; a guideline as a booklet, even named; 何回か told in
+    # passing before the system asked about; a file's backup, a large file, a meeting tool; research and industry's
+    # senses; how many answered a survey
+    "How many volunteers does the Okhotsk Abashiri Marathon recruit every year?",
+    "<@U07KYODO> 研修資料をつくっています。小平市の協働の推進に関する指針って、冊子だと全部で何ページありますか？",
+    "小平市の協働指針って英語版はありますか？",
+    "大阪市協働指針の印刷版を何部か取り寄せたいんですが、どこに頼めばいいですか？",
+    "<@U07KYODO> 朝から庁内PCのパスワードを何回か間違えてロックがかかってしまいました。どうすれば解除してもらえますか？",
+    "<@U07KYODO> NPOとの打ち合わせ記録を入れてたExcelを誤って削除しちゃいました。サーバーのバックアップから復元できますか？",
+    "<@U07KYODO> 環境課です。協働イベントの写真データが重くて、外部の団体にメールで送れません。大容量ファイルを送る庁内の仕組みってありますか？",
+    "<@U07KYODO> 庁内のオンライン会議ツールで、外部の団体の方をゲストとして招待するにはどう設定すればいいですか？",
+    "共同研究の成果を論文で発表する前に、相手企業の了承って必要？",
+    "共同研究と受託研究の違いってなんですか？",
+    "<@U07KYODO> 企業誘致の担当です。うちの市で半導体の産業クラスターを作るには、何から始めるべきでしょうか？",
+    "北九州市が協働について職員アンケートをしたとき、回答した職員は何人だったの？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1655,6 +1670,12 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # what to say of 協働 in a council answer or the city's bulletin
     "<@U07KYODO> 議会答弁の準備中です。協働を進めると市民にとってどんな良いことがあるのか、答弁書にどう書けばいいですか？",
     "<@U07KYODO> 広報課です。市報で協働の特集を組むので原稿を書いています。「協働」を住民にどう説明すればいい？",
+    # months told with も, not asked (tune221, refused before); where in a named guideline a topic stands; a booklet
+    # made under a commission; a university's research beside a group's 協働
+    "市に提案を出したら「前向きに考えます」と言われたきり、何か月も返事がありません。無理なら無理と言ってほしいんですが…",
+    "協働の原則って、小平市の指針の何ページに書いてありますか？",
+    "委託で団体と一緒に作った冊子の権利って、市と団体のどっちのものになるの？",
+    "地元大学との共同研究の一環で、自治会と協働で見守り活動をするとき、役割分担はどう決める？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -239,6 +239,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune141 (read): bringing groups in earlier than a finished plan is the guidelines' 企画段階; 9th before
     ("<@U07KYODO> Hi, Urban Planning here. We're drafting a new park plan and were thinking of showing it to residents'"
      " groups once it's finished. Should we be bringing them in earlier than that?", "段階"),
+    # tune218-220 (read): a group's お金の管理 is its 会計 (北九州市's 会計や財務に関する実務研修; 8th and none before);
+    # helpers 無給 are 無償 (refused before); an 出先 office is a 区役所's place (refused before)
+    ("付き合いのある住民グループのお金の管理がちょっと心配です。行政として何か支えられることはありますか？", "会計"),
+    ("無給で手伝ってくれる人たちに、人手が足りないところの穴埋めをしてもらうのってアリですか？", "無償"),
+    ("支所や出先の窓口みたいに、住民とのやりとりの最前線にいる職員には何が期待されてるの？", "センター"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the

@@ -17,6 +17,8 @@ from retrieval.search.engine import Engine
     # tune214-215 (read): the answer thanked for with an intensifier, or with what came of it in between
     "<@U07KYODO> さっきの回答、めちゃくちゃ助かりました。ありがとう！",
     "<@U07KYODO> さっきの回答、課内で共有したらすごく助かりました。ありがとうございました！",
+    # tune227 (read): helped, then thanks after a comma
+    "<@U07KYODO> さっきの回答すごく助かりました、ありがとうございます！",
 ])
 def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) -> None:
     answer = engine.ask(message)

@@ -109,6 +109,8 @@ class DeclinePhrases:
             if kind.other_sense != other_senses or kind.setting != settings:
                 continue
             after = tuple(form for form, begin, _ in spans if begin >= match.end)
+            if phrase.startswith("何") and analysis.text.startswith("も", match.end):
+                continue  # 「何か月も返事がありません」: 何 and a counter with も is "for months", told, not asked
             if match.how == ENGLISH or kind.other_sense or reported or not _embedded(after) \
                     or OFFERS_ANOTHER.match(analysis.text[match.end:]):
                 return Found(kind, phrase)
@@ -126,8 +128,8 @@ def _embedded(following: tuple[str, ...]) -> bool:
     でしたっけ」): then the embedded question is what is asked."""
     for i, form in enumerate(following):
         rest = following[i + 1:]
-        if form == "か" and i > 0 and following[i - 1] in INDEFINITE:
-            continue
+        if form == "か" and i > 0 and (following[i - 1] in INDEFINITE or following[i - 2:i - 1] == ("何",)):
+            continue  # 「何か」「誰か」, and 何 with a counter: 「パスワードを何回か間違えて」 is a few times, no question
         if form == "か" and i > 0 and following[i - 1] in POLITE_ENDINGS:
             continue  # 「領収書は原本が必須ですか、写しでもいいですか」: a question of its own, then its other answer
         if form == "か" and rest and not all(f in SENTENCE_FINAL or not f.strip("?!。.…、 ") for f in rest):

@@ -103,6 +103,8 @@ RULE_FIGURE = re.compile(r"(申請|認証|認定|審査|手続き?)[^。?？]{0,
 # 「いつ実施して何人が回答したものですか」): 北九州市's guideline gives a survey's shares (6割以上, 約3割), never its date or
 # its size ("what was the response rate", 「何人から回答を得た」), and no other holds a survey at all.
 SURVEY_ASK = re.compile(r"(調査|アンケート)[^。?？]{0,30}?((何人|何名)(が|に|を|から)?(回答|対象)|回答者数?(は|って)?(何|いく)"
+                        # 「アンケートで…回答した市民は何人だったんですか」 (tune227, tune229)
+                        r"|回答(した|してくれた)[^。?？、]{0,6}?(は|って)(何人|何名)"
                         r"|(いつ|何年度?)(に|頃|ごろ)?[^。?？、]{0,8}(実施|行)(し|さ|わ))"
                         r"|\bhow many (people|residents|respondents)\b[^.?]{0,40}\b(respond|answer|survey)"
                         r"|\bresponse rate\b|\b(last|this) year's survey\b"

@@ -60,6 +60,11 @@ ENGLISH_COUNT_NOW = re.compile(r"\bhow many\b[^?]*\b(right now|currently|these d
                                # year's count, and who lately
                                r"|\bhow many\b[^?.]{0,60}\b(in|during) (fiscal |fy ?)?(19|20)\d\d\b"
                                r"|\b(which|who)\b[^?.]*\bin the (last|past) (couple of|few) years\b"
+                               # how many come to an event or help at it, as COUNT_NOW reads 「毎年何人くらい参加」: "How many
+                               # volunteers does the Okhotsk Abashiri Marathon recruit every year?" (tune218)
+                               r"|\bhow many (people|volunteers|participants|visitors|users)\b[^?.]{0,50}\b(take|took|join"
+                               r"|joined|participat\w*|come|came|attend\w*|use|used|visit\w*|recruit\w*|sign(ed)? up"
+                               r"|turn(ed)? out)\b"
                                # "Which NPOs is Kitakyushu City currently working with" (tune143)
                                r"|\b(which|what) (npos?|groups?|organi[sz]ations?|companies)\b[^?]*\b(currently|right now"
                                r"|at present)\b")
