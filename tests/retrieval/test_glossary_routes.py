@@ -244,6 +244,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("付き合いのある住民グループのお金の管理がちょっと心配です。行政として何か支えられることはありますか？", "会計"),
     ("無給で手伝ってくれる人たちに、人手が足りないところの穴埋めをしてもらうのってアリですか？", "無償"),
     ("支所や出先の窓口みたいに、住民とのやりとりの最前線にいる職員には何が期待されてるの？", "センター"),
+    # tune220-221 (read): work pushed onto residents, and a resident used as the city's hands, are 下請け (none in the top
+    # three before)
+    ("協働って結局、役所が市民に仕事を押し付けるための言葉でしょ、と言われました。どう説明したらいいですか", "下請け"),
+    ("毎年市に頼まれて広場の草刈りをしてるけど、言われたことをやるだけの手足扱いでもやもやします。市と住民って本来どういう関係？",
+     "下請け"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
