@@ -1670,9 +1670,10 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # what to say of 協働 in a council answer or the city's bulletin
     "<@U07KYODO> 議会答弁の準備中です。協働を進めると市民にとってどんな良いことがあるのか、答弁書にどう書けばいいですか？",
     "<@U07KYODO> 広報課です。市報で協働の特集を組むので原稿を書いています。「協働」を住民にどう説明すればいい？",
-    # months told with も, not asked (tune221, refused before); where in a named guideline a topic stands; a booklet
-    # made under a commission; a university's research beside a group's 協働
+    # months told with も and every section with でも, not asked (tune221-222, refused before); where in a named
+    # guideline a topic stands; a booklet made under a commission; a university's research beside a group's 協働
     "市に提案を出したら「前向きに考えます」と言われたきり、何か月も返事がありません。無理なら無理と言ってほしいんですが…",
+    "最近どこの課でも協働協働って言われるけど、なんで行政だけでやるんじゃダメなの？",  # every section (tune222)
     "協働の原則って、小平市の指針の何ページに書いてありますか？",
     "委託で団体と一緒に作った冊子の権利って、市と団体のどっちのものになるの？",
     "地元大学との共同研究の一環で、自治会と協働で見守り活動をするとき、役割分担はどう決める？",

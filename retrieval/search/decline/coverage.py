@@ -109,8 +109,10 @@ class DeclinePhrases:
             if kind.other_sense != other_senses or kind.setting != settings:
                 continue
             after = tuple(form for form, begin, _ in spans if begin >= match.end)
-            if phrase.startswith("何") and analysis.text.startswith("も", match.end):
-                continue  # 「何か月も返事がありません」: 何 and a counter with も is "for months", told, not asked
+            if phrase.startswith(("何", "どこ", "誰")) and analysis.text.startswith(("も", "でも"), match.end):
+                # 「何か月も返事がありません」「どこの課でも協働協働って言われる」: an interrogative with も or でも is "for
+                # months", "every section" — told, not asked
+                continue
             if match.how == ENGLISH or kind.other_sense or reported or not _embedded(after) \
                     or OFFERS_ANOTHER.match(analysis.text[match.end:]):
                 return Found(kind, phrase)
