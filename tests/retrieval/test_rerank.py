@@ -232,6 +232,13 @@ def test_a_quoted_phrase_names_the_one_section_whose_heading_holds_it() -> None:
     assert headings.named("「評価」って何?") is None  # too short to name a heading
 
 
+def test_a_heading_quoted_without_its_inner_brackets_is_named() -> None:
+    # tune223 (read): 「なぜ協働が必要なの？」 quotes 千葉県's 「なぜ「協働」が必要なの？」 (7th before)
+    headings = QuotedHeadings([("chiba", "why", "1 なぜ「協働」が必要なの？"),
+                               ("osaka", "necessity", "なぜ「協働」が必要なのか")])
+    assert headings.named("冒頭の「なぜ協働が必要なの?」の要点をまとめて") == ("chiba", "why")
+
+
 @pytest.mark.parametrize("question", [
     # tune34 and tune35 (read), written by two helpers: the chapter listing the seven principles came first, lifted by
     # the Q&A entry on the principles in general

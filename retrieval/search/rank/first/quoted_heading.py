@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from retrieval.search.question.analyzer import normalize_text
 
 QUOTED_PHRASE = re.compile(r"[「『\"“]([^」』\"”]{3,30})[」』\"”]")
+# brackets inside a heading a question quotes without them: 「なぜ協働が必要なの？」 names 千葉県's 「なぜ「協働」が必要なの？」
+INNER_BRACKETS = str.maketrans("", "", " 「」『』")
 
 
 class QuotedHeadings:
@@ -23,12 +25,13 @@ class QuotedHeadings:
 
     def __init__(self, headings: Sequence[tuple[str, str, str]]) -> None:
         """`headings`: each section's guideline id, section id and own heading."""
-        self._headings = [(doc, section, normalize_text(heading).replace(" ", "")) for doc, section, heading in headings]
+        self._headings = [(doc, section, normalize_text(heading).translate(INNER_BRACKETS))
+                          for doc, section, heading in headings]
 
     def named(self, text: str) -> tuple[str, str] | None:
         """The one section whose own heading holds a phrase the (normalized) question quotes."""
         for match in QUOTED_PHRASE.finditer(text):
-            phrase = match.group(1).replace(" ", "")
+            phrase = match.group(1).translate(INNER_BRACKETS)
             sections = [(doc, section) for doc, section, heading in self._headings if phrase in heading]
             if len(sections) == 1:
                 return sections[0]
