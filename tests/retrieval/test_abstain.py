@@ -1612,6 +1612,7 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "How many volunteers does the Okhotsk Abashiri Marathon recruit every year?",
     "<@U07KYODO> 研修資料をつくっています。小平市の協働の推進に関する指針って、冊子だと全部で何ページありますか？",
     "小平市の協働指針って英語版はありますか？",
+    "北九州市の協働に関する方針、紙の冊子はどこに行けばもらえますか？",
     "大阪市協働指針の印刷版を何部か取り寄せたいんですが、どこに頼めばいいですか？",
     "<@U07KYODO> 朝から庁内PCのパスワードを何回か間違えてロックがかかってしまいました。どうすれば解除してもらえますか？",
     "<@U07KYODO> NPOとの打ち合わせ記録を入れてたExcelを誤って削除しちゃいました。サーバーのバックアップから復元できますか？",
@@ -1621,6 +1622,7 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "共同研究と受託研究の違いってなんですか？",
     "<@U07KYODO> 企業誘致の担当です。うちの市で半導体の産業クラスターを作るには、何から始めるべきでしょうか？",
     "北九州市が協働について職員アンケートをしたとき、回答した職員は何人だったの？",
+    "「協働」をテーマに短い詩を書いてくれませんか",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
