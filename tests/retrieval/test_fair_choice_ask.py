@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.partner.fair_choice_ask import (
+from retrieval.search.rank.first.message.choosing.fair_choice_ask import (
     FAIR_CHOICE,
     MAKES_THE_CHOICE_PUBLIC,
     FairChoiceAsks,

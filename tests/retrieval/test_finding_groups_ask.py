@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.partner.finding_groups_ask import (
+from retrieval.search.rank.first.message.choosing.finding_groups_ask import (
     ABOUT_GROUPS,
     SAYS_WHERE_FOUND,
     WHERE_TO_FIND,

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.partner.open_call_ask import (
+from retrieval.search.rank.first.message.choosing.open_call_ask import (
     MUST_IT_BE_OPEN,
     OPEN_CALL_PRINCIPLE,
     OpenCallAsks,

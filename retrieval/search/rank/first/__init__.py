@@ -96,6 +96,9 @@ from retrieval.search.rank.first.ask.records.staff_survey_ask import StaffSurvey
 from retrieval.search.rank.first.ask.records.volunteering_rise_ask import VolunteeringRiseAsks
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks
 from retrieval.search.rank.first.marked import MarkedAsk
+from retrieval.search.rank.first.message.choosing.fair_choice_ask import FairChoiceAsks
+from retrieval.search.rank.first.message.choosing.finding_groups_ask import FindingGroupsAsks
+from retrieval.search.rank.first.message.choosing.open_call_ask import OpenCallAsks
 from retrieval.search.rank.first.message.money.dependence_ask import DependenceAsks
 from retrieval.search.rank.first.message.money.free_labour_ask import FreeLabourAsks
 from retrieval.search.rank.first.message.money.public_money_ask import PublicMoneyAsks
@@ -110,12 +113,9 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     SmallPartnerAsks,
     UnevenResourcesAsks,
 )
-from retrieval.search.rank.first.message.partner.fair_choice_ask import FairChoiceAsks
-from retrieval.search.rank.first.message.partner.finding_groups_ask import FindingGroupsAsks
 from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
 from retrieval.search.rank.first.message.partner.local_office_staff_ask import LocalOfficeStaffAsks
 from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
-from retrieval.search.rank.first.message.partner.open_call_ask import OpenCallAsks
 from retrieval.search.rank.first.message.partner.saying_no_ask import SayingNoAsks
 from retrieval.search.rank.first.message.partner.silo_ask import SiloAsks
 from retrieval.search.rank.first.message.partner.trouble_ask import TroubleAsks
