@@ -244,6 +244,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("付き合いのある住民グループのお金の管理がちょっと心配です。行政として何か支えられることはありますか？", "会計"),
     ("無給で手伝ってくれる人たちに、人手が足りないところの穴埋めをしてもらうのってアリですか？", "無償"),
     ("支所や出先の窓口みたいに、住民とのやりとりの最前線にいる職員には何が期待されてるの？", "センター"),
+    # tune121, tune223 (read; both refused before): the world changing is 北九州市's 社会・経済情勢等…の変化 that its
+    # actions are reviewed against
+    ("世の中の状況が変わったら、今決めてある取り組みはその後どうしていく予定なの？見直すとか書いてある？", "情勢"),
     # tune220-221 (read): work pushed onto residents, and a resident used as the city's hands, are 下請け (none in the top
     # three before)
     ("協働って結局、役所が市民に仕事を押し付けるための言葉でしょ、と言われました。どう説明したらいいですか", "下請け"),
