@@ -1618,6 +1618,10 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "<@U07KYODO> NPOとの打ち合わせ記録を入れてたExcelを誤って削除しちゃいました。サーバーのバックアップから復元できますか？",
     "<@U07KYODO> 環境課です。協働イベントの写真データが重くて、外部の団体にメールで送れません。大容量ファイルを送る庁内の仕組みってありますか？",
     "<@U07KYODO> 庁内のオンライン会議ツールで、外部の団体の方をゲストとして招待するにはどう設定すればいいですか？",
+    "<@U07KYODO> NPOとの打ち合わせにノートPCを持ち出したいんですが、情報政策課への持ち出し申請の手順を教えてください。",
+    "<@U07KYODO> 異動してきたばかりで、メールの署名がまだ前の課のままでした。署名の変更方法を教えてください。",
+    "<@U07KYODO> Comms question from the tourism section: what's the approval flow for posting on the city's official "
+    "Instagram account?",
     "共同研究の成果を論文で発表する前に、相手企業の了承って必要？",
     "共同研究と受託研究の違いってなんですか？",
     "<@U07KYODO> 企業誘致の担当です。うちの市で半導体の産業クラスターを作るには、何から始めるべきでしょうか？",
