@@ -90,7 +90,7 @@ def answer_message(answer: Answer, base_url: str, *, share: bool = False,
     behind 「ほかの箇所」, the other guidelines behind 「他の自治体では？」, feedback buttons last. Or a plain
     "not covered". Passages from the home guideline are marked with `home_label` (see `home_label_in`)."""
     if answer.empty:
-        return courtesy_message(answer.courtesy) if answer.courtesy else usage_message(base_url)
+        return empty_message(answer.courtesy, base_url)
     blocks: list[Block] = []
     if shared_by:
         blocks.append(_context(f"<@{shared_by}> さんが kyodo の回答を共有しました。"))
@@ -226,7 +226,7 @@ def comparison_message(comparison: Comparison, base_url: str, *, home_label: str
     """Each guideline's best passage on the question, the home guideline first, each with its link;
     「この指針には該当する記述がありません」 for a guideline without one."""
     if comparison.empty:
-        return courtesy_message(comparison.courtesy) if comparison.courtesy else usage_message(base_url)
+        return empty_message(comparison.courtesy, base_url)
     blocks: list[Block] = [_context(f"*他の自治体では？*　質問: {plain(comparison.question, ECHO_CHARS)}")]
     if comparison.truncated:
         blocks.append(_context(f":warning: 質問が長いため、最初の {MAX_QUESTION_CHARS:,} 文字で調べました。"))
@@ -258,6 +258,11 @@ def _document_text(document: DocumentPassage, base_url: str, home_label: str) ->
 
 
 # --- usage and notices ---------------------------------------------------------------------
+def empty_message(courtesy: str, base_url: str) -> Message:
+    """For a message that asked nothing: a line back to thanks or greetings alone, else how to ask."""
+    return courtesy_message(courtesy) if courtesy else usage_message(base_url)
+
+
 def courtesy_message(courtesy: str) -> Message:
     """One line back to thanks or greetings alone, in place of the usage message."""
     reply = courtesy_reply(courtesy)

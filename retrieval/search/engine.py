@@ -60,6 +60,11 @@ class _Scored:
         """Something searchable was asked and the guidelines cover it."""
         return self.query is not None and bool(self.coverage)
 
+    @property
+    def courtesy(self) -> str:
+        """Of a message that asked nothing, "thanks" or "greeting" if that is what it was; else ""."""
+        return courtesy_of(normalize_text(self.cleaned.text)) if self.query is None else ""
+
 
 class Engine:
     """Built once per process from the knowledge folder; `ask` is safe from many threads."""
@@ -180,7 +185,7 @@ class Engine:
         cleaned = scored.cleaned
         if scored.query is None:
             return Answer(cleaned.text, False, (), (), (), truncated=cleaned.truncated, empty=True,
-                          courtesy=courtesy_of(normalize_text(cleaned.text)))
+                          courtesy=scored.courtesy)
         coverage = scored.coverage
         if not coverage:
             found = (coverage.found.phrase, coverage.found.kind.kind) if coverage.found else None
@@ -238,7 +243,7 @@ class Engine:
         return Comparison(cleaned.text, answered, tuple(
             DocumentPassage(g.id, g.title, g.issuer, g.id == self.home, hit) for _, g, hit in found),
             truncated=cleaned.truncated, empty=scored.query is None,
-            courtesy=courtesy_of(normalize_text(cleaned.text)) if scored.query is None else "",
+            courtesy=scored.courtesy,
             declined_why=scored.coverage.why)
 
     def set_home(self, home: str | None) -> None:

@@ -4,8 +4,8 @@ saying a passage quotes too (quoted_saying), or — after the kind-of-ask rules 
 what was done so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means
 (means_ask), examples of 協働 under way now (example_ask), the steps a project goes through (steps_ask), how to judge a
 partner's capacity or what a group must have to be one (capacity_ask), what staff should keep in mind as staff
-(staff_attitudes_ask), whether 協働 changes the city's own staff (staff_change_ask), how to judge whether a project suits 協働 (suitability_ask), whether a kind of group or person
-counts as a partner (partner_kind_ask), what groups struggle with, or a group whose work falls on a few
+(staff_attitudes_ask), whether 協働 changes the city's own staff (staff_change_ask), how to judge whether a project
+suits 協働 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what groups struggle with, or a group whose work falls on a few
 (group_troubles_ask), where 支援 ends and 協働 begins, or a message telling that either is in question
 (support_or_kyodo_ask), a body carrying 協働 across the departments (internal_body_ask), a place for a group's meeting or
 flyers (meeting_space_ask), whether residents know the word 協働 (word_known_ask), what follows 大阪市's basic edition
@@ -155,8 +155,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks,
     InformationSharingAsks, VolunteeringRiseAsks, ForerunnerAsks, OneSidedEvaluationMessages, LendingAsks,
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
-    StaffChangeAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks, CheckSheetAsks,
-    ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks, PartnerFinancesAsks,
+    StaffChangeAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks,
+    CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks, PartnerFinancesAsks,
     MeetingSpaceMessages, PrefecturalConsultationAsks)
 
 
