@@ -10,7 +10,9 @@ phrases, the web pages put <wbr> between them.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from itertools import accumulate, pairwise
 
 import budoux
 
@@ -19,6 +21,7 @@ OPENING = "「『（(［[【〈《"
 # What Japanese typesetting never starts a line with (行頭禁則): BudouX leaves the 中点 of 「団体・市民」 at a
 # phrase's start, which put it at the head of a wrapped line
 NO_LINE_START = "・、。，．」』）)］]】〉》？！"
+BULLET = re.compile(r"(?<=\s)・")
 
 
 def _kanji(char: str) -> bool:
@@ -48,7 +51,20 @@ def phrases(text: str) -> list[str]:
             result[-1] += chunk
             continue
         result.append(chunk)
-    return [p for p in result if p]
+    return _bullets_lead([p for p in result if p])
+
+
+def _bullets_lead(parts: list[str]) -> list[str]:
+    """A 「・」 after a space is a list bullet (excerpts join 「・人材不足 ・活動資金の不足」 on one line): it begins
+    the phrase of its item, never ends the phrase before it, or a line would end on the bullet."""
+    text = "".join(parts)
+    cuts = set(accumulate(len(p) for p in parts))
+    for bullet in BULLET.finditer(text):
+        cuts.discard(bullet.end())
+        cuts.discard(bullet.start() - 1)  # the space stays with the phrase it follows
+        cuts.add(bullet.start())
+    cuts = sorted(cuts - {0} | {len(text)})
+    return [text[a:b] for a, b in pairwise([0, *cuts])]
 
 
 def display_width(text: str) -> int:

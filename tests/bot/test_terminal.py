@@ -25,6 +25,18 @@ def test_no_phrase_starts_with_what_a_line_never_starts_with() -> None:
     assert not any(p[0] in "・、。）" for p in parts[1:]), parts
 
 
+def test_a_bullet_after_a_space_begins_its_item_and_never_ends_a_line() -> None:
+    """Excerpts put a list on one line (「＜課題＞ ・人材不足 ・活動資金の不足」): BudouX had left 「運営力 ・」 a phrase."""
+    text = "＜課題＞ ・人材を活かしきれない運営力 ・人材不足 ・活動資金の不足 ・事業拡大能力の不足 ②協働推進上の課題"
+    parts = phrases(text)
+    assert "".join(parts) == text
+    assert not any(p.rstrip().endswith("・") for p in parts), parts
+    assert [p for p in parts if p.startswith("・")] == ["・人材を", "・人材不足 ", "・活動資金の", "・事業拡大能力の"]
+    for width in range(12, 40):
+        assert not any(line.endswith("・") for line in wrap(text, width)), width
+    assert phrases("団体・市民")[0] != "団体" and " " not in phrases("次に。 ・特定の団体")
+
+
 def test_a_long_heading_hangs_under_its_first_word(engine: Engine) -> None:
     answer = engine.ask("ボランティアは無償の労働力？")
     long = replace(answer.passages[0], doc_title="協働の推進に関する指針" * 5)
