@@ -19,6 +19,8 @@ from retrieval.search.engine import Engine
     "<@U07KYODO> さっきの回答、課内で共有したらすごく助かりました。ありがとうございました！",
     # tune227 (read): helped, then thanks after a comma
     "<@U07KYODO> さっきの回答すごく助かりました、ありがとうございます！",
+    # tune236 (read): thanks, then an intensifier before more thanks
+    "<@U07KYODO> さっきの回答ありがとう、すごく助かりました！",
 ])
 def test_greetings_and_thanks_alone_ask_nothing(engine: Engine, message: str) -> None:
     answer = engine.ask(message)

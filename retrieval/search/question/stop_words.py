@@ -47,11 +47,11 @@ MESSAGE_TALK = re.compile(r"いつも(?=(大変|たいへん)?(お世話|あり�
 # ありがとう！めっちゃ助かった〜」): what was left of them (今日, 回答) matched some passage, and a greeting was answered
 # with guideline text; a message of nothing else now asks nothing (the usage message). Greetings count anywhere; thanks
 # only at a sentence's end: 「タダで手伝ってくれるなら助かるし」 says why a volunteer is wanted, and stays.
-_THANKS = (r"(本当に|ほんとに|どうも|めっちゃ|めちゃくちゃ|すごく|とても|大変|たいへん|かなり)?"
-           r"((ありがとう|ありがと|有難う)(ございます|ございました)?|助かり?(ました|った))"
+_INTENSIFIER = r"(本当に|ほんとに|どうも|めっちゃ|めちゃくちゃ|すごく|とても|大変|たいへん|かなり)"
+_THANKS = (_INTENSIFIER + r"?((ありがとう|ありがと|有難う)(ございます|ございました)?|助かり?(ました|った))"
            # (or before more thanks: 「さっきの回答ありがとうございました、助かりました！」, tune186; 「さっきの回答すごく助かり
-           # ました、ありがとうございます！」, tune227)
-           r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]|助か|ありがと|有難))")
+           # ました、ありがとうございます！」, tune227; 「さっきの回答ありがとう、すごく助かりました！」, tune236)
+           r"(?=[\s!?。、,…〜~ー]*($|\n|[!。]|" + _INTENSIFIER + r"?(助か|ありがと|有難)))")
 PLEASANTRIES = re.compile(r"(おはよう|こんにちは|こんばんは)(ございます)?"
                           r"|(今日|本日|今週|今年|今後)?(も|は)?(どうぞ)?よろしく(お願い(します|いたします|致します)|です)?"
                           r"|((さっき|先ほど|先程|前回|昨日)の)?(回答|返事|答え|説明)?(は|[、,])?" + _THANKS +
