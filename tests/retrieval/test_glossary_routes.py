@@ -252,6 +252,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("協働って結局、役所が市民に仕事を押し付けるための言葉でしょ、と言われました。どう説明したらいいですか", "下請け"),
     ("毎年市に頼まれて広場の草刈りをしてるけど、言われたことをやるだけの手足扱いでもやもやします。市と住民って本来どういう関係？",
      "下請け"),
+    # tune232, tune235 (read; all three refused before): a name printed on a flyer is 名義の後援; talking 腹を割って is
+    # 千葉県's 本音で語り合えて; a group that cannot tell those around it is 情報発信's weak point
+    ("催しの案内ビラに、うちの名前を入れさせてほしいと頼まれました。名前を出すだけでも一緒にやっていることになるんですか？", "後援"),
+    ("地域の会の代表さんに腹を割って話してもらうには、こちらはどんな気持ちで臨めばいいんでしょう", "本音"),
+    ("地域の会が自分たちの活動をうまく周りに知らせられなくて、仲間も寄付も集まらないみたいです", "発信"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
