@@ -45,6 +45,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "assessment": ("評価",), "review": ("評価", "検証"), "verify": ("検証",), "feedback": ("フィードバック",),
     "report": ("報告",), "publish": ("公表", "公開"), "public": ("公開", "公益"), "information": ("情報",),
     "budget": ("予算",), "money": ("資金", "経費"), "funding": ("資金",), "fund": ("資金",), "cost": ("経費",),
+    "reduce": ("削減",), "reduction": ("削減",), "donation": ("寄付",), "donate": ("寄付",), "lend": ("提供",),
+    "venue": ("施設",), "item": ("項目",),
     "accounting": ("会計",), "facility": ("施設",), "example": ("事例",), "case": ("事例",),
     "problem": ("課題", "問題"), "issue": ("課題",), "challenge": ("課題",), "handover": ("引き継ぎ",),
     "successor": ("後任",), "structure": ("体制",), "system": ("仕組み",), "framework": ("仕組み",),
