@@ -21,6 +21,9 @@ from retrieval.search.rank.first.message.partner.deciding_alone_ask import (
     "団体と一緒に事業をするとき、市のほうで勝手に物事を決めてしまわないために気をつけることは？",
     "The group says the city keeps deciding everything and telling them afterwards.",  # tune136 (read)
     "Our section decided the schedule on its own. Is that a problem for a joint project?",
+    # who decides what the project holds (tune230, tune233, tune234: tenth, tenth and second before)
+    "事業の中身は結局だれが決めるものなんでしょうか？市が案を作って示せばいい？",
+    "NPOと市民講座を企画中、中身って最終的に市が決めちゃっていいんだっけ？",
 ])
 def test_the_city_deciding_alone(question: str) -> None:
     assert DECIDING_ALONE.search(normalize_text(question))
@@ -32,6 +35,8 @@ def test_the_city_deciding_alone(question: str) -> None:
     "市が中身を全部決めて団体にやってもらうのと、一緒に作るのとでは何が違いますか",  # outsourcing or 協働
     "自治会長さんが『全部市で決めてくれれば従う』というスタンスです。",  # the group wants the city to decide
     "We decided to tell them about the change after the meeting.",  # no deciding alone told
+    "委託するとき、事業の内容は市が決めるんですよね？",  # a commission's contents: the city's, as 網走市 says
+    "協働事業の内容はどうやって決めればいいですか？",  # how, not who
 ])
 def test_other_questions_about_deciding_are_not_the_city_deciding_alone(question: str) -> None:
     assert not DECIDING_ALONE.search(normalize_text(question))
@@ -50,6 +55,12 @@ def test_the_passage_goes_first_from_wherever_it_matches() -> None:
     assert DecidingAloneAsks(texts, window=1).first([question], np.array([2.0, 1.0]), question=question) == 1
     other = normalize_text("打ち合わせはどう進めればいい？")
     assert DecidingAloneAsks(texts, window=1).first([other], np.array([2.0, 1.0]), question=other) is None
+
+
+def test_who_decides_the_projects_contents_gets_a_passage_saying_neither_side_alone(engine: Engine) -> None:
+    answer = engine.ask("<@U07KYODO> 市民協働課の田中です。地区の協議会と防犯パトロール事業を組み立てているのですが、事業の中身は"
+                        "結局だれが決めるものなんでしょうか？市が案を作って示せばいい？", top=3)
+    assert SAYS_NOT_ALONE.search(answer.passages[0].text)
 
 
 def test_a_city_deciding_at_will_gets_a_passage_saying_it_must_not(engine: Engine) -> None:

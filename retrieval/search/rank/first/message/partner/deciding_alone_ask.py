@@ -21,7 +21,13 @@ DECIDING_ALONE = re.compile(
     r".*(?:(?:全部|すべて|全て|ぜんぶ|一方的に|勝手に|何でも|なんでも)[^。?？]{0,12}(?:決め|決定)"
     # "the city keeps deciding things and just telling them afterwards" (tune136), "decides everything on its own"
     r"|\bdecid(?:e|es|ed|ing)\b[^.?]{0,40}\b(?:on (?:its|our|their) own|unilaterally|by (?:itself|ourselves)"
-    r"|(?:tell|tells|telling|told|inform|informing) them (?:afterwards|afterward|after the fact|later))\b)", re.S)
+    r"|(?:tell|tells|telling|told|inform|informing) them (?:afterwards|afterward|after the fact|later))\b)"
+    # who decides what the project holds, the city alone or not: 「事業の中身は結局だれが決めるものなんでしょうか？」「中身って
+    # 最終的に市が決めちゃっていいんだっけ？」 (tune230, tune233, tune234): the three below answer; a contract's or an
+    # outsourcing's contents, or how 協働 differs from them, are another question
+    r"|^(?!.*(?:仕様|委託|業者|外注|違う|違い))"
+    r".*(?:中身|内容)[^。?？]{0,8}(?:誰|だれ|どちら|どっち|市が|市で|役所が|役所で|こっちで|こちらで)[^。?？]{0,10}(?:決め|決定)",
+    re.S)
 # 小平市 「一方的に決めることなく」, 千葉県 「どちらかの一方的な意見や方法により」, 網走市 「市のやり方や考え方を強要してはいけません」
 SAYS_NOT_ALONE = re.compile(r"一方的に決めることなく|一方的な意見や方法|やり方や考え方を強要")
 
