@@ -55,13 +55,18 @@ def test_written_agreements_and_other_forms_are_no_form_alone_ask(question: str)
     "We already deal with lots of groups in our daily work. Does all of that count as partnership?",
     "団体と関わっていれば全部カウントしていいんでしょうか？",  # tune120 (read): counted as 協働 in a survey
     "自治会とは普段からやり取りがあるので、もう協働してるってことでいいですよね？",  # tune135 (read): the reason given
+    # tune230, sealed28 (none and 5th before): everything at once, in English
+    "is everything we do with NPOs 協働?",
+    "We already deal with lots of groups in our daily work (permits, subsidies etc). Does all of that count as 協働?",
 ])
 def test_every_dealing_with_a_group(question: str) -> None:
     assert EVERY_DEALING.search(normalize_text(question))
 
 
 @pytest.mark.parametrize("question", ["協働事業の経費は全部市が持つもの？", "団体との付き合い方で気をつけることは？",
-                                      "団体とつながりがあるから協働を始めやすい。最初に何を決める？"])
+                                      "団体とつながりがあるから協働を始めやすい。最初に何を決める？",
+                                      "Do all the principles of 協働 carry the same weight?",
+                                      "The NPO wants us to do everything their way. Isn't that against 協働?"])
 def test_other_asks_are_no_every_dealing_ask(question: str) -> None:
     assert not EVERY_DEALING.search(normalize_text(question))
 

@@ -38,7 +38,12 @@ EVERY_DEALING = re.compile(
     r"|(?:全部|すべて|全て)[^。?？]{0,6}(?:協働|一緒にや)[^。?？]{0,6}(?:って|と)(?:呼|言|いい|考え|扱)"
     # dealings given as the reason it is 協働 already: 「町内会とは日頃からやり取りがあるから、もう協働してることになるよね？」
     r"|(?:付き合い|関わり|やりとり|やり取り|つながり|関係)(?:が|も)?(?:ある|あります|あって)(?:から|ので|し)[^。?？]{0,25}"
-    r"(?:協働|一緒にや)(?:って|て)?(?:して(?:い)?る|(?:い)?る|になる|ってこと|と言え|と呼べ|に当たる|に含め)")
+    r"(?:協働|一緒にや)(?:って|て)?(?:して(?:い)?る|(?:い)?る|になる|ってこと|と言え|と呼べ|に当たる|に含め)"
+    # English asks it of everything done, or every relationship, at once: "is everything we do with NPOs 協働?", "Is every
+    # relationship with a group automatically 協働?", "Does all of that count as 協働?" (tune230, tune222, sealed28)
+    r"|\b(?:is|does|do|are|would)\b (?:everything (?:we|you|they|the city) (?:do|does|did)\b"
+    r"|every (?:relationship|dealing|job|contact|project)\b|all (?:of )?(?:that|this|those|these)\b)[^?]{0,50}"
+    r"(?:協働|collaborat|partnership|\bcount)")
 # 「既存の業務で団体と関係を持つ業務の全てが「協働」ではありません」
 SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが")
 
