@@ -260,6 +260,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune197, tune234 (read; none in the top ten before): staff who cannot talk with residents are 網走市's 対話 and
     # コミュニケーション能力 (話す alone is a stop word)
     ("住民と話すのが苦手な役所の人間が多いんです。市としてどんな手を打つことになっていますか？", "対話"),
+    # tune231, tune104 (read; none and 3rd before): the budget cut is 千葉県's 経費削減 (予算削減 reached it as a compound)
+    ("<@U07KYODO> 今年入ったばかりの新人です。研修で協働って聞いたんですが、要するに市の予算を減らすための仕組みってことですか？",
+     "経費削減"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
