@@ -257,6 +257,7 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("催しの案内ビラに、うちの名前を入れさせてほしいと頼まれました。名前を出すだけでも一緒にやっていることになるんですか？", "後援"),
     ("地域の会の代表さんに腹を割って話してもらうには、こちらはどんな気持ちで臨めばいいんでしょう", "本音"),
     ("地域の会が自分たちの活動をうまく周りに知らせられなくて、仲間も寄付も集まらないみたいです", "発信"),
+    ("地域のグループが自分たちの活動をうまく外に伝えられていないみたい。役所として手伝えることってある？", "発信"),  # tune230
     # tune197, tune234 (read; none in the top ten before): staff who cannot talk with residents are 網走市's 対話 and
     # コミュニケーション能力 (話す alone is a stop word)
     ("住民と話すのが苦手な役所の人間が多いんです。市としてどんな手を打つことになっていますか？", "対話"),
