@@ -258,6 +258,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("地域の会の代表さんに腹を割って話してもらうには、こちらはどんな気持ちで臨めばいいんでしょう", "本音"),
     ("地域の会が自分たちの活動をうまく周りに知らせられなくて、仲間も寄付も集まらないみたいです", "発信"),
     ("地域のグループが自分たちの活動をうまく外に伝えられていないみたい。役所として手伝えることってある？", "発信"),  # tune230
+    # tune232, tune233 (read; both refused before): one person holding everything is 北九州市's 特定メンバーへ業務が集中;
+    # whether it went well, with の, is the evaluation (うまくいったか did not reach it)
+    ("一緒にやっている会のまとめ役の人がいつも一人で抱え込んでいて、回っていないように見えます。こういうのってよくあることなんですか？",
+     "担い手"),
+    ("ご近所の皆さんと一緒にやった取り組みが一段落しました。うまくいったのかどうか、あとで点検するにはどうすればいい？", "検証"),
     # tune197, tune234 (read; none in the top ten before): staff who cannot talk with residents are 網走市's 対話 and
     # コミュニケーション能力 (話す alone is a stop word)
     ("住民と話すのが苦手な役所の人間が多いんです。市としてどんな手を打つことになっていますか？", "対話"),
