@@ -49,7 +49,7 @@ def test_the_guidelines_words_for_the_english_ones_find_the_passage(engine: Engi
     assert wanted not in _top(without_words, question)
 
 
-def test_reducing_costs_and_check_items_are_the_guidelines_words(engine: Engine, without_words: Engine) -> None:
+def test_reducing_costs_check_items_and_suiting_are_the_guidelines_words(engine: Engine, without_words: Engine) -> None:
     # tune196 (read): cutting costs is 千葉県's 経費削減 (7th before 'reduce' had its word); tune232 (read): check items
     # are 網走市's 検証項目 (2nd before 'item' had its word)
     costs = "My boss wants to cut the 予算. Is 協働 with volunteer groups a good way to reduce costs?"
@@ -57,6 +57,10 @@ def test_reducing_costs_and_check_items_are_the_guidelines_words(engine: Engine,
     assert "chiba#cost-reduction" not in _top(without_words, costs)
     items = "How should we evaluate a 協働 project after it finishes? Is there a list of check items we can use?"
     assert _top(engine, items)[0] == "abashiri#verification" != _top(without_words, items)[0]
+    # tune99 (read): a project that suits collaboration is 小平市's 協働に適した事業 (2nd before 'suit' had its word)
+    suits = ("Would running a community bus together with a neighborhood association be the kind of project that suits"
+             " collaboration?")
+    assert _top(engine, suits)[0] == "kodaira#suitable-projects" != _top(without_words, suits)[0]
 
 
 def test_a_contracts_specifications_are_its_shiyousho(engine: Engine, without_words: Engine) -> None:
