@@ -265,6 +265,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("ご近所の皆さんと一緒にやった取り組みが一段落しました。うまくいったのかどうか、あとで点検するにはどうすればいい？", "検証"),
     # tune231 (read; refused before): drawing a line under a yearly grant is setting it a time limit (北九州市の時限性)
     ("毎年同じ額をずっと出し続けているんですが、どこかで区切りをつけたほうがいいですか？", "期限"),
+    # tune233, tune211 (read; none and 3rd before): leaving it all to them is 網走市's 丸投げではなく、一緒に考え進めていく
+    ("ご近所の会に仕事をお願いしたら、あとは全部お任せで口を出さないほうがいいんですか？", "外部委託"),
     # tune197, tune234 (read; none in the top ten before): staff who cannot talk with residents are 網走市's 対話 and
     # コミュニケーション能力 (話す alone is a stop word)
     ("住民と話すのが苦手な役所の人間が多いんです。市としてどんな手を打つことになっていますか？", "対話"),
