@@ -63,8 +63,8 @@ def _bullets_lead(parts: list[str]) -> list[str]:
         cuts.discard(bullet.end())
         cuts.discard(bullet.start() - 1)  # the space stays with the phrase it follows
         cuts.add(bullet.start())
-    cuts = sorted(cuts - {0} | {len(text)})
-    return [text[a:b] for a, b in pairwise([0, *cuts])]
+    ends = sorted(cuts - {0} | {len(text)})
+    return [text[a:b] for a, b in pairwise([0, *ends])]
 
 
 def display_width(text: str) -> int:

@@ -5,7 +5,8 @@ asking whether that is wrong or how to avoid it: 「団体との打ち合わせ�
 
 The message's words (決める, 団体, 打ち合わせ, 協働) stand in many passages on how to proceed, and the reranker puts one of
 those first. When the message tells of the city deciding all, one-sidedly or at will, among all the passages the
-question matches the first saying it must not goes first. A specification written by the city alone
+question matches the first saying it must not goes first; so it does when the message asks who decides what the
+project holds (「事業の中身は結局だれが決めるもの？」). A specification written by the city alone
 (specification_ask), a project already fixed (rushed_ask), how 協働 differs from outsourcing, or a group wanting the
 city to decide (「全部市で決めてくれれば従う」) is another question.
 """
