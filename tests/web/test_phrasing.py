@@ -45,3 +45,14 @@ def test_markdown_keeps_its_elements_and_gains_breaks_only_in_text():
     out = str(phrased_html(rendered))
     assert re.sub(r"<wbr>", "", out) == str(rendered)
     assert 'href="https://example.jp/a?b=1&amp;c=2"' in out and "<strong>市民活動団体</strong>" in out
+
+
+def test_a_list_bullet_is_joined_to_its_item_and_breaks_before_it():
+    """A browser breaks after 「・」 even under keep-all: a bullet after a space (excerpts put a list on one line) ended
+    a line with its item on the next (seen on /compare at phone width)."""
+    marked = str(phrased("＜課題＞ ・人材不足 ・活動資金の不足"))
+    assert marked.count("・\u2060") == 2 and " <wbr>・\u2060人材不足" in marked
+    snippet = Snippet(parts=(("運営力 ・", False), ("人材", True), ("不足", False)), leading_ellipsis=False,
+                      trailing_ellipsis=False)
+    assert "・\u2060<mark>人材</mark>" in str(snippet_html(snippet))
+    assert "\u2060" not in str(phrased("団体・市民活動団体"))  # a 中点 between words is no bullet

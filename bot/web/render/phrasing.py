@@ -19,6 +19,15 @@ from retrieval.answer import Snippet
 
 WBR = "<wbr>"
 TAG = re.compile(r"(<[^>]*>)")
+# A browser may break after 「・」 even under keep-all, so a list bullet (「・」 after a space: excerpts put a list on one
+# line) could end a line with its item on the next: U+2060 WORD JOINER after it keeps the two together
+WORD_JOINER = "\u2060"
+# the bullet as it stands in our HTML: after the space, where a <wbr> begins its item's phrase (bot/phrases.py)
+BULLET_HTML = re.compile(r"(?<=\s)((?:<wbr>)?)・")
+
+
+def _joined_bullets(html_text: str) -> str:
+    return BULLET_HTML.sub(r"\1・" + WORD_JOINER, html_text)
 
 
 def _breaks(text: str) -> set[int]:
@@ -40,7 +49,7 @@ CACHE_SIZE = 4096
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def phrased(text: str) -> Markup:
     """Plain text, escaped, with <wbr> between its phrases."""
-    return Markup(_broken(text, 0, _breaks(text)))
+    return Markup(_joined_bullets(_broken(text, 0, _breaks(text))))
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -58,7 +67,7 @@ def snippet_html(snippet: Snippet) -> Markup:
         start += len(text)
     if snippet.trailing_ellipsis:
         out.append("…")
-    return Markup("".join(out))
+    return Markup(_joined_bullets("".join(out)))
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
