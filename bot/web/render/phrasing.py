@@ -23,7 +23,7 @@ TAG = re.compile(r"(<[^>]*>)")
 # line) could end a line with its item on the next: U+2060 WORD JOINER after it keeps the two together
 WORD_JOINER = "\u2060"
 # the bullet as it stands in our HTML: after the space, where a <wbr> begins its item's phrase (bot/phrases.py)
-BULLET_HTML = re.compile(r"(?<=\s)((?:<wbr>)?)・")
+BULLET_HTML = re.compile(rf"(?<=\s)((?:{WBR})?)・")
 
 
 def _joined_bullets(html_text: str) -> str:

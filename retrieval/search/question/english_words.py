@@ -38,7 +38,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "trouble": ("トラブル",), "manual": ("マニュアル",),
     # how it is run (選定, 提案, 契約, 協定, 段階, 評価 …)
     "suitable": ("適する",), "suit": ("適する",), "suited": ("適する",), "selection": ("選定",), "choose": ("選定",),
-    "select": ("選定",), "proposal": ("提案",), "propose": ("提案",), "contract": ("契約",), "specification": ("仕様書",), "agreement": ("協定",),
+    "select": ("選定",), "proposal": ("提案",), "propose": ("提案",), "contract": ("契約",), "specification": ("仕様書",),
+    "agreement": ("協定",),
     "step": ("段階", "ステップ"),
     "stage": ("段階",), "process": ("プロセス",), "period": ("期間",), "schedule": ("期間",), "continue": ("継続",), "regular": ("定期",),
     "decision": ("決定",), "decide": ("決定", "決める"), "evaluate": ("評価",), "evaluation": ("評価",),
