@@ -1,5 +1,6 @@
-"""A question asking when or how far to settle who does what gets the principles on making roles and responsibility
-clear first (roles_ask.py), not 網走市's form of 共催 — unless it names a form or money, whose sections answer."""
+"""A question asking when or how far to settle who does what — or what to settle before a project starts — gets the
+principles on making roles and responsibility clear first (roles_ask.py), not 網走市's form of 共催 — unless it names a
+form or money, whose sections answer."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.kyodo.roles_ask import NO_FORM_NAMED, ROLES_ASK, SETTLES_ROLES, RolesAsks
+from retrieval.search.rank.first.ask.kyodo.roles_ask import (
+    BEFORE_START_ASK,
+    NO_FORM_BEFORE_START,
+    NO_FORM_NAMED,
+    ROLES_ASK,
+    SETTLES_ROLES,
+    RolesAsks,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -57,6 +65,44 @@ def test_the_principle_goes_first_only_when_no_form_is_named() -> None:
     "協働事業で団体と市の役割分担って、いつの段階で決めておくのがいいですか？",
 ])
 def test_when_to_settle_roles_gets_a_principle_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+        ("kodaira", "principle-roles-responsibilities"), ("chiba", "point-roles")}
+
+
+@pytest.mark.parametrize("question", [
+    "スタート前に決めておくべきことって何ですか",
+    "最初の打ち合わせで何を決めておくべきか、原則みたいなものがあれば教えてください",
+    "初回で何を決めて、何を記録に残しておけばいいでしょう",
+    "協働事業を始める前に、相手と何を話し合って決めておけばいい？",
+    "What should we decide together before the project starts?",
+])
+def test_what_to_settle_before_starting_is_this_ask(question: str) -> None:
+    assert BEFORE_START_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "協働事業の評価のやり方って、始める前に決めておくものですか？それとも終わってから？",  # when the evaluation is set
+    "始める前に両者で納得して決めておくことが大事ですよね",
+    "Do we need a written agreement before we start?",
+])
+def test_when_something_is_settled_is_not(question: str) -> None:
+    assert not BEFORE_START_ASK.search(normalize_text(question))
+
+
+def test_a_form_named_before_the_start_leaves_it_to_the_form() -> None:
+    assert not NO_FORM_BEFORE_START.search(normalize_text("事業協力をすることになり、始める前に何を取り決めておくべき？"))
+    assert not NO_FORM_BEFORE_START.search(normalize_text("we're co-hosting a festival; what should we agree on before?"))
+    assert NO_FORM_BEFORE_START.search(normalize_text("見守りを社協・町内会と三者でやります。スタート前に決めておくべきことは？"))
+
+
+@pytest.mark.parametrize("question", [
+    # tune245, tune239 (read): the principle stood below the tenth passage, under the project's own words
+    "<@U07KYODO> 来年度から高齢者の見守りを社協・町内会と三者でやることになりました。スタート前に決めておくべきことって何ですか",
+    "<@U07KYODO> 保育所の保護者OBがつくったNPOと育児講座を一緒にやる予定です。最初の打ち合わせで何を決めておくべきか、原則みたいな"
+    "ものがあれば教えてください",
+])
+def test_what_to_settle_before_starting_gets_the_principle_first(engine: Engine, question: str) -> None:
     answer = engine.ask(question, top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) in {
         ("kodaira", "principle-roles-responsibilities"), ("chiba", "point-roles")}

@@ -59,7 +59,7 @@ from retrieval.search.rank.first.ask.kyodo.manual_ask import ManualAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
 from retrieval.search.rank.first.ask.kyodo.outsourcing_or_together_ask import OutsourcingOrTogetherAsks
 from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import ProposalSchemeAsks
-from retrieval.search.rank.first.ask.kyodo.roles_ask import RolesAsks
+from retrieval.search.rank.first.ask.kyodo.roles_ask import BeforeStartAsks, RolesAsks
 from retrieval.search.rank.first.ask.kyodo.stage_ask import LateInvolvementAsks, StageAsks
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
@@ -157,7 +157,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
     StaffChangeAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks,
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
-    PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks)
+    PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

@@ -7,6 +7,10 @@ The word 役割分担 stands as much in 網走市's form of 共催 (「個々の
 reranker puts first. When an asking sentence asks when, at what stage, how far or how to settle who does what, and the
 message names no form of 協働 and no money, among the passages ranked nearest the top the first principle on settling
 roles goes first.
+
+A question asking what to settle before a project starts (「スタート前に決めておくべきことって何ですか」「最初の打ち合わせで
+何を決めておくべきか」) gets the same principle — to settle roles and responsibility from the project's start — from
+wherever it stands: such a message names its project (高齢者の見守り, 育児講座) and hardly a word of the principle.
 """
 
 from __future__ import annotations
@@ -22,6 +26,16 @@ ROLES_ASK = re.compile(
     r"|(?:いつ|段階|タイミング|どこまで|どの程度|どのくらい|細かく)[^。?？]{0,12}(?:役割分担|役割と責任|責任分担)"
     r"|\bwho does what\b[^?]{0,40}\b(?:when|how far|how much detail|how detailed|stage)\b"
     r"|\b(?:when|at what stage|how (?:far|detailed))\b[^?]{0,40}\b(?:roles|who does what)\b")
+# what to settle before a project starts, or at its first meeting: 「スタート前に決めておくべきことって何ですか」「初回で
+# 何を決めて、何を記録に残しておけば」 (three read questions had the principle fifth or below ten). 「前に…決め」 alone
+# is not this ask: 「評価のやり方って、始める前に決めておくものですか」 asks when the evaluation is settled
+BEFORE_START_ASK = re.compile(
+    r"(?:スタート|始める|始まる|開始|着手|立ち上げる|打ち?合わせの|打合せの)前に[^。?？]{0,14}?(?:何を|なにを|どんなこと|どういうこと)"
+    r"[^。?？]{0,8}?決め"
+    r"|(?:スタート|始める|始まる|開始|着手|立ち上げる)前に決めて?おく(?:べき)?こと"
+    r"|(?:最初|初回|1回目|一回目)の?(?:打ち?合わせ|打合せ|会議|顔合わせ|話し合い)?で[^。?？]{0,10}?(?:何を|なにを|どんなこと)"
+    r"[^。?？]{0,6}?決め"
+    r"|\bwhat (?:should|do|must) we (?:decide|agree on|settle)\b[^?]{0,40}\b(?:before|at the (?:start|kickoff|first meeting))\b")
 # ... unless the message names a form or money: 網走市's 実行委員会 and 委託 sections say what to settle in that form
 # (「相互の役割分担、経費分担などについて、明確にしておきます」), and an ask weighing costs is theirs
 NO_FORM_NAMED = re.compile(r"^(?!.*(?:実行委員会|共催|委託|経費|費用|お金|負担|\bcommittee\b|\bcosts?\b))", re.DOTALL)
@@ -35,3 +49,18 @@ class RolesAsks(MarkedAsk):
     ASK = ROLES_ASK
     ANSWERED_BY = SETTLES_ROLES
     SETTING = NO_FORM_NAMED
+# ... and, before a start, no other form either: what a 事業協力 or a co-hosted festival settles first is its own
+# form's section (「協定書を締結するなど、事前の合意が必要です」)
+NO_FORM_BEFORE_START = re.compile(
+    r"^(?!.*(?:実行委員会|共催|委託|事業協力|補助|後援|協定|経費|費用|お金|負担|\bco-?(?:host|organi[sz])|\bcommittee\b"
+    r"|\bcosts?\b))", re.DOTALL)
+
+
+class BeforeStartAsks(MarkedAsk):
+    """Which passages say to settle roles and responsibility, and which goes first for a question asking what to settle
+    before a project starts."""
+
+    ASK = BEFORE_START_ASK
+    ANSWERED_BY = SETTLES_ROLES
+    SETTING = NO_FORM_BEFORE_START
+    WHOLE_ORDER = True
