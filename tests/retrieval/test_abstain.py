@@ -1685,6 +1685,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "地元大学との共同研究の一環で、自治会と協働で見守り活動をするとき、役割分担はどう決める？",
     # the 窓口 where 協働 is talked over asked with its 連絡先 in one breath (tune237, refused before)
     "市民活動団体との協働について、千葉県で相談できる窓口と連絡先を知りたいです。",
+    # the items an agreement holds, asked while making its template (tune241, tune245: refused before)
+    "協定書のひな形を作りたいんですが、どんな項目を入れればいいですか",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
