@@ -28,12 +28,16 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     "対等だからと、チラシの印刷代を団体にも半分出してもらっています。これでいいんでしょうか",
     # tune122, tune134 (read): the share asked as the same share
     "If we're equal partners, does the group have to carry an equal share of the work and money?",
+    # tune232, tune241, tune219 (read): the same share told before what is shared, and no 対等
+    "向こうはずっと小さな会なのに、こっちと同じだけの手間やお金を持ってもらうのってフェアなんでしょうか？",
+    "一緒にやる住民グループに、役所と同じくらいの手間や持ち出しをお願いするのってアリですか？",
 ])
 def test_an_even_split_asked_of_equality(question: str) -> None:
     assert EVEN_SPLIT.search(normalize_text(question))
 
 
-@pytest.mark.parametrize("question", ["対等な関係ってどういうこと？", "協働事業の経費の分担はどう決める？"])
+@pytest.mark.parametrize("question", ["対等な関係ってどういうこと？", "協働事業の経費の分担はどう決める？",
+                                      "同じくらいの規模の自治体ではどうしていますか？"])
 def test_equality_or_costs_alone_are_no_even_split_ask(question: str) -> None:
     assert not EVEN_SPLIT.search(normalize_text(question))
 
@@ -114,3 +118,14 @@ def test_uneven_resources_get_the_passage_on_equality_favouring_the_stronger_sid
     texts = ["対等の原則", "同じように負担を強いるのは困難です"]
     asks = [normalize_text(question)]
     assert UnevenResourcesAsks(texts, window=2).first(asks, np.array([2.0, 1.0]), question=asks[0]) == 1
+
+
+@pytest.mark.parametrize("question", [
+    # tune242, tune232 (read): refused before — no word of the question named the guidelines' topic
+    "地域の会とお金や人手を出し合うとき、同じだけ負担してもらうのが公平なの？",
+    "向こうはずっと小さな会なのに、こっちと同じだけの手間やお金を持ってもらうのってフェアなんでしょうか？",
+])
+def test_the_same_share_asked_without_equality_is_answered_with_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert answer.answered
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "equal-relationship")

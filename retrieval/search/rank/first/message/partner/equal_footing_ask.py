@@ -19,7 +19,10 @@ from retrieval.search.rank.first.marked import MarkedAsk
 EVEN_SPLIT = re.compile(
     r"(?:対等|五分五分|半々|半分ずつ|\bequal|50/50|\bfifty)[^。?？]{0,30}(?:経費|負担|費用|お金|人数|準備|\bcosts?\b|\bsplit|\bbudget)"
     r"|\bequal\b[^?]{0,60}\b(?:same|equal|even) share\b"
-    r"|(?:経費|負担|費用|お金|代|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|半分出|50/50|同じだけ|同じように)")
+    r"|(?:経費|負担|費用|お金|代|\bcosts?\b)[^。?？]{0,20}(?:五分五分|半々|半分ずつ|半分出|50/50|同じだけ|同じように)"
+    # the same share told before what is shared, without the word 対等: 「こっちと同じだけの手間やお金を持ってもらうのって
+    # フェア？」「役所と同じくらいの手間や持ち出しをお願いするのって」 (five read paraphrases; the passage stood below ten)
+    r"|(?:同じだけ|同じくらい)の?[^。?？]{0,12}(?:手間|お金|負担|人手|持ち出し|費用|経費|作業)")
 # "how can we call it equal when we hold all the budget and the information?" 「お金を出しているのは市なのに「対等」って」
 RESOURCES_AND_EQUAL = re.compile(
     r"(?:budget|money|funding|paying for|staff|information|資金|予算|お金|人手|情報|費用)[^。?？.]{0,60}(?:\bequal|対等)"
