@@ -276,6 +276,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune231, tune104 (read; none and 3rd before): the budget cut is 千葉県's 経費削減 (予算削減 reached it as a compound)
     ("<@U07KYODO> 今年入ったばかりの新人です。研修で協働って聞いたんですが、要するに市の予算を減らすための仕組みってことですか？",
      "経費削減"),
+    # tune241 (read; refused before): a 話 brought in by residents is a proposal (企画を持ち込む was listed; the
+    # analyzer reads 持ち込まれた話 as the same words in a relative clause)
+    ("住民の方から持ち込まれた話、よく考えたけどやっぱりうちでは無理そう。はっきり断ってもいいものなの？", "提案"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
