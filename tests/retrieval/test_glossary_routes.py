@@ -279,6 +279,11 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # tune241 (read; refused before): a 話 brought in by residents is a proposal (企画を持ち込む was listed; the
     # analyzer reads 持ち込まれた話 as the same words in a relative clause)
     ("住民の方から持ち込まれた話、よく考えたけどやっぱりうちでは無理そう。はっきり断ってもいいものなの？", "提案"),
+    # tune241, tune243 (read; refused before): residents with no interest are the guidelines' 関心 to raise, and the
+    # purpose shared in English (sharing the purpose, a shared purpose) is 目的の共有
+    ("町のことに興味がない住民にも、もっと関わってもらうにはどうしたらいい？", "関心"),
+    ("How do we agree on goals with a partner at the kickoff? What does 'sharing the purpose' mean in practice?", "目的"),
+    ("We have a shared purpose with the NPO, but the methods differ.", "目的"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
