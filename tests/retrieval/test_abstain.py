@@ -1627,6 +1627,12 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "<@U07KYODO> 企業誘致の担当です。うちの市で半導体の産業クラスターを作るには、何から始めるべきでしょうか？",
     "北九州市が協働について職員アンケートをしたとき、回答した職員は何人だったの？",
     "「協働」をテーマに短い詩を書いてくれませんか",
+    # tune245 (read): work done for the asker (a mail drafted, a call made, a translation) and the bot's own opinion
+    "協働事業の団体募集の案内メールを書いてもらえますか",
+    "団体の代表に電話して打合せの日程を調整しておいてもらえる？",
+    "Could you translate this 協定書 draft into English for our sister-city partner?",
+    "<@U07KYODO> この団体の代表のSNSを調べて評判を教えてくれませんか",
+    "あなた自身は協働ってどう思う？率直な意見を聞かせて",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1687,6 +1693,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "市民活動団体との協働について、千葉県で相談できる窓口と連絡先を知りたいです。",
     # the items an agreement holds, asked while making its template (tune241, tune245: refused before)
     "協定書のひな形を作りたいんですが、どんな項目を入れればいいですか",
+    # translating named as the asker's own work, not asked of the bot (tune241)
+    "I'm translating our division's manual into English. How is 協働 different from ordinary outsourcing (外部委託)?",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -125,8 +125,10 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # booklet: 全部で何ページ, 印刷版, 紙の冊子, 英語版 (tune224-229: every question of the 398 sets holding one is to
     # decline; 冊子 stays out, the product of a commission whose rights covered asks weigh, and 多言語版 too, a
     # multilingual guide commissioned from an NPO; 何ページくらい took a planned manual's pages from the kind that says
-    # the manual is only planned)
-    assert 0 < len(phrases) <= 509
+    # the manual is only planned); 515 at the forty-seventh with you translate, and a kind for work done for the asker
+    # and the bot's own opinion: メールを書いて, 電話して, 評判を教えて, あなた自身, あなたの意見 (tune245: every question
+    # of the 430 sets holding one is to decline; あなた alone stays out, a group's words quoted to the city may hold it)
+    assert 0 < len(phrases) <= 515
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     # the why is shown to the asker as it stands: how the list is kept belongs in its comments (「何人」を入れない…)
     assert [kind.kind for kind in knowledge.decline if re.search(r"を入れ(ない|ます)|照合|解析器|一覧に", kind.why)] == []
