@@ -1633,6 +1633,16 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "Could you translate this 協定書 draft into English for our sister-city partner?",
     "<@U07KYODO> この団体の代表のSNSを調べて評判を教えてくれませんか",
     "あなた自身は協働ってどう思う？率直な意見を聞かせて",
+    # tune239-245 (read): an insurance payout and insurer, a disclosure ruling, a subsidy law, use beyond its purpose,
+    # founding a co-operative, a staffing standard, and labour-management 協働
+    "<@U07KYODO> 協働イベントでボランティアさんが転んでけがをしました。ボランティア保険の保険金請求にはどんな書類が要りますか",
+    "How do I file a damage claim with the city's liability insurer after a visitor was injured at a kyodo event?",
+    "情報公開条例で、協働先団体の決算書は不開示情報に当たりますか",
+    "補助金適正化法は市町村が団体に出す補助金にも適用されるんでしょうか",
+    "個人情報保護条例上、協働相手の町内会に避難行動要支援者の名簿を渡すのは目的外提供に当たりますか。何条の話？",
+    "労働者協同組合を立ち上げたいという相談を受けました。設立の手続きを教えてください",
+    "保育所の保育士の配置基準（子ども何人に保育士1人か）を教えてください",
+    "職員団体との労使協働で勤務時間の見直しを進めるときの交渉手順を教えて",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered

@@ -127,8 +127,10 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # multilingual guide commissioned from an NPO; 何ページくらい took a planned manual's pages from the kind that says
     # the manual is only planned); 515 at the forty-seventh with you translate, and a kind for work done for the asker
     # and the bot's own opinion: メールを書いて, 電話して, 評判を教えて, あなた自身, あなたの意見 (tune245: every question
-    # of the 430 sets holding one is to decline; あなた alone stays out, a group's words quoted to the city may hold it)
-    assert 0 < len(phrases) <= 515
+    # of the 430 sets holding one is to decline; あなた alone stays out, a group's words quoted to the city may hold it);
+    # 523 with 保険金, insurer, 不開示, 適正化法, 目的外, 設立の手続き, 配置基準 and 労使協働 (tune239-245: the same;
+    # 保険会社 stays out, in a covered ask of the hidden-shape sets, and 100点満点 too: the prediction beside it is asked)
+    assert 0 < len(phrases) <= 523
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     # the why is shown to the asker as it stands: how the list is kept belongs in its comments (「何人」を入れない…)
     assert [kind.kind for kind in knowledge.decline if re.search(r"を入れ(ない|ます)|照合|解析器|一覧に", kind.why)] == []
