@@ -36,8 +36,9 @@ def test_every_japanese_word_is_one_some_passage_holds(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "wanted"), [
-    # the words around the glossary's topics were English, which no passage holds
-    ("What effects does Kodaira expect from collaboration?", "kodaira#effects"),
+    # the words around the glossary's topics were English, which no passage holds (asked without what/which/list, so
+    # that the effects rule, effects_ask.py, leaves the first question to the words alone)
+    ("Does Kodaira expect any effects from collaboration?", "kodaira#effects"),
     ("Why does Chiba say collaboration became necessary? Something about volunteers after disasters?",
      "chiba#background-society"),
     ("Is the city going to hold trainings or write a manual so staff understand collaboration?",

@@ -53,6 +53,7 @@ from retrieval.search.question.analyzer import normalize_text, written_in_englis
 from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.case_collection_ask import CaseCollectionAsks
 from retrieval.search.rank.first.ask.kyodo.considering_ask import ConsideringAsks
+from retrieval.search.rank.first.ask.kyodo.effects_ask import EffectsAsks
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.manual_ask import ManualAsks
@@ -157,7 +158,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
     StaffChangeAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks,
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
-    PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks)
+    PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
