@@ -58,6 +58,7 @@ from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.manual_ask import ManualAsks
 from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
+from retrieval.search.rank.first.ask.kyodo.necessity_ask import NecessityAsks
 from retrieval.search.rank.first.ask.kyodo.outsourcing_or_together_ask import OutsourcingOrTogetherAsks
 from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import ProposalSchemeAsks
 from retrieval.search.rank.first.ask.kyodo.roles_ask import BeforeStartAsks, RolesAsks
@@ -158,7 +159,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     DecidingAloneAsks, SpendingAsks, LocalOfficeStaffAsks, StaffSurveyAsks, CityPublicityAsks, LateInvolvementAsks,
     StaffChangeAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks,
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
-    PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks)
+    PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks,
+    NecessityAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

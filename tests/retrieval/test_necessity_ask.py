@@ -1,0 +1,58 @@
+"""A question asking why 協働 itself is needed gets a passage telling the need first (necessity_ask.py) — the limits of
+the administration alone, the needs grown diverse — not the staff's attitudes or a form of 協働; why a project is done
+with a partner, or why a principle matters, is another question."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.ask.kyodo.necessity_ask import NECESSITY_ASK, TELLS_THE_NEED, NecessityAsks
+
+
+@pytest.mark.parametrize("question", [
+    "なんで役所が市民団体と組んで仕事しなきゃいけないの？",
+    "なして今さら協働が必要になるんだべ？役所だけでやればいいんでねぇの？",
+    "協働ってなんで必要なの？行政だけでやるんじゃダメなの？",
+    "Why do local governments need 協働 these days?",
+    "why do we even need to collaborate with citizen groups?",
+    "I have to draft an answer for the 議会: why is 協働 needed now?",
+])
+def test_why_kyodo_is_needed_is_this_ask(question: str) -> None:
+    assert NECESSITY_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    # なんですが is no なんで (tune232, read)
+    "いま新規事業の中身を組み立てているところなんですが、新しく事業を始めるときって協働でやれないかも検討しないといけないもの？",
+    "Isn't agreeing on the goal (目的の共有) enough? Why do we also need to agree on the methods?",  # a principle
+    "団体との最初の打ち合わせで、まず「なぜこの事業をやるのか」から詰めるべきでしょうか",  # a project's reasons
+])
+def test_other_whys_are_not(question: str) -> None:
+    assert not NECESSITY_ASK.search(normalize_text(question))
+
+
+def test_the_passages_telling_the_need() -> None:
+    assert TELLS_THE_NEED.search("これらの課題を解決するためには、行政の力だけでは限界があります。")
+    assert TELLS_THE_NEED.search("多様化する市民ニーズに応じて市だけで公共的サービスを提供することは難しくなってきました。")
+    assert not TELLS_THE_NEED.search("協働は行政の仕事の下請けや、期待の受け皿ではありません。")
+
+
+def test_the_first_passage_telling_the_need_goes_first() -> None:
+    rule = NecessityAsks(["職員の姿勢", "行政の力だけでは限界があります"], window=2)
+    asks = [normalize_text("なんで協働が必要なの？")]
+    assert rule.first(asks, np.array([2.0, 1.0]), question=asks[0]) == 1
+    other = [normalize_text("協働の原則って何？")]
+    assert rule.first(other, np.array([2.0, 1.0]), question=other[0]) is None
+
+
+@pytest.mark.parametrize("question", [
+    # tune239, tune244 (read): no passage telling the need in the top ten, and fifth
+    "Why do local governments need 協働 these days? My manager asked me to explain it at the 支所 staff meeting.",
+    "なんで役所が市民団体と組んで仕事しなきゃいけないの？",
+])
+def test_why_kyodo_is_needed_gets_the_need_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert TELLS_THE_NEED.search(normalize_text(answer.passages[0].text))
