@@ -8,7 +8,13 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.records.word_known_ask import WORD_KNOWN_ASK, WORD_UNKNOWN, WordKnownAsks
+from retrieval.search.rank.first.ask.records.word_known_ask import (
+    HOW_TO_SPREAD,
+    WORD_KNOWN_ASK,
+    WORD_UNKNOWN,
+    WordKnownAsks,
+    WordKnownMessages,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -43,4 +49,33 @@ def test_the_finding_goes_first_only_from_near_the_top() -> None:
 def test_a_word_too_stiff_for_residents_gets_the_finding_first(engine: Engine) -> None:
     # tune80 (read): 千葉県's 協働の効果を見えるように ranked first
     answer = engine.ask("「協働」って言葉が硬くて市民に伝わらない気がするんだけど、そういう指摘ってどこかで出てる？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
+
+
+@pytest.mark.parametrize("told", [
+    "市民の方に「協働」という言葉がなかなか伝わりません。",
+    "「行政と住民が力を合わせてまちをつくる」という考え方自体が、市民の間であまり知られていないようです。",
+])
+def test_the_word_or_the_idea_not_known_told_before_the_ask(told: str) -> None:
+    assert WORD_KNOWN_ASK.search(normalize_text(told))
+
+
+def test_a_message_telling_it_and_asking_how_to_spread_gets_the_finding() -> None:
+    rule = WordKnownMessages(["協働とは", "6割以上の方が協働という言葉を知らないと回答"], window=2)
+    question = normalize_text("市民の方に「協働」という言葉がなかなか伝わりません。どうやって広めていけばよいでしょうか。")
+    asks = [normalize_text("どうやって広めていけばよいでしょうか。")]
+    assert HOW_TO_SPREAD.search(asks[0])
+    assert rule.first(asks, np.array([2.0, 1.0]), question=question) == 1
+    # the word told as stiff, but the ask is what 協働 means: the definitions answer
+    other = [normalize_text("協働ってそもそもどういう意味？")]
+    assert rule.first(other, np.array([2.0, 1.0]), question=normalize_text("言葉が堅いと言われた。") + other[0]) is None
+
+
+@pytest.mark.parametrize("question", [
+    # tune218, tune46 (read): the word told as unknown, then how to spread it — 網走市's definition went first
+    "市民の方に「協働」という言葉がなかなか伝わりません。どうやって広めていけばよいでしょうか。",
+    "そもそも市民に「協働」という言葉があまり知られていない気がします。どう広めていけばいいですか。",
+])
+def test_the_word_told_unknown_then_how_gets_the_finding_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")

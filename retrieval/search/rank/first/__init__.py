@@ -96,7 +96,7 @@ from retrieval.search.rank.first.ask.records.next_edition_ask import NextEdition
 from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.records.staff_survey_ask import StaffSurveyAsks
 from retrieval.search.rank.first.ask.records.volunteering_rise_ask import VolunteeringRiseAsks
-from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks
+from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks, WordKnownMessages
 from retrieval.search.rank.first.marked import MarkedAsk
 from retrieval.search.rank.first.message.choosing.fair_choice_ask import FairChoiceAsks
 from retrieval.search.rank.first.message.choosing.finding_groups_ask import FindingGroupsAsks
@@ -150,8 +150,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, CaseCollectionAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks,
     OneSidedEvaluations, StepsAsks, CapacityAsks, PartnerConditionsAsks, SuitabilityAsks, PartnerKindAsks,
     GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks, SupportOrKyodoMessages, InternalBodyAsks, MeetingSpaceAsks,
-    WordKnownAsks, CharacteristicsAsks, GroupStrengthsAsks, NextEditionAsks, FormChoiceAsks, PartnerWantsAsks,
-    StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks, MethodsAsks,
+    WordKnownAsks, WordKnownMessages, CharacteristicsAsks, GroupStrengthsAsks, NextEditionAsks, FormChoiceAsks,
+    PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks, MethodsAsks,
     UnderstandingAsks, AgreementAsks, FormAloneAsks, SubsidyAloneAsks, DependenceAsks, FreeLabourAsks,
     WrittenAgreementAsks, SpecificationAsks, EveryDealingAsks, EvenSplitAsks, SmallPartnerAsks, UnevenResourcesAsks,
     SiloAsks, CoordinatingAsks, AfterTheEndAsks, SubsidyFairnessAsks, FairChoiceAsks, SayingNoAsks,
