@@ -23,6 +23,10 @@ from retrieval.search.rank.first.ask.kyodo.example_ask import EXAMPLE_ASK, NAMES
     "指針に具体例として載っている取り組みってありますか？",
     # tune136 (read): the cities named between the examples and what they run
     "Are there any concrete examples of collaboration projects that Abashiri or Kodaira already run?",
+    # tune80, tune92, tune98, tune137 (read): examples asked without すでに before the interrogative
+    "網走で前からやってる協働の例って、たとえばどんなのがあるの？",
+    "小平で市と住民が一緒にやってる取り組みって、具体的にどんなのがありますか？",
+    "網走市では、市民と一緒にやっている取り組みとしてどんなものがすでにありますか？",
 ])
 def test_examples_of_what_is_done_now_is_an_example_ask(question: str) -> None:
     assert EXAMPLE_ASK.search(normalize_text(question))
@@ -33,6 +37,8 @@ def test_examples_of_what_is_done_now_is_an_example_ask(question: str) -> None:
     "協働の進め方を教えてください",
     # which projects suit 協働, not what is done
     "Does Kodaira give any examples of the kinds of projects that work well when done together with residents' groups?",
+    # tune45 (read): examples of efforts to make 協働 known, not of 協働 under way
+    "市民にもっと協働を知ってもらうための取り組みって、どんな例がありますか？",
 ])
 def test_plans_and_how_tos_are_no_example_ask(question: str) -> None:
     assert not EXAMPLE_ASK.search(normalize_text(question))

@@ -21,6 +21,12 @@ EXAMPLE_ASK = re.compile(
     # 「どんな協働が実際に行われているのか」「指針に具体例として載っている取り組みってありますか」
     r"|(?:どんな|どのような)[^。?？!！]{0,10}?(?:実際に|すでに|既に)[^。?？!！]{0,10}?(?:行われ|取り組|やって|進めて|実施)"
     r"|具体例として(?:載って|挙が|書かれ|紹介され)"
+    # 「網走市ではどんな協働の例があるんですか？」「前からやってる協働の例って、たとえばどんなのがあるの？」「もう協働でやっている
+    # 取り組みって、具体的にどんなのがある？」「どんなものがすでにありますか」 (read questions had 網走市's examples third to
+    # below ten)
+    r"|(?:どんな|どういう)協働の(?:例|事例)(?:が|って|は)?(?:ある|あり)"
+    r"|(?:やって|行われて|進めて|取り組んで)い?る[^。?？!！]{0,8}?(?:取り組み|例|事業)(?:って|は)?[^。?？!！]{0,10}?(?:どんな|具体)"
+    r"|(?:どんな|どういう)[^。?？!！]{0,12}?(?:すでに|既に|もう)(?:あり|ある)"
     r"|\bexamples? of [^?.!]{0,40}?(?:already|happening|going on|underway|in practice|existing)"
     r"|\balready (?:happening|going on|underway)\b"
     # examples of what people run or hold (「events in Abashiri that citizens run through a 実行委員会」), or real ones;
