@@ -284,6 +284,10 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("町のことに興味がない住民にも、もっと関わってもらうにはどうしたらいい？", "関心"),
     ("How do we agree on goals with a partner at the kickoff? What does 'sharing the purpose' mean in practice?", "目的"),
     ("We have a shared purpose with the NPO, but the methods differ.", "目的"),
+    # tune108, tune91, tune65 (read; none in the top ten, and fifth): the cheapest quote is 千葉県's choice between the
+    # lowest price (入札) and a proposal (企画提案方式)
+    ("協働で事業を任せる相手を選ぶとき、見積額が一番安いところに決めるのはまずいですか？", "入札"),
+    ("協働として委託先を選ぶとき、見積の安さだけで決めてしまっていいんでしょうか", "入札"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
