@@ -58,9 +58,9 @@ def test_reducing_costs_check_items_and_suiting_are_the_guidelines_words(engine:
     assert "chiba#cost-reduction" not in _top(without_words, costs)
     items = "How should we evaluate a 協働 project after it finishes? Is there a list of check items we can use?"
     assert _top(engine, items)[0] == "abashiri#verification" != _top(without_words, items)[0]
-    # tune99 (read): a project that suits collaboration is 小平市's 協働に適した事業 (2nd before 'suit' had its word)
-    suits = ("Would running a community bus together with a neighborhood association be the kind of project that suits"
-             " collaboration?")
+    # tune99 (read): a project that suits collaboration is 小平市's 協働に適した事業 (2nd before 'suit' had its word;
+    # asked here without "suits collaboration", which the suitability rule reads on its own)
+    suits = "Is a community bus with a neighborhood association a project suited to working with residents?"
     assert _top(engine, suits)[0] == "kodaira#suitable-projects" != _top(without_words, suits)[0]
 
 

@@ -19,6 +19,9 @@ from retrieval.search.rank.first.ask.kyodo.suitability_ask import LISTS_POINTS, 
     "協働に向いている事業かどうかを判断する基準はありますか？",
     "Is our youth café project a good fit for 協働?",  # sealed19, 29, 39 (validation): the section above went first
     "How can I tell whether this project is suitable for collaboration?",
+    # tune243, tune230 (read): the verb suit, with 協働 its object
+    "We're drafting our first collaboration plan. Which kinds of projects suit 協働 and which don't?",
+    "what kind of projects suit 協働?",
 ])
 def test_how_to_tell_whether_a_project_suits_kyodo_is_a_suitability_ask(question: str) -> None:
     assert SUITABILITY_ASK.search(normalize_text(question))

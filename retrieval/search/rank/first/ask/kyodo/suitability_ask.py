@@ -21,7 +21,9 @@ SUITABILITY_ASK = re.compile(
     r"(?:協働で(?:やる|実施する|行う|進める)(?:べき|のが(?:合って|向いて|ふさわし))|協働に(?:向いて|適して|ふさわし)"
     r"|(?:向いている|ふさわしい|適した)事業)[^。?？]{0,30}(?:判断|確認|チェック|見極め|観点|基準|目安|見分け|ポイント)"
     # "Is our project a good fit for 協働?", "suitable for collaboration": whether it suits is asked of the points
-    r"|\b(?:good |right )?fit for (?:協働|kyodo|collaborat\w*|a partnership)|\bsuit(?:able|ed)? (?:for|to) (?:協働|kyodo|collaborat)")
+    r"|\b(?:good |right )?fit for (?:協働|kyodo|collaborat\w*|a partnership)|\bsuit(?:able|ed)? (?:for|to) (?:協働|kyodo|collaborat)"
+    # "Which kinds of projects suit 協働 and which don't?" (tune243: no passage listing the points in the top ten)
+    r"|\bsuits? (?:協働|kyodo|collaborat)")
 # 網走市 「市の課題と市民団体の活動で共通な目的があるか」, 小平市 「【協働に適した事業】」
 LISTS_POINTS = re.compile(r"共通な目的があるか|【協働に適した事業】")
 
