@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.kyodo.effects_ask import EFFECTS_ASK, EFFECTS_HEADING, EffectsAsks
+from retrieval.search.rank.first.ask.parties.effects_ask import EFFECTS_ASK, EFFECTS_HEADING, EffectsAsks
 
 
 @pytest.mark.parametrize("question", [

@@ -53,7 +53,6 @@ from retrieval.search.question.analyzer import normalize_text, written_in_englis
 from retrieval.search.question.query import Query
 from retrieval.search.rank.first.ask.kyodo.case_collection_ask import CaseCollectionAsks
 from retrieval.search.rank.first.ask.kyodo.considering_ask import ConsideringAsks
-from retrieval.search.rank.first.ask.kyodo.effects_ask import EffectsAsks
 from retrieval.search.rank.first.ask.kyodo.example_ask import ExampleAsks
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FormChoiceAsks
 from retrieval.search.rank.first.ask.kyodo.manual_ask import ManualAsks
@@ -74,6 +73,7 @@ from retrieval.search.rank.first.ask.parties.capacity_ask import (
     PartnerFinancesAsks,
 )
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
+from retrieval.search.rank.first.ask.parties.effects_ask import EffectsAsks
 from retrieval.search.rank.first.ask.parties.group_strengths_ask import GroupStrengthsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks, WorkOnAFewAsks
 from retrieval.search.rank.first.ask.parties.hierarchy_ask import HierarchyAsks
