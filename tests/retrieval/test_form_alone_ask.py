@@ -58,6 +58,11 @@ def test_written_agreements_and_other_forms_are_no_form_alone_ask(question: str)
     # tune230, sealed28 (none and 5th before): everything at once, in English
     "is everything we do with NPOs 協働?",
     "We already deal with lots of groups in our daily work (permits, subsidies etc). Does all of that count as 協働?",
+    # tune105, tune99, tune196, tune161 (read; none, eighth before): dealings with many groups, then whether they make
+    # 協働 automatically; all of them; 協働 already, by long dealings
+    "We hand out grants and lend rooms to lots of groups. Does that automatically mean we're doing 協働?",
+    "Our section has many relationships with groups - meetings, subsidies, events. Are all of them 協働?",
+    "昔から団体と付き合いのある事業なら、それはもう協働ってことになりますか？",
 ])
 def test_every_dealing_with_a_group(question: str) -> None:
     assert EVERY_DEALING.search(normalize_text(question))
@@ -66,7 +71,9 @@ def test_every_dealing_with_a_group(question: str) -> None:
 @pytest.mark.parametrize("question", ["協働事業の経費は全部市が持つもの？", "団体との付き合い方で気をつけることは？",
                                       "団体とつながりがあるから協働を始めやすい。最初に何を決める？",
                                       "Do all the principles of 協働 carry the same weight?",
-                                      "The NPO wants us to do everything their way. Isn't that against 協働?"])
+                                      "The NPO wants us to do everything their way. Isn't that against 協働?",
+                                      # one form named: FormAloneAsks' (tune110, tune129, read)
+                                      "If we 委託 something to an NPO, is that automatically a 協働事業?"])
 def test_other_asks_are_no_every_dealing_ask(question: str) -> None:
     assert not EVERY_DEALING.search(normalize_text(question))
 

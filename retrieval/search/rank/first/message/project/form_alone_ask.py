@@ -42,8 +42,14 @@ EVERY_DEALING = re.compile(
     # English asks it of everything done, or every relationship, at once: "is everything we do with NPOs 協働?", "Is every
     # relationship with a group automatically 協働?", "Does all of that count as 協働?" (tune230, tune222, sealed28)
     r"|\b(?:is|does|do|are|would)\b (?:everything (?:we|you|they|the city) (?:do|does|did)\b"
-    r"|every (?:relationship|dealing|job|contact|project)\b|all (?:of )?(?:that|this|those|these)\b)[^?]{0,50}"
-    r"(?:協働|collaborat|partnership|\bcount)")
+    r"|every (?:relationship|dealing|job|contact|project)\b|all (?:of )?(?:that|this|those|these|them)\b)[^?]{0,50}"
+    r"(?:協働|collaborat|partnership|\bcount)"
+    # routine dealings with many groups listed, then whether they make 協働 of themselves (one form named is
+    # FormAloneAsks'): "We hand out grants and lend rooms to lots of groups. Does that automatically mean we're doing
+    # 協働?" 「利用団体とは毎日のようにやりとりしていて、上司は「うちはもう協働やってるよね」と言います」 (read sets: the
+    # passage stood eighth or below ten)
+    r"|\b(?:lots of|many|routine|all sorts of)\b[^?]{0,80}\bautomatically\b[^?]{0,40}(?:協働|collaborat|partnership)"
+    r"|(?:付き合い|関わ|やりとり|やり取り)[^。?？]{0,40}(?:もう|すでに|既に)(?:協働|一緒にや)")
 # 「既存の業務で団体と関係を持つ業務の全てが「協働」ではありません」
 SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが")
 
