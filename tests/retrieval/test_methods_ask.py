@@ -8,7 +8,14 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.message.partner.methods_ask import SAME_AIM_OTHER_WAY, SAYS_SHARE_METHODS, MethodsAsks
+from retrieval.search.rank.first.message.partner.methods_ask import (
+    AGREED_THEN_READ_OTHERWISE,
+    SAME_AIM_OTHER_WAY,
+    SAYS_SHARE_METHODS,
+    SAYS_WORDS_READ_OTHERWISE,
+    InterpretationMessages,
+    MethodsAsks,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -49,4 +56,37 @@ def test_the_methods_passage_goes_first_only_when_the_message_says_so_and_near_t
 def test_a_shared_aim_and_a_clash_over_the_way_get_abashiris_share_methods_first(engine: Engine) -> None:
     # 網走市's 「協働の留意点」 ranked first before
     answer = engine.ask("ゴールは一緒なのに、やり方で相手の団体とぶつかるのはなぜ？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")
+
+
+@pytest.mark.parametrize("message", [
+    "打ち合わせで決めたはずの内容が、あとで相手団体と解釈がずれて揉めてしまいました。",
+    "話し合いでお互い「分かった」となったのに、あとで受け取り方が食い違ってもめました。",
+    "一緒にやる相手と話がかみ合わないのって、同じ言葉でも受け取り方がずれてるからなのかな？",
+])
+def test_an_agreement_later_read_otherwise(message: str) -> None:
+    assert AGREED_THEN_READ_OTHERWISE.search(normalize_text(message))
+
+
+@pytest.mark.parametrize("message", [
+    "協定書の解釈について、法務に確認したほうがいい？",  # an interpretation, no agreement read otherwise
+    "合意したことは議事録に残しておくべき？",
+])
+def test_an_interpretation_or_an_agreement_alone_is_not(message: str) -> None:
+    assert not AGREED_THEN_READ_OTHERWISE.search(normalize_text(message))
+
+
+def test_the_passage_on_words_read_otherwise_goes_first_from_wherever_it_stands() -> None:
+    assert SAYS_WORDS_READ_OTHERWISE.search("しかし、言葉、語句の解釈が異なり、後でトラブルになることが多いのです。")
+    rule = InterpretationMessages(["役割分担", "言葉、語句の解釈が異なり"], window=1)
+    question = normalize_text("打合せでは納得してたのに、あとで違う意味だったと言われた。どうすれば？")
+    asks = [normalize_text("どうすれば？")]
+    assert rule.first(asks, np.array([2.0, 1.0]), question=question) == 1
+    assert rule.first(asks, np.array([2.0, 1.0]), question=asks[0]) is None
+
+
+def test_an_agreement_read_otherwise_gets_abashiris_passage_first(engine: Engine) -> None:
+    # tune5 (read): none in the top ten before
+    answer = engine.ask("打合せでは団体さんも「趣旨には賛成です」って言ってたのに、いざ動き出したらお互いのイメージが全然違ってました…"
+                        "次からどうすればいい？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")

@@ -117,7 +117,7 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
 )
 from retrieval.search.rank.first.message.partner.information_sharing_ask import InformationSharingAsks
 from retrieval.search.rank.first.message.partner.local_office_staff_ask import LocalOfficeStaffAsks
-from retrieval.search.rank.first.message.partner.methods_ask import MethodsAsks
+from retrieval.search.rank.first.message.partner.methods_ask import InterpretationMessages, MethodsAsks
 from retrieval.search.rank.first.message.partner.more_work_ask import MoreWorkMessages
 from retrieval.search.rank.first.message.partner.saying_no_ask import SayingNoAsks
 from retrieval.search.rank.first.message.partner.silo_ask import SiloAsks
@@ -161,7 +161,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     StaffChangeAsks, StaffAttitudesAsks, ProposalSchemeAsks, OpenCallAsks, UnseenEffectAsks, RolesAsks, DisclosureAsks,
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
     PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks,
-    NecessityAsks, MoreWorkMessages)
+    NecessityAsks, MoreWorkMessages, InterpretationMessages)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

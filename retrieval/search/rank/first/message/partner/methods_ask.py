@@ -31,3 +31,22 @@ class MethodsAsks(MarkedAsk):
 
     ANSWERED_BY = SAYS_SHARE_METHODS
     SETTING = SAME_AIM_OTHER_WAY
+
+
+# agreed, then later read otherwise: 「打ち合わせではまとまったのに、あとになって「そんな意味じゃなかった」と言われる」「決めたはずの
+# 内容が、あとで相手団体と解釈がずれて」「同じ言葉でも受け取り方がずれてる」 (read questions had 網走市's passage second to
+# below ten)
+AGREED_THEN_READ_OTHERWISE = re.compile(
+    r"(?:合意|納得|分かった|わかった|まとまった|決めた|一致|賛成|意気投合)[^。?？]{0,40}?(?:あと|後|いざ|動き出)[^。?？]{0,30}?"
+    r"(?:意味じゃなかった|違う意味|解釈|受け取り方|イメージ)"
+    r"|同じ言葉でも[^。?？]{0,10}(?:受け取り方|解釈|意味)")
+# 網走市 「言葉、語句の解釈が異なり、後でトラブルになることが多い」
+SAYS_WORDS_READ_OTHERWISE = re.compile(r"語句の解釈が異なり")
+
+
+class InterpretationMessages(MarkedAsk):
+    """The same 網走市 passage, for a message telling of an agreement later read otherwise, from wherever it stands."""
+
+    ANSWERED_BY = SAYS_WORDS_READ_OTHERWISE
+    SETTING = AGREED_THEN_READ_OTHERWISE
+    WHOLE_ORDER = True
