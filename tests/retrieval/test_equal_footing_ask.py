@@ -51,6 +51,12 @@ def test_equality_or_costs_alone_are_no_even_split_ask(question: str) -> None:
     "Our partner is run by 3 volunteers. Can we honestly call that an equal relationship?",
     "How do we think about 対等 when the group is run by one person?",
     "The group is three retirees with no office. Can they be an equal partner to the city?",
+    # tune151, tune233, tune76 (read; none, tenth, none before): small, or not yet on its feet, and whether it can still
+    # be one
+    "相手の団体がメンバー数人の小さなところでも、ちゃんと協働できるものですか？",
+    "The neighborhood association we work with is not really independent yet and relies on us a lot. Can it still be "
+    "a partner?",
+    "組もうとしている地域のグループがまだ頼りなくて、こういう相手とは組まないほうがいいですか？",
 ])
 def test_a_small_partner_and_equality(question: str) -> None:
     assert SMALL_AND_EQUAL.search(normalize_text(question))
@@ -58,6 +64,7 @@ def test_a_small_partner_and_equality(question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "小さな団体とも協働できますか？", "対等な関係を保つには？",
+    "まだ小さな会ですが、活動の広報はどうすればいい？",  # small, but no partner asked of
     # a small group after 対等, not as who runs it: the city's budget weighed against it (tune20, read)
     "The city controls the budget, so how can we really be 対等 with a small NPO?",
 ])

@@ -38,8 +38,16 @@ _SMALL = (r"(?:小さ|数人|一人で|1人で|2人|二人|[0-9]〜[0-9]人|two 
           # 「basically two retired guys」 (tune138)
           r"|\b(?:two|three|a few|2|3) (?:retired |older |elderly )?(?:guys|men|women|people|members|retirees)\b)")
 _EQUAL = r"(?:対等|肩を並べ|\bequal)"
+_NOT_ON_ITS_FEET = (r"(?:まだ小さ|小さなところ|頼りな|自立して(?:い)?(?:ない|るとは言え)|立っていけな|\bnot (?:really |yet )?"
+                    r"independent\b)")
 SMALL_AND_EQUAL = re.compile(rf"{_SMALL}[^?？]{{0,60}}{_EQUAL}"
-                             rf"|{_EQUAL}[^?？]{{0,40}}(?:run by|運営|回して)[^?？]{{0,20}}{_SMALL}")
+                             rf"|{_EQUAL}[^?？]{{0,40}}(?:run by|運営|回して)[^?？]{{0,20}}{_SMALL}"
+                             # ... or a small group, or one not yet on its feet, and whether it can still be a partner:
+                             # 「まだ小さく、とても自立しているとは言えません。それでも協働の相手として考えていい？」「まだ頼りなくて…
+                             # こういう相手とは組まないほうがいい？」 (read questions had 網走市's passage second to below ten)
+                             rf"|{_NOT_ON_ITS_FEET}[^?？]{{0,60}}?(?:それでも|でも|\bstill\b|ないほうが|無理)[^?？]{{0,30}}?"
+                             r"(?:協働|組め|組ま|組む|組ん|一緒にや|相手|\bpartner)"
+                             rf"|{_NOT_ON_ITS_FEET}[^?？]{{0,60}}?組まない(?:ほう|方)が")
 # 「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」
 SAYS_FEW_RUN_THEM = re.compile(r"1人あるいは数人で運営")
 
