@@ -38,7 +38,8 @@ BEFORE_START_ASK = re.compile(
     r"|\bwhat (?:should|do|must) we (?:decide|agree on|settle)\b[^?]{0,40}\b(?:before|at the (?:start|kickoff|first meeting))\b")
 # ... unless the message names a form or money: 網走市's 実行委員会 and 委託 sections say what to settle in that form
 # (「相互の役割分担、経費分担などについて、明確にしておきます」), and an ask weighing costs is theirs
-NO_FORM_NAMED = re.compile(r"^(?!.*(?:実行委員会|共催|委託|経費|費用|お金|負担|\bcommittee\b|\bcosts?\b))", re.DOTALL)
+_FORM_OR_MONEY = r"実行委員会|共催|委託|経費|費用|お金|負担|\bcommittee\b|\bcosts?\b"
+NO_FORM_NAMED = re.compile(rf"^(?!.*(?:{_FORM_OR_MONEY}))", re.DOTALL)
 # 小平市 「事業の初めから役割分担と責任の明確化を図る機会を設けます」; 千葉県 「責任の所在や範囲を明らかにしておきましょう」
 SETTLES_ROLES = re.compile(r"役割分担と責任の明確化を図る|責任の所在や範囲を明らか")
 
@@ -52,8 +53,7 @@ class RolesAsks(MarkedAsk):
 # ... and, before a start, no other form either: what a 事業協力 or a co-hosted festival settles first is its own
 # form's section (「協定書を締結するなど、事前の合意が必要です」)
 NO_FORM_BEFORE_START = re.compile(
-    r"^(?!.*(?:実行委員会|共催|委託|事業協力|補助|後援|協定|経費|費用|お金|負担|\bco-?(?:host|organi[sz])|\bcommittee\b"
-    r"|\bcosts?\b))", re.DOTALL)
+    rf"^(?!.*(?:{_FORM_OR_MONEY}|事業協力|補助|後援|協定|\bco-?(?:host|organi[sz])))", re.DOTALL)
 
 
 class BeforeStartAsks(MarkedAsk):

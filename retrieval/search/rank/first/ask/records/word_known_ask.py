@@ -25,7 +25,7 @@ WORD_KNOWN_ASK = re.compile(
     r"|考え方(?:自体|そのもの)?が[^。?？]{0,16}(?:伝わら|伝わり|知られて|広まら|ピンとこ|ピンと来|浸透し)")
 # ... or told in the message's situation, with an ask how to spread it or what to tell: 「市民の方に「協働」という言葉が
 # なかなか伝わりません。どうやって広めていけばよいでしょうか。」 (eight read questions had the passage second to fifth)
-HOW_TO_SPREAD = re.compile(r"どう(?:やって)?(?:広め|伝え|知ってもら|すれば|したら)|何を伝え|どうしたら|コツ|\bhow (?:do|can|should) we\b")
+HOW_TO_SPREAD = re.compile(r"どう(?:やって)?(?:広め|伝え|知ってもら|すれば|したら)|何を伝え|コツ|\bhow (?:do|can|should) we\b")
 # 北九州市 「協働という言葉を知らないと回答」
 WORD_UNKNOWN = re.compile(r"協働という言葉を知らない")
 
