@@ -55,6 +55,10 @@ def test_a_word_too_stiff_for_residents_gets_the_finding_first(engine: Engine) -
 @pytest.mark.parametrize("told", [
     "市民の方に「協働」という言葉がなかなか伝わりません。",
     "「行政と住民が力を合わせてまちをつくる」という考え方自体が、市民の間であまり知られていないようです。",
+    "協働って言葉、正直市民にはほとんど伝わってない気がする。",
+    "住民の多くが「役所と住民が一緒にまちづくりをする」という考え方自体を知らないみたい。",
+    "町内会長さんたちに協働の説明をしたら「協働って何？」という反応ばかりでした。",
+    "Will ordinary residents actually understand the word 協働, or should I phrase it differently?",
 ])
 def test_the_word_or_the_idea_not_known_told_before_the_ask(told: str) -> None:
     assert WORD_KNOWN_ASK.search(normalize_text(told))
@@ -79,3 +83,22 @@ def test_a_message_telling_it_and_asking_how_to_spread_gets_the_finding() -> Non
 def test_the_word_told_unknown_then_how_gets_the_finding_first(engine: Engine, question: str) -> None:
     answer = engine.ask(question, top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
+
+
+@pytest.mark.parametrize("question", [
+    # tune161, tune215 (read): the word told as not getting across, then whether the guidelines say anything on it
+    "<@U07KYODO> 市民協働課で広報を担当しています。市民向けのチラシに「協働」と書いても、全然ピンとこないと言われてしまいます。"
+    "このあたり、指針で何か触れられていますか？",
+    "協働って言葉、正直市民にはほとんど伝わってない気がする。指針で何か触れてる？",
+    # tune148 (read): residents answering 「協働って何？」, then how to tell them
+    "町内会長さんたちに協働の説明をしたら「協働って何？」という反応ばかりでした。市民にどう伝えていけばいいでしょう。",
+])
+def test_the_word_told_unknown_then_whether_the_guidelines_say_gets_the_finding_first(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
+
+
+def test_residents_asking_what_kyodo_is_is_not_told_by_the_ask_alone() -> None:
+    # the ask 「協働って何？」 is the definitions' — only residents answering with it tells the word's reach
+    assert not WORD_KNOWN_ASK.search(normalize_text("「協働って何？」と聞かれたら、どう答えればいいですか"))
