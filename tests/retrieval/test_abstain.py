@@ -1643,6 +1643,17 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "労働者協同組合を立ち上げたいという相談を受けました。設立の手続きを教えてください",
     "保育所の保育士の配置基準（子ども何人に保育士1人か）を教えてください",
     "職員団体との労使協働で勤務時間の見直しを進めるときの交渉手順を教えて",
+    # tune246, tune252–253 (read, forty-eighth session): laws and national schemes, the bot asked to do work, Slack
+    # itself, a politician's 後援会
+    "協働事業で団体から提出された事業計画書に情報公開請求がありました。開示決定までの期限と手続きを教えて",
+    "休眠預金等活用制度の助成金を協働事業の財源に使うにはどうすればいいですか",
+    "見守り活動中にボランティアがけがをした場合、市の保険は使えますか",
+    "小平市の協働の原則を英語に翻訳して、外国人向けパンフレットの原稿にしてほしい",
+    "来年度の協働提案事業に何件応募が来るか予測してください",
+    "協働事業の説明会の案内メールを、登録団体全員に送っておいてもらえますか",
+    "<@U07KYODO> Slackでプライベートチャンネルを作って、協働先のNPOの人をゲストで招待するにはどうすればいい？",
+    "市長の後援会から入会の案内が届きました。職員が後援会に入っても問題ないですか",
+    "隣の町との対等合併の話が出ています。合併協議会の設置手続きはどう進めればいいですか",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1705,6 +1716,10 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "協定書のひな形を作りたいんですが、どんな項目を入れればいいですか",
     # translating named as the asker's own work, not asked of the bot (tune241)
     "I'm translating our division's manual into English. How is 協働 different from ordinary outsourcing (外部委託)?",
+    # a speech being written told as the situation, not asked of the bot; an application the desk sees, beside the
+    # guideline's own aim (tune13, tune223)
+    "市長が年頭あいさつで「協働で地域の魅力を高める」と言うので原稿を書いてます。協働を進めるとまち全体として何が良くなりますか？",
+    "窓口でNPO法人の認証申請の相談をよく受けます。北九州市が市民活動の拠点の機能を強化しようとしているのは、どういう狙いからですか？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

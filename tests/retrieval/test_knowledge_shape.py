@@ -129,8 +129,13 @@ def test_the_decline_list_is_short_and_every_kind_says_why(knowledge: Knowledge)
     # and the bot's own opinion: メールを書いて, 電話して, 評判を教えて, あなた自身, あなたの意見 (tune245: every question
     # of the 430 sets holding one is to decline; あなた alone stays out, a group's words quoted to the city may hold it);
     # 523 with 保険金, insurer, 不開示, 適正化法, 目的外, 設立の手続き, 配置基準 and 労使協働 (tune239-245: the same;
-    # 保険会社 stays out, in a covered ask of the hidden-shape sets, and 100点満点 too: the prediction beside it is asked)
-    assert 0 < len(phrases) <= 523
+    # 保険会社 stays out, in a covered ask of the hidden-shape sets, and 100点満点 too: the prediction beside it is asked);
+    # 545 at the forty-eighth with laws and national schemes (開示決定, 法改正, 時限立法, 法制審議会, basic act, 休眠預金,
+    # 重層的支援, 公募債, 合併, パートナーシップ宣誓, 保険は使え), 認証申請 and 口座の名義, a politician's 後援会, work asked of
+    # the bot (送っておいて, 郵送して, お礼状, 翻訳して, 予測して, 原稿を書いてください) and Slack itself (slackの, slackで)
+    # (tune246-253: every question of the 446 sets holding one is to decline; 作っておいて stays out, asked of a
+    # colleague in a covered memo, and 原稿を書いて alone too: a speech being written is a covered ask's situation)
+    assert 0 < len(phrases) <= 545
     assert all(kind.why.endswith("。") for kind in knowledge.decline)
     # the why is shown to the asker as it stands: how the list is kept belongs in its comments (「何人」を入れない…)
     assert [kind.kind for kind in knowledge.decline if re.search(r"を入れ(ない|ます)|照合|解析器|一覧に", kind.why)] == []
