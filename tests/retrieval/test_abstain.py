@@ -1720,6 +1720,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # guideline's own aim (tune13, tune223)
     "市長が年頭あいさつで「協働で地域の魅力を高める」と言うので原稿を書いてます。協働を進めるとまち全体として何が良くなりますか？",
     "窓口でNPO法人の認証申請の相談をよく受けます。北九州市が市民活動の拠点の機能を強化しようとしているのは、どういう狙いからですか？",
+    # when a named guideline planned something, asked with 計画 or in English (tune250): the plan it recorded
+    "小平市市民活動支援センターはいつ本格的に開設される計画だった？",
+    "By when did Kodaira plan to start a proposal-based collaboration program (提案型の協働事業)?",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

@@ -48,8 +48,8 @@ ENGLISH_WHEN = re.compile(r"\b(in )?what (month|year|date)\b"
                           r" (period|window)\b")
 # What a plan was, as recorded (「支援センターはいつ開設される予定になってた？」「いつ本格的に開設されることに
 # なっていましたか」), asks what a guideline wrote, not the date of an event: 小平市's sets out when its centre was to
-# open. Three helpers writing blind asked it so.
-AS_PLANNED = re.compile(r"((予定|こと)(に|と)?なって(い)?(た|ました)|予定(だった|でした))(?!っけ)")
+# open. Three helpers writing blind asked it so, and four more with 計画: 「いつ本格的に開設される計画だった？」.
+AS_PLANNED = re.compile(r"((予定|こと)(に|と)?なって(い)?(た|ました)|(予定|計画)(だった|でした))(?!っけ)")
 # The same in English (tune99): "when was it supposed to open" or "when was Kodaira planning to open it" is what
 # Kodaira's guideline planned ("when is the planned plaza scheduled to open" is not).
 ENGLISH_AS_PLANNED = re.compile(r"\bsupposed to\b|\bwas\b[^?]{0,30}\bplann(ed|ing)\b|\bplans?\b")
