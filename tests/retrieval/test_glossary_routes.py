@@ -288,6 +288,12 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # lowest price (入札) and a proposal (企画提案方式)
     ("協働で事業を任せる相手を選ぶとき、見積額が一番安いところに決めるのはまずいですか？", "入札"),
     ("協働として委託先を選ぶとき、見積の安さだけで決めてしまっていいんでしょうか", "入札"),
+    # tune246, tune248, tune251 (read; refused before): the same few doing all the work is 特定メンバー's load, the
+    # city's way imposed because it pays is 強要, and hearing those in need is the 生の声 of those concerned
+    ("地域の支え合いの会が、いつも同じ数人だけで回っていて疲れ切っている。こういう悩みは書かれてる？", "人材不足"),
+    ("うちの会、いつも同じ2、3人に仕事が集中しちゃって回らない", "人材不足"),
+    ("お金出してるのはこっちなんだから、うちのやり方に合わせてもらうのってアリじゃない？", "強要"),
+    ("本当に困っている人の声って、どうやって拾えばいいんでしょう", "現場"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
