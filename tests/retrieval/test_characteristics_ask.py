@@ -26,6 +26,11 @@ from retrieval.search.rank.first.ask.parties.characteristics_ask import (
     "役割分担を話し合う前に「役所の側が持ち寄れる強み」を整理しておきたいです。",
     # tune137 (read), sealed35 (validation): the two sides compared as 違い
     "協働先のNPOと話が合わないことが多いです。行政とNPOの違いって何か書いてありますか？",
+    # tune247, tune249 (read, none in the top ten): a group's weak points, and the city's as 課題や短所 or 行政の側の
+    "市民活動団体が抱えがちな弱点は？",
+    "行政側の課題や短所として指摘されていること",
+    "協働を進めるうえで、行政の側の弱点として挙げられているのは何？",
+    "How does the Chiba manual contrast the organisational character of government and of civic groups?",
 ])
 def test_the_citys_weak_points_or_both_sides_are_a_characteristics_ask(question: str) -> None:
     assert CHARACTERISTICS_ASK.search(normalize_text(question))
@@ -58,4 +63,13 @@ def test_the_table_goes_first_from_wherever_it_matches() -> None:
 def test_both_sides_strengths_and_weak_points_get_the_table_first(engine: Engine) -> None:
     # tune34 (read): 北九州市's 役割分担 ranked first
     answer = engine.ask("市役所と住民のグループって、それぞれ得意なことと苦手なことがどう違うんですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "characteristics")
+
+
+@pytest.mark.parametrize("question", [
+    "市民活動団体が抱えがちな弱点は？",
+    "協働を進めるうえで、行政の側の弱点として挙げられているのは何？",
+])
+def test_one_sides_weak_points_get_the_table_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "characteristics")

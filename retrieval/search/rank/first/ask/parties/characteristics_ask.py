@@ -19,9 +19,13 @@ from retrieval.search.rank.first.marked import MarkedAsk
 # the city's own side (行政側の弱み), or strengths and weak points asked together, or each side's 特性 — not
 # 「お互いの得意なことをどう分け合う」, which asks how to share out the roles
 CHARACTERISTICS_ASK = re.compile(
-    r"(?:行政|役所|市役所)側?の?(?:弱み|弱点|苦手|特徴や課題|特性|強み|得意|長所|短所)"
-    # 「役所の側が持ち寄れる強み」
-    r"|(?:行政|役所|市役所)の側が[^。?？]{0,10}(?:弱み|弱点|強み)"
+    r"(?:行政|役所|市役所)側?の?(?:弱み|弱点|苦手|特徴や課題|課題や短所|特性|強み|得意|長所|短所)"
+    # 「役所の側が持ち寄れる強み」「行政の側の弱点として挙げられているのは何？」
+    r"|(?:行政|役所|市役所)の側[がの][^。?？]{0,10}(?:弱み|弱点|強み)"
+    # a group's weak points (the table's other column): 「市民活動団体が抱えがちな弱点は？」 — not its strengths alone
+    r"|(?:市民活動団体|団体|npo|グループ)(?:側)?(?:の|が抱えがちな|が持つ)(?:弱み|弱点|短所)"
+    # "how does the Chiba manual contrast the organisational character of government and of civic groups?" (tune249)
+    r"|\borgani[sz]ational character(?:istics)?\b"
     r"|(?:強み|得意|長所)[^。?？]{0,12}(?:弱み|弱点|苦手|短所|弱い|不得意)|得意・?不得意"
     r"|(?:弱み|弱点|苦手|短所)[^。?？]{0,12}(?:強み|得意|長所)"
     r"|(?:お互い|それぞれ|双方)の特性|strengths and weak"
