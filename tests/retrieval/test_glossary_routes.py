@@ -294,6 +294,10 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("うちの会、いつも同じ2、3人に仕事が集中しちゃって回らない", "人材不足"),
     ("お金出してるのはこっちなんだから、うちのやり方に合わせてもらうのってアリじゃない？", "強要"),
     ("本当に困っている人の声って、どうやって拾えばいいんでしょう", "現場"),
+    # tune247, tune251 (read; none in the top ten): 千葉県's biggest barrier, and a partner not known before starting,
+    # are the want of 相互理解
+    ("What is said to be the single biggest barrier between city hall and citizen groups?", "障害"),
+    ("相手の団体のことよく知らないまま一緒にやっちゃうと、何がまずいの？", "相互"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
