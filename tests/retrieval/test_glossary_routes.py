@@ -298,6 +298,10 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     # are the want of 相互理解
     ("What is said to be the single biggest barrier between city hall and citizen groups?", "障害"),
     ("相手の団体のことよく知らないまま一緒にやっちゃうと、何がまずいの？", "相互"),
+    # tune248, tune249 (read; fourth): 千葉県's office and desk asked in English
+    ("What is the Chiba prefectural activity info office for?", "県民"),
+    ("Who handles consultations on NPO collaboration in Chiba Prefecture?", "相談"),
+    ("Where can staff or groups in Chiba Prefecture go for advice on collaboration?", "相談"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
