@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.kyodo.steps_ask import SETS_OUT_STEPS, STEPS_ASK, StepsAsks
+from retrieval.search.rank.first.ask.kyodo.steps_ask import SETS_OUT_STEPS, STEPS_ASK, StepsAsks, StepsMessages
 
 
 @pytest.mark.parametrize("question", [
@@ -58,3 +58,26 @@ def test_what_comes_after_the_evaluation_gets_abashiris_steps_first(engine: Engi
                         "昨年度末に評価シートまでは作ってあったんですが、その後どうするのかが引継書に何も書いてなくて…。"
                         "評価が終わったあとの流れってどう考えればいい？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+
+
+@pytest.mark.parametrize("question", [
+    # tune149, tune156, tune231, tune24 (read; fourth to seventh): the evaluation done 「まで」 or 「ひととおり」, then
+    # what comes after it or how to carry it on
+    "協働事業で評価まで終わったら、そのあとはどうすればいいですか？",
+    "協働の事業をひととおり評価したら、その後はどう進めていけばいいんですか？",
+    "協働事業の評価はひととおり終わったんですが、その結果をどう次年度につなげればいいですか？",
+    # tune250 (read; not in the top ten): the evaluation told done, and how to carry it on asked in the next sentence
+    "<@U07KYODO> 今年度の協働事業の評価がひと通り終わりました。これを来年度にどうつなげるのがいいんでしょう？",
+])
+def test_carrying_on_after_the_evaluation_gets_abashiris_steps_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+
+
+def test_an_evaluation_told_done_without_asking_how_to_carry_on_is_no_steps_message() -> None:
+    texts = ["協働にふさわしい事業", "「計画」、「実施」、「検証」、「評価」の流れが必要です"]
+    question = normalize_text("協働事業の評価が終わりました。評価シートは市だけで書いてよかったでしょうか？")
+    asks = [normalize_text("評価シートは市だけで書いてよかったでしょうか？")]
+    assert StepsMessages(texts, window=2).first(asks, np.array([2.0, 1.0]), question=question) is None
+    carry_on = [normalize_text("これを来年度にどうつなげればいいでしょう？")]
+    assert StepsMessages(texts, window=1).first(carry_on, np.array([2.0, 1.0]), question=question) == 1

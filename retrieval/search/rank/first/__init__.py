@@ -3,7 +3,7 @@ saying a passage quotes too (quoted_saying), or — after the kind-of-ask rules 
 (quoted_term); read from the asking sentences (first/ask/), a figure (figure_ask), one party's gains (beneficiary_ask),
 what was done so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means
 (means_ask), examples of 協働 under way now (example_ask), why 協働 itself is needed (necessity_ask), what 協働 brings, asked
-in English (effects_ask), the steps a project goes through (steps_ask), how to judge a partner's capacity or what a
+in English (effects_ask), the steps a project goes through, or how to carry on once the evaluation is told done (steps_ask), how to judge a partner's capacity or what a
 group must have to be one (capacity_ask), what staff should keep in mind as staff (staff_attitudes_ask), whether 協働
 changes the city's own staff or what it gains them (staff_change_ask), how to judge whether a project suits 協働
 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what groups struggle with,
@@ -64,7 +64,7 @@ from retrieval.search.rank.first.ask.kyodo.outsourcing_or_together_ask import Ou
 from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import ProposalSchemeAsks
 from retrieval.search.rank.first.ask.kyodo.roles_ask import BeforeStartAsks, RolesAsks
 from retrieval.search.rank.first.ask.kyodo.stage_ask import LateInvolvementAsks, StageAsks
-from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks
+from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks, StepsMessages
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
 from retrieval.search.rank.first.ask.kyodo.support_or_kyodo_ask import SupportOrKyodoAsks, SupportOrKyodoMessages
 from retrieval.search.rank.first.ask.kyodo.unsuited_ask import UnsuitedAsks
@@ -151,7 +151,7 @@ from retrieval.search.rank.passages import Passage
 # tried in this order, after the figure and beneficiary rules: the first to find its passage decides
 MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     HistoryAsks, PurposeAsks, MeansAsks, CaseCollectionAsks, ExampleAsks, RushedAsks, PublicMoneyAsks, TroubleAsks,
-    OneSidedEvaluations, StepsAsks, CapacityAsks, PartnerConditionsAsks, SuitabilityAsks, PartnerKindAsks,
+    OneSidedEvaluations, StepsAsks, StepsMessages, CapacityAsks, PartnerConditionsAsks, SuitabilityAsks, PartnerKindAsks,
     GroupTroublesAsks, WorkOnAFewAsks, SupportOrKyodoAsks, SupportOrKyodoMessages, InternalBodyAsks, MeetingSpaceAsks,
     WordKnownAsks, WordKnownMessages, CharacteristicsAsks, GroupStrengthsAsks, NextEditionAsks, FormChoiceAsks,
     PartnerWantsAsks, StageAsks, PromotionOfficerAsks, PrefecturalCouncilAsks, BothBodiesAsks, HierarchyAsks, MethodsAsks,
