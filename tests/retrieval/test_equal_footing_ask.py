@@ -136,3 +136,15 @@ def test_the_same_share_asked_without_equality_is_answered_with_it(engine: Engin
     answer = engine.ask(question, top=3)
     assert answer.answered
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "equal-relationship")
+
+
+@pytest.mark.parametrize("question", [
+    # tune251, tune234 (read; not in the top ten, fourth): run by one or two, then how to work with it, no "equal"
+    "Our partner NPO is basically run by one or two volunteers. What does the guideline say about working with such "
+    "small groups?",
+    "Many 市民団体 here are run by only one or two people. How should we think about their 自立 when we work with them?",
+])
+def test_a_group_run_by_one_or_two_asked_how_to_work_with_it_gets_create_equality_first(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "create-equality")

@@ -47,7 +47,11 @@ SMALL_AND_EQUAL = re.compile(rf"{_SMALL}[^?？]{{0,60}}{_EQUAL}"
                              # こういう相手とは組まないほうがいい？」 (read questions had 網走市's passage second to below ten)
                              rf"|{_NOT_ON_ITS_FEET}[^?？]{{0,60}}?(?:それでも|でも|\bstill\b|ないほうが|無理)[^?？]{{0,30}}?"
                              r"(?:協働|組め|組ま|組む|組ん|一緒にや|相手|\bpartner)"
-                             rf"|{_NOT_ON_ITS_FEET}[^?？]{{0,60}}?組まない(?:ほう|方)が")
+                             rf"|{_NOT_ON_ITS_FEET}[^?？]{{0,60}}?組まない(?:ほう|方)が"
+                             # ... or, in English, run by one or two and asked how to work with it without "equal": "Our
+                             # partner NPO is basically run by one or two volunteers. What does the guideline say about
+                             # working with such small groups?" (tune251, tune234: not in the top ten, fourth)
+                             rf"|\brun by (?:only |just |basically )?{_SMALL}[^?]{{0,100}}\b(?:work(?:ing)? with|partner)")
 # 「市民団体やNPOの多くが、実際には1人あるいは数人で運営しています」
 SAYS_FEW_RUN_THEM = re.compile(r"1人あるいは数人で運営")
 
