@@ -21,6 +21,7 @@ from retrieval.search.rank.first.message.project.after_the_end_ask import (
     "講座事業を団体と協働で実施して先月終わりました。",
     "おはなし会シリーズが今月で最終回です。",
     "協働事業が一通り終わったあと、次年度にどうつなげればいいですか",
+    "After a commissioned collaborative project ends, should we hold some kind of debrief with the group?",
 ])
 def test_a_project_ended_is_the_setting(message: str) -> None:
     assert ENDED.search(normalize_text(message))
@@ -34,6 +35,7 @@ def test_something_else_ended_is_not() -> None:
     "終わった後にやっておくべきことってありますか",
     "相手の団体と一緒に振り返る場を設けたほうがいいんでしょうか。",
     "次年度にどうつなげればいいですか",
+    "After a joint project ends, are we supposed to do some kind of review with the group?",
 ])
 def test_whether_to_do_something_is_this_ask(ask: str) -> None:
     assert WHAT_TO_DO.search(normalize_text(ask))
@@ -43,6 +45,9 @@ def test_whether_to_do_something_is_this_ask(ask: str) -> None:
     "どんな観点でチェックすればいいですか？",
     "報告書はどこまで公表すべきですか？",
     "協働の進め方の流れ（サイクル）ってどう考えればいいですか？",
+    # tune32, tune125 (read; first): which points to check after the end, in English
+    "What points should we look at?",
+    "After a 協働 project wraps up, which points should we verify?",
 ])
 def test_which_points_to_check_or_what_to_publish_is_not(ask: str) -> None:
     assert not WHAT_TO_DO.search(normalize_text(ask))
@@ -67,4 +72,11 @@ def test_the_look_back_goes_first_only_after_an_end() -> None:
 def test_after_the_end_what_to_do_gets_the_look_back_together_first(engine: Engine) -> None:
     # tune22 (read): 網走市's verification items ranked first
     answer = engine.ask("事業が終わった後、団体と一緒に振り返りの会議をやるべきですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-commission")
+
+
+def test_a_debrief_asked_in_english_after_the_end_gets_the_look_back_together_first(engine: Engine) -> None:
+    # tune251 (read): 網走市's list of verification items ranked first, the look back seventh
+    answer = engine.ask("After a commissioned collaborative project ends, should we hold some kind of debrief with the "
+                        "group?", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-commission")

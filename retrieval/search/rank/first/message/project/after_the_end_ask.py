@@ -19,13 +19,17 @@ from retrieval.search.rank.first.marked import MarkedAsk
 
 # the project has ended, or the asker looks past its end to next year
 ENDED = re.compile(r"終わった(?:あと|後|ら)|終わったら|終了後|(?:無事に?|先月|今月|年度末で)終わ|一区切り|最終回"
-                   r"|次年度に(?:どう)?つなげ|来年度?に(?:どう)?(?:つなげ|活か|生か)")
+                   r"|次年度に(?:どう)?つなげ|来年度?に(?:どう)?(?:つなげ|活か|生か)"
+                   # "After a commissioned collaborative project ends, should we hold some kind of debrief with the
+                   # group?" (tune251, tune70: seventh, second)
+                   r"|\b(?:after|once) (?:a |the |our |this )?[^?.]{0,40}\b(?:ends|ended|is over|finishes|finished"
+                   r"|wraps up|is done)\b")
 # whether to do something after it, or what — not which points to check, what to publish, or the cycle as a whole
 WHAT_TO_DO = re.compile(
     r"^(?!.*(?:観点|項目|チェック|何を見|どこを見|見る|判断|どんな点|どういう点|どのような点|公表|公開|報告書|流れ|順番"
-    r"|サイクル|その後|そのあと|期限|何日|評価は|検証|選び方|deadline|which items|check))"
+    r"|サイクル|その後|そのあと|期限|何日|評価は|検証|選び方|deadline|which items|check|evaluat|how (?:do|should) we|\bpoints?\b|\blook at\b|verif))"
     r".*(?:べき|ほうがいい|方がいい|必要|しておく|やっておく|しておけ|やっておけ|ありますか|ある[?？]"
-    r"|どう(?:つなげ|活か|生か)|何を(?:すれば|したら))")
+    r"|どう(?:つなげ|活か|生か)|何を(?:すれば|したら)|\bshould we\b|\bare we supposed to\b|\bdo we need to\b)")
 # 網走市 「事業実施後は、お互いでふりかえりのための機会を設け」
 LOOK_BACK_TOGETHER = re.compile(r"ふりかえりのための機会を設け")
 
