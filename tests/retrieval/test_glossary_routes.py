@@ -304,6 +304,8 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Where can staff or groups in Chiba Prefecture go for advice on collaboration?", "相談"),
     # tune249 (read; not in the top ten): 網走市's 特権, one privilege asked of
     ("Is there a passage stating that collaboration must not be seen as a privilege of NPOs?", "特権"),
+    # tune248 (read; not in the top ten): a group poor at telling of its work is 北九州市's 情報発信
+    ("自分たちの活動をもっと知ってもらいたいけど、宣伝が下手で…", "発信"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
