@@ -306,6 +306,9 @@ def test_a_japanese_term_in_an_english_question_reaches_the_english_aliases(
     ("Is there a passage stating that collaboration must not be seen as a privilege of NPOs?", "特権"),
     # tune248 (read; not in the top ten): a group poor at telling of its work is 北九州市's 情報発信
     ("自分たちの活動をもっと知ってもらいたいけど、宣伝が下手で…", "発信"),
+    # tune246, tune60 (read; not in the top ten, fourth): residents wanting to start an activity are 北九州市's
+    # courses for those starting one
+    ("これから地域の活動を始めたい住民向けに、市は何か手助けしてくれますか", "講座"),
 ])
 def test_everyday_words_for_a_concept_reach_it(engine: Engine, question: str, term: str) -> None:
     # tune23 (read): the first two were refused for want of a topic — 顔ぶれ and 見に来て are in no passage; the
