@@ -3,8 +3,9 @@ saying a passage quotes too (quoted_saying), or — after the kind-of-ask rules 
 (quoted_term); read from the asking sentences (first/ask/), a figure (figure_ask), one party's gains (beneficiary_ask),
 what was done so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means
 (means_ask), examples of 協働 under way now (example_ask), why 協働 itself is needed (necessity_ask), what 協働 brings, asked
-in English (effects_ask), the steps a project goes through, or how to carry on once the evaluation is told done (steps_ask), how to judge a partner's capacity or what a
-group must have to be one (capacity_ask), what staff should keep in mind as staff (staff_attitudes_ask), whether 協働
+in English (effects_ask), the steps a project goes through, or how to carry on once the evaluation is told done
+(steps_ask), how to judge a partner's capacity or what a group must have to be one (capacity_ask), what staff should
+keep in mind as staff (staff_attitudes_ask), whether 協働
 changes the city's own staff or what it gains them (staff_change_ask), how to judge whether a project suits 協働
 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask), what groups struggle with,
 or a group whose work falls on a few (group_troubles_ask), where 支援 ends and 協働 begins, or a message telling that either

@@ -27,7 +27,8 @@ ENDED = re.compile(r"終わった(?:あと|後|ら)|終わったら|終了後|(?
 # whether to do something after it, or what — not which points to check, what to publish, or the cycle as a whole
 WHAT_TO_DO = re.compile(
     r"^(?!.*(?:観点|項目|チェック|何を見|どこを見|見る|判断|どんな点|どういう点|どのような点|公表|公開|報告書|流れ|順番"
-    r"|サイクル|その後|そのあと|期限|何日|評価は|検証|選び方|deadline|which items|check|evaluat|how (?:do|should) we|\bpoints?\b|\blook at\b|verif))"
+    r"|サイクル|その後|そのあと|期限|何日|評価は|検証|選び方|deadline|which items|check|evaluat|how (?:do|should) we"
+    r"|\bpoints?\b|\blook at\b|verif))"
     r".*(?:べき|ほうがいい|方がいい|必要|しておく|やっておく|しておけ|やっておけ|ありますか|ある[?？]"
     r"|どう(?:つなげ|活か|生か)|何を(?:すれば|したら)|\bshould we\b|\bare we supposed to\b|\bdo we need to\b)")
 # 網走市 「事業実施後は、お互いでふりかえりのための機会を設け」
