@@ -18,12 +18,13 @@ from retrieval.search.rank.first.marked import MarkedAsk
 # what comes after the evaluation (「評価が終わったら、そのあとは何を」), which the same passage answers: 「評価後、再度、
 # 計画を練り直し、実施、検証する」 (three read questions had it second to sixth)
 _EVALUATION_DONE = r"評価(?:が|を|は|まで)?(?:ひと(?:とお|通)り|一通り)?(?:終わ|済ん|し終え)"
+_CARRY = r"(?:つなげ|繋げ|活か|生か)"  # carrying the result on
 STEPS_ASK = re.compile(r"(?:進め|進行|プロセス|事業|協働)[^。?？!！]{0,8}?流れ|流れで進め"
                        rf"|{_EVALUATION_DONE}[^。?？!！]{{0,6}}?(?:あと|後)|評価後"
                        # 「ひととおり評価したら、その後はどう進めていけば」「評価が終わったらそれで完了でいいのか、その後どう
                        # つなげるべきなのか」 (tune156, tune24, tune231: fourth to seventh)
                        r"|評価し(?:たら|た後|たあと)[^。?？!！]{0,4}?その(?:後|あと)"
-                       r"|評価[^。?？!！]{0,12}?(?:終わ|済ん)[^。?？!！]{0,24}?(?:つなげ|繋げ|活か|生か)"
+                       rf"|評価[^。?？!！]{{0,12}}?(?:終わ|済ん)[^。?？!！]{{0,24}}?{_CARRY}"
                        r"|\bwhat (?:are the )?steps\b|\bsteps (?:should|to|of|in)\b|\bfrom start to finish\b"
                        r"|\bafter (?:the )?evaluation\b")
 # 「「計画」、「実施」、「検証」、「評価」の流れが必要です」
@@ -40,7 +41,7 @@ class StepsAsks(MarkedAsk):
 # how to carry on, asked after a message telling the evaluation is done: 「今年度の協働事業の評価がひと通り終わりました。これを
 # 来年度にどうつなげるのがいいんでしょう？」 (tune250: not in the top ten — the message shares 評価 with every passage on
 # evaluating, and nothing else with the steps)
-CARRY_ON = re.compile(r"どう(?:つなげ|繋げ|活か|生か)|その(?:後|あと)|次(?:年度|回)?(?:に|へ)(?:どう)?(?:つなげ|繋げ|活か|生か)")
+CARRY_ON = re.compile(rf"どう{_CARRY}|その(?:後|あと)|次(?:年度|回)?(?:に|へ)(?:どう)?{_CARRY}")
 EVALUATION_DONE = re.compile(_EVALUATION_DONE)
 
 
