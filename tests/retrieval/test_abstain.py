@@ -1654,6 +1654,21 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "<@U07KYODO> Slackでプライベートチャンネルを作って、協働先のNPOの人をゲストで招待するにはどうすればいい？",
     "市長の後援会から入会の案内が届きました。職員が後援会に入っても問題ないですか",
     "隣の町との対等合併の話が出ています。合併協議会の設置手続きはどう進めればいいですか",
+    # tune254-261 (read, forty-ninth session, written from BRIEF.md): office chores and tools, a tax, an election's
+    # rules, a shelter opened, an audit, a company's naming rights, a fee's amount
+    "市のLINE公式アカウントの運用ルールはどうなっていますか。",
+    "団体とのやりとりにGoogleフォームを使っても大丈夫ですか",
+    "Teams会議で外部の団体の人を招待する設定のやり方は？",
+    "防災行政無線で流す文案の文字数の目安は？",
+    "団体向けに一斉メールを送るとき、BCCの誤送信を防ぐルールはありますか",
+    "<@U07KYODO> 税務課です。NPO法人が収益事業をしている場合、法人市民税の均等割はどうなりますか？",
+    "選挙期間中に市の広報で団体のイベントを紹介しても大丈夫？",
+    "<@U07KYODO> 防災担当です。避難所を開設するときの受付の手順、マニュアルはどこにありますか？",
+    "町内会の会計監査ってどうやればいいか、監事の人に聞かれました",
+    "団体の役員に暴力団関係者がいないか確認する方法ってありますか？",
+    "ネーミングライツのスポンサー募集要項はどう作ればいいですか",
+    "自治会を認可地縁団体にする手続きの流れは？",
+    "プロポーザルの審査委員に外部の人を入れたときの謝礼の額は？",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1723,6 +1738,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # when a named guideline planned something, asked with 計画 or in English (tune250): the plan it recorded
     "小平市市民活動支援センターはいつ本格的に開設される計画だった？",
     "By when did Kodaira plan to start a proposal-based collaboration program (提案型の協働事業)?",
+    # a shelter's opening whose roles are shared with a group, and a grant's decision weighed as a form (forty-ninth)
+    "避難所の開設や運営を自主防災組織と協働でやるとき、役割分担はどう決めればいいですか？",
+    "補助金を出すか委託にするか、協働の形をどう決めればいいですか？交付の手続きの前に考えたいです",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
