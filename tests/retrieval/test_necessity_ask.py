@@ -19,6 +19,9 @@ from retrieval.search.rank.first.ask.kyodo.necessity_ask import NECESSITY_ASK, T
     "Why do local governments need 協働 these days?",
     "why do we even need to collaborate with citizen groups?",
     "I have to draft an answer for the 議会: why is 協働 needed now?",
+    # the why after the need (tune254, tune259: read)
+    "NPOやボランティアなどの市民活動団体と行政が協働する必要があるのはなぜですか？",
+    "協働が必要とされる理由は何ですか。",
 ])
 def test_why_kyodo_is_needed_is_this_ask(question: str) -> None:
     assert NECESSITY_ASK.search(normalize_text(question))
@@ -29,6 +32,7 @@ def test_why_kyodo_is_needed_is_this_ask(question: str) -> None:
     "いま新規事業の中身を組み立てているところなんですが、新しく事業を始めるときって協働でやれないかも検討しないといけないもの？",
     "Isn't agreeing on the goal (目的の共有) enough? Why do we also need to agree on the methods?",  # a principle
     "団体との最初の打ち合わせで、まず「なぜこの事業をやるのか」から詰めるべきでしょうか",  # a project's reasons
+    "協働が必要な事業は何ですか？",  # which projects, not why (何です is no 何で)
 ])
 def test_other_whys_are_not(question: str) -> None:
     assert not NECESSITY_ASK.search(normalize_text(question))
@@ -52,6 +56,7 @@ def test_the_first_passage_telling_the_need_goes_first() -> None:
     # tune239, tune244 (read): no passage telling the need in the top ten, and fifth
     "Why do local governments need 協働 these days? My manager asked me to explain it at the 支所 staff meeting.",
     "なんで役所が市民団体と組んで仕事しなきゃいけないの？",
+    "協働が必要とされる理由は何ですか。",  # tune254 (read): second before
 ])
 def test_why_kyodo_is_needed_gets_the_need_first(engine: Engine, question: str) -> None:
     answer = engine.ask(question, top=3)

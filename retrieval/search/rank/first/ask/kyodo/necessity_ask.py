@@ -18,11 +18,13 @@ from retrieval.search.rank.first.marked import MarkedAsk
 _WHY = r"(?:なぜ|なんで(?!す)|なして|どうして|何で)"  # なんで, not なんですが
 _KYODO = r"(?:協働|市民団体と|住民と|団体と|nposと|npoと|市民と|一緒に|組んで|組む|組ま)"
 _NEED = r"(?:必要|しなきゃ|しなければ|しないと|しなくちゃ|求められ|言われ)"
-# 「なんで役所が市民団体と組んで仕事しなきゃいけないの？」「なして今さら協働が必要になるんだべ？」「協働ってなんで必要なの？」 —
+# 「なんで役所が市民団体と組んで仕事しなきゃいけないの？」「なして今さら協働が必要になるんだべ？」「協働ってなんで必要なの？」
+# 「行政が協働する必要があるのはなぜですか？」「協働が必要とされる理由は何ですか」 (not 「協働が必要な事業は何ですか」) —
 # not 「なぜ協働でやるのか」 (a project's reasons), 「なぜこの事業を」, 「なぜ組むのか」 (the partners' shared premise)
 NECESSITY_ASK = re.compile(
     rf"{_WHY}[^。?？!！]{{0,20}}?{_KYODO}[^。?？!！]{{0,14}}?{_NEED}"
     rf"|{_KYODO}[^。?？!！]{{0,6}}?{_WHY}[^。?？!！]{{0,6}}?{_NEED}"
+    rf"|{_KYODO}[^。?？!！]{{0,6}}?{_NEED}[^。?？!！]{{0,8}}?(?:のは(?:なぜ|なんで(?!す)|どうして)|理由は)"
     r"|\bwhy (?:do|does|would|should|must) (?:we|the city|local governments?|a local government|cities|the government"
     r"|municipalities|osaka|chiba|kodaira|abashiri|kitakyushu)(?: even| really| actually)? (?:need|have to)\b"
     r"|\bwhy (?:is|are) (?:協働|kyodo|collaboration)[^?]{0,20}\b(?:needed|necessary)\b")
