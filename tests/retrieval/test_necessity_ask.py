@@ -9,7 +9,12 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
-from retrieval.search.rank.first.ask.kyodo.necessity_ask import NECESSITY_ASK, TELLS_THE_NEED, NecessityAsks
+from retrieval.search.rank.first.ask.kyodo.necessity_ask import (
+    NECESSITY_ASK,
+    TELLS_THE_NEED,
+    NecessityAsks,
+    NecessityMessages,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -33,6 +38,7 @@ def test_why_kyodo_is_needed_is_this_ask(question: str) -> None:
     "Isn't agreeing on the goal (目的の共有) enough? Why do we also need to agree on the methods?",  # a principle
     "団体との最初の打ち合わせで、まず「なぜこの事業をやるのか」から詰めるべきでしょうか",  # a project's reasons
     "協働が必要な事業は何ですか？",  # which projects, not why (何です is no 何で)
+    "来週の庁内研修で「なぜ全庁共通の協働ルールが必要なのか」を説明することになりました。",  # a rule's need (tune124)
 ])
 def test_other_whys_are_not(question: str) -> None:
     assert not NECESSITY_ASK.search(normalize_text(question))
@@ -59,5 +65,28 @@ def test_the_first_passage_telling_the_need_goes_first() -> None:
     "協働が必要とされる理由は何ですか。",  # tune254 (read): second before
 ])
 def test_why_kyodo_is_needed_gets_the_need_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
+    assert TELLS_THE_NEED.search(normalize_text(answer.passages[0].text))
+
+
+def test_a_message_reporting_the_why_and_asking_what_to_answer_gets_the_need_from_anywhere() -> None:
+    rule = NecessityMessages(["行政の力だけでは限界があります", "職員の姿勢", "協働の原則"], window=1)
+    question = normalize_text("議会で「なぜ今協働が必要なのか」と聞かれそうです。根拠になる考え方をまとめてもらえますか。")
+    asks = [normalize_text("根拠になる考え方をまとめてもらえますか。")]
+    assert rule.first(asks, np.array([1, 2, 0]), question=question) == 0  # third in order, outside the window
+    # the same ask without the reported why, or the why with another ask, is not this message
+    assert rule.first(asks, np.array([1, 2, 0]), question=asks[0]) is None
+    other = [normalize_text("団体の選び方は？")]
+    assert rule.first(other, np.array([1, 2, 0]), question=question) is None
+
+
+@pytest.mark.parametrize("question", [
+    # tune117, tune209 (read): third and second before
+    "<@U07KYODO> 市民協働課の村上です。6月議会で『なぜ今、行政が市民団体と一緒にやる必要があるのか』という一般質問が通告されていて、"
+    "答弁案の下書きを頼まれました。背景として押さえるべき考え方を教えてください。",
+    "<@U07KYODO> 企画政策課の企画担当です。課長から、総合計画の説明資料に「なぜ今、協働が必要なのか」を一段落で書いてほしいと"
+    "頼まれました。指針ではどう説明されていますか？",
+])
+def test_the_why_reported_in_a_message_gets_the_need_first(engine: Engine, question: str) -> None:
     answer = engine.ask(question, top=3)
     assert TELLS_THE_NEED.search(normalize_text(answer.passages[0].text))

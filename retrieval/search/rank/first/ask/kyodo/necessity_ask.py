@@ -16,11 +16,11 @@ import re
 from retrieval.search.rank.first.marked import MarkedAsk
 
 _WHY = r"(?:なぜ|なんで(?!す)|なして|どうして|何で)"  # なんで, not なんですが
-_KYODO = r"(?:協働|市民団体と|住民と|団体と|nposと|npoと|市民と|一緒に|組んで|組む|組ま)"
+_KYODO = r"(?:協働(?!ルール)|市民団体と|住民と|団体と|nposと|npoと|市民と|一緒に|組んで|組む|組ま)"
 _NEED = r"(?:必要|しなきゃ|しなければ|しないと|しなくちゃ|求められ|言われ)"
 # 「なんで役所が市民団体と組んで仕事しなきゃいけないの？」「なして今さら協働が必要になるんだべ？」「協働ってなんで必要なの？」
 # 「行政が協働する必要があるのはなぜですか？」「協働が必要とされる理由は何ですか」 (not 「協働が必要な事業は何ですか」) —
-# not 「なぜ協働でやるのか」 (a project's reasons), 「なぜこの事業を」, 「なぜ組むのか」 (the partners' shared premise)
+# not 「なぜ全庁共通の協働ルールが必要なのか」 (a rule's need), 「なぜ協働でやるのか」 (a project's reasons), 「なぜこの事業を」, 「なぜ組むのか」 (the partners' shared premise)
 NECESSITY_ASK = re.compile(
     rf"{_WHY}[^。?？!！]{{0,20}}?{_KYODO}[^。?？!！]{{0,14}}?{_NEED}"
     rf"|{_KYODO}[^。?？!！]{{0,6}}?{_WHY}[^。?？!！]{{0,6}}?{_NEED}"
@@ -39,3 +39,18 @@ class NecessityAsks(MarkedAsk):
 
     ASK = NECESSITY_ASK
     ANSWERED_BY = TELLS_THE_NEED
+
+
+# what a message asks for once it has told the question put to the asker: 「…と聞かれたときの想定問答を作っています。根拠に
+# なる考え方をまとめてもらえますか」「…と質問が来そうです。答弁の骨子になりそうな考え方を教えてください」
+FOR_AN_ANSWER = re.compile(r"考え方|根拠|骨子|どう(?:答え|説明|返)|まとめて|教えて")
+
+
+class NecessityMessages(MarkedAsk):
+    """The same passages, for a message that reports the question why 協働 is needed — put by the council or a
+    resident, in its situation — and asks what to answer: the ask itself names nothing of the need."""
+
+    ASK = FOR_AN_ANSWER
+    SETTING = NECESSITY_ASK
+    ANSWERED_BY = TELLS_THE_NEED
+    WHOLE_ORDER = True
