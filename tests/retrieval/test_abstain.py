@@ -1741,6 +1741,8 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # a shelter's opening whose roles are shared with a group, and a grant's decision weighed as a form (forty-ninth)
     "避難所の開設や運営を自主防災組織と協働でやるとき、役割分担はどう決めればいいですか？",
     "補助金を出すか委託にするか、協働の形をどう決めればいいですか？交付の手続きの前に考えたいです",
+    # the amount saved, reported as asked by the budget office: how much 協働 saves is cost reduction (tune246)
+    "防災の協働事業の予算要求で、財政課に「協働でいくら経費が浮くのか」と聞かれた。どう説明すればいい",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

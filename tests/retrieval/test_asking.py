@@ -275,6 +275,27 @@ def test_a_quoted_question_in_the_situation_is_asked(engine: Engine) -> None:
     assert "対等" in query.ask_weights and "様式" not in query.ask_weights
 
 
+@pytest.mark.parametrize(("question", "quoted"), [
+    # tune254, tune29, tune117 (read): reported as asked, with a question's ending and no question mark
+    ("議会で「なぜ今協働が必要なのか」と聞かれたときの想定問答を作っています。根拠になる考え方をまとめてもらえますか。",
+     "「なぜ今協働が必要なのか」"),
+    ("議会で「これで市民の側に何の力がつくのか」と聞かれそうです。答えの材料になりそうな記述は？", "「これで市民の側に何の力がつくのか」"),
+    ("6月議会で『なぜ今、行政が市民団体と一緒にやる必要があるのか』という一般質問が通告されています。どう答えれば？",
+     "『なぜ今、行政が市民団体と一緒にやる必要があるのか』"),
+])
+def test_a_question_reported_as_asked_is_asked_without_its_question_mark(engine: Engine, question: str,
+                                                                        quoted: str) -> None:
+    assert engine.query(question).asks[0] == quoted
+
+
+def test_a_quoted_statement_is_not_asked(engine: Engine) -> None:
+    # 「…だ」と言われた tells what was said; only a question's ending, reported as asked, asks
+    query = engine.query("自治会の方から「市は上から目線だ」と言われてしまいました。対等ってどういうことなのか確認したいです。")
+    assert not any(sentence.startswith("「") for sentence in query.asks)
+    query = engine.query("団体から「もう決まっているの」と言われました。どう返せばいい？")
+    assert not any(sentence.startswith("「") for sentence in query.asks)  # 言われ: a complaint, not a question put
+
+
 @pytest.mark.parametrize(("text", "asks"), [
     # tune127 (read): an English sentence holding a Japanese word is still read as English
     ("A newcomer asked what will actually be in the 市民みらい創造プラザ at Comcity. Which facilities will move in?",

@@ -35,7 +35,12 @@ WHY_KYODO_TERMS = ("必要", "背景")
 # sentence turns (のに、けど、) is its situation; the why-ask is what follows
 WHY_TURN = re.compile(r"(?:のに|けど|けれど|けれども|ですが|ますが|だが)[、,]")
 # what someone else asked the asker, quoted (normalize_text turns ？ into ?); see `asking` in build_query
-QUOTED_QUESTION = re.compile(r"「[^「」]*\?[^「」]*」")
+# — with its question mark, or, reported as asked (と聞かれ, という質問 …), with a question's ending: 「議会で「なぜ今協働が
+# 必要なのか」と聞かれたときの想定問答を作っています」 (『…』 as well)
+QUOTED_QUESTION = re.compile(
+    r"「[^「」]*\?[^「」]*」|『[^『』]*\?[^『』]*』"
+    r"|[「『][^「」『』]*(?:のか|ですか|ますか|でしょうか|なの|の|か)[」』]"
+    r"(?=(?:と|という|って|との)(?:いう)?(?:聞か|質問|問われ|問い合わせ|尋ね|一般質問))")
 QUOTED_WHY = re.compile(rf"「[^「」]*(?:{WHY_WORDS})[^「」]*」")
 # 「市がよく言う協働って結局なんなの？」 asks what 協働 is, as 「協働って何」 and 「協働とは何」 do: a word between (結局,
 # そもそも, 一体) or なん for 何 must not hide it. So does a new hire's 「そもそも協働ってどういう意味で使われているんでしょう
