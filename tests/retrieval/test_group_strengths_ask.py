@@ -20,6 +20,7 @@ from retrieval.search.rank.first.ask.parties.group_strengths_ask import (
     "What are NPOs and citizen groups typically better at than a city office?",
     "what strengths do NPOs and citizen groups have that the city doesn't?",
     "市民活動団体の強みって、行政と比べてどんなところにあるんですか？",
+    "NPOと組むと、役所にはない強みって具体的に何があるの？",  # what the city lacks (tune258, read)
 ])
 def test_what_groups_bring_is_a_group_strengths_ask(question: str) -> None:
     assert GROUP_STRENGTHS_ASK.search(normalize_text(question))
@@ -29,6 +30,7 @@ def test_what_groups_bring_is_a_group_strengths_ask(question: str) -> None:
     "What typical weaknesses of small NPOs should we keep in mind?",  # weak points: group_troubles_ask
     "役所と市民団体、それぞれの強みと弱みを比べて整理したものってありますか？",  # both sides: characteristics_ask
     "How do we choose a partner group?",
+    "市にない予算を団体に出してもらうのはあり？",  # the city's lack of money, no strength asked
 ])
 def test_weak_points_or_other_asks_are_no_group_strengths_ask(question: str) -> None:
     assert not GROUP_STRENGTHS_ASK.search(normalize_text(question))
@@ -49,4 +51,9 @@ def test_the_list_goes_first_only_from_near_the_top() -> None:
 def test_what_groups_bring_gets_abashiris_list_first(engine: Engine) -> None:
     # tune86, tune105 (read): 千葉県's visibility of results or 網走市's 委託 came first, the list 9th to 10th
     answer = engine.ask("What do citizen groups bring to the table that the city can't really do by itself?", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "suitability-points")
+
+
+def test_what_the_city_lacks_gets_abashiris_list_first(engine: Engine) -> None:
+    answer = engine.ask("市民団体には、役所にない強みってどんなものがありますか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "suitability-points")

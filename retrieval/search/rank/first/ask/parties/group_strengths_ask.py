@@ -19,7 +19,9 @@ GROUP_STRENGTHS_ASK = re.compile(
     r"^(?!.*(?:\bweak|弱み|苦手|短所|不得意)).*(?:"
     rf"\b{_GROUPS}\b[^.?]{{0,40}}\b(?:bring to the table|good at|better at|do better)\b"
     rf"|\b(?:strengths?|strong points?)\b[^.?]{{0,30}}\b{_GROUPS}\b"
-    r"|(?:団体|npo|市民活動|ボランティア)[^。?？]{0,8}(?:の|が|って)(?:強み|得意|良さ|持ち味))")
+    r"|(?:団体|npo|市民活動|ボランティア)[^。?？]{0,8}(?:の|が|って)(?:強み|得意|良さ|持ち味)"
+    # 「NPOと組むと、役所にはない強みって具体的に何があるの？」: what the city lacks is the groups' strength
+    r"|(?:行政|役所|市役所|市)に(?:は)?ない(?:強み|良さ|持ち味))")
 # 網走市 「市民団体の特性」: ①多様なサービスの提供 …
 LISTS_GROUP_STRENGTHS = re.compile(r"市民団体の特性")
 
