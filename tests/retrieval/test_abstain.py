@@ -1669,6 +1669,9 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "ネーミングライツのスポンサー募集要項はどう作ればいいですか",
     "自治会を認可地縁団体にする手続きの流れは？",
     "プロポーザルの審査委員に外部の人を入れたときの謝礼の額は？",
+    "<@U07KYODO> 500万円の委託契約の決裁ルートって課長までで大丈夫ですか",
+    "災害時応援協定を結んでいる企業の一覧はどこで見られますか",
+    "ごみ集積所の設置基準（何世帯に1か所か等）を教えてください",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1743,6 +1746,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "補助金を出すか委託にするか、協働の形をどう決めればいいですか？交付の手続きの前に考えたいです",
     # the amount saved, reported as asked by the budget office: how much 協働 saves is cost reduction (tune246)
     "防災の協働事業の予算要求で、財政課に「協働でいくら経費が浮くのか」と聞かれた。どう説明すればいい",
+    # the decision route and a disaster agreement told as the situation (sealed24, tune117)
+    "協働事業の起案で、決裁ルートの上司から「なぜ協働でやるのか説明して」と言われました。協働にふさわしい事業かどうか、どんな観点で書けばいいでしょう。",
+    "建設業協会と災害時の応援協定を結んでいるんですが、これも協働事業と呼んでいいんですか？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
