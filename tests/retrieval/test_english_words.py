@@ -43,6 +43,9 @@ def test_every_japanese_word_is_one_some_passage_holds(engine: Engine) -> None:
      "chiba#background-society"),
     ("Is the city going to hold trainings or write a manual so staff understand collaboration?",
      "kitakyushu#staff-mindset"),
+    # the administration's gains are 【行政にとって】's (tune129, read: seventh before)
+    ("From the administration's point of view, what does 協働 give us? I need 2-3 points for a briefing.",
+     "osaka#significance-government"),
 ])
 def test_the_guidelines_words_for_the_english_ones_find_the_passage(engine: Engine, without_words: Engine,
                                                                     question: str, wanted: str) -> None:

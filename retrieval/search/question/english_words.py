@@ -29,7 +29,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "trust": ("信頼",), "understanding": ("理解",), "understand": ("理解",), "mutual": ("相互",),
     "respect": ("尊重",), "independence": ("自主性", "自立"), "autonomy": ("自主性",), "independent": ("自立",),
     "voluntary": ("自主",), "equal": ("対等",), "fair": ("公平",), "fairness": ("公平",), "transparent": ("透明",),
-    "transparency": ("透明",), "clear": ("明確",), "role": ("役割",), "responsibility": ("責任",),
+    "transparency": ("透明",), "openness": ("公開",), "clear": ("明確",), "role": ("役割",), "responsibility": ("責任",),
     "responsible": ("責任",), "burden": ("負担",), "workload": ("負担",), "relationship": ("関係",), "principle": ("原則",),
     "rule": ("ルール", "原則"), "flexible": ("柔軟",), "flexibility": ("柔軟",), "expertise": ("専門性",),
     "specialized": ("専門",), "characteristic": ("特性", "特徴"), "strength": ("特性", "強み"), "weakness": ("課題",),
@@ -53,7 +53,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "successor": ("後任",), "structure": ("体制",), "system": ("仕組み",), "framework": ("仕組み",),
     "mechanism": ("仕組み",),
     # who and how they talk (職員, 市民, 対話, 調整, 相談, 広報 …)
-    "staff": ("職員",), "employee": ("職員",), "city hall": ("市役所",), "resident": ("住民",), "citizen": ("市民",),
+    "staff": ("職員",), "employee": ("職員",), "administration": ("行政",), "government": ("行政",), "city hall": ("市役所",), "resident": ("住民",), "citizen": ("市民",),
     "company": ("企業",),
     "organization": ("組織",), "university": ("大学",), "school": ("学校",), "volunteer": ("ボランティア",),
     "activity": ("活動",), "support": ("支援",), "center": ("センター", "拠点"), "base": ("拠点",), "hub": ("拠点",),
