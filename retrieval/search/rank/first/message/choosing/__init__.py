@@ -1,2 +1,2 @@
 """Kind-of-ask rules about choosing the partner: choosing it fairly and openly, whether it must be chosen by open
-call, where to find groups to work with."""
+call, groups taking part in the city's bids and tenders, where to find groups to work with."""
