@@ -79,6 +79,11 @@ def test_a_message_telling_it_and_asking_how_to_spread_gets_the_finding() -> Non
     # tune218, tune46 (read): the word told as unknown, then how to spread it — 網走市's definition went first
     "市民の方に「協働」という言葉がなかなか伝わりません。どうやって広めていけばよいでしょうか。",
     "そもそも市民に「協働」という言葉があまり知られていない気がします。どう広めていけばいいですか。",
+    # tune254 (read): told not to get across, then how far it is known — not in the top ten before
+    "<@U07KYODO> 広報課の新人です。市民向けチラシに「協働」と書いたら課長に「それ伝わらないよ」と言われました。市民の認知度って"
+    "どのくらいなんでしょう？",
+    # tune106 (read): whether the word gets across as it stands — second before
+    "<@U07KYODO> 広報課です。市報の見出しに『協働』という言葉をそのまま使って、市民にちゃんと伝わるものなんでしょうか？",
 ])
 def test_the_word_told_unknown_then_how_gets_the_finding_first(engine: Engine, question: str) -> None:
     answer = engine.ask(question, top=3)

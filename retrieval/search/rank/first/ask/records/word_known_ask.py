@@ -15,11 +15,12 @@ import re
 
 from retrieval.search.rank.first.marked import MarkedAsk
 
-# the word itself (言葉, 言い方, 「協働」 in quotes), and whether residents know or follow it, or how to spread it — not
+# the word itself (言葉, 言い方, 「協働」 in quotes), and whether residents know or follow it (「見出しに『協働』という言葉を
+# そのまま使って、市民にちゃんと伝わるものなんでしょうか」), or how to spread it — not
 # spreading 協働's work (「協働の取り組みをもっと市民に知ってもらいたい」 asks about making results known)
 WORD_KNOWN_ASK = re.compile(
     r"(?:言葉|言い方)[」』]?[^。?？]{0,20}(?:伝わら|伝わり|伝わって(?:い)?な|知られて|知らない|堅|硬|ピンとこ|ピンと来|通じ|言い換え"
-    r"|広め|知ってもら|浸透|響かな)"
+    r"|広め|知ってもら|浸透|響かな|伝わる(?:もの|のか|か|でしょう|んでしょう))"
     r"|「協働」[^。?？]{0,12}(?:伝わら|伝わり|伝わって(?:い)?な|知られて|知らない|通じ|ピンとこ|ピンと来|堅|硬|言い換え)"
     # the idea itself, not the word: 「「行政と住民が力を合わせてまちをつくる」という考え方自体が、市民の間であまり知られていない」,
     # 「…という考え方自体を知らないみたい」
@@ -32,6 +33,8 @@ WORD_KNOWN_ASK = re.compile(
 # ... or told in the message's situation, with an ask how to spread it or what to tell: 「市民の方に「協働」という言葉が
 # なかなか伝わりません。どうやって広めていけばよいでしょうか。」 (eight read questions had the passage second to fifth)
 HOW_TO_SPREAD = re.compile(r"どう(?:やって)?(?:広め|伝え|知ってもら|すれば|したら)|何を伝え|コツ|\bhow (?:do|can|should) we\b"
+                           # ... or how far it is known: 「市民の認知度ってどのくらいなんでしょう？」
+                           r"|認知度"
                            # ... or whether the guidelines say anything on it: 「このあたり、指針で何か触れられていますか？」
                            r"|触れ(?:て|られ)|言及|どこかで|指摘(?:って|は|が)"
                            r"|\b(?:should i|should we) (?:phrase|reword|say)")
