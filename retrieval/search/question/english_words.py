@@ -53,8 +53,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "successor": ("後任",), "structure": ("体制",), "system": ("仕組み",), "framework": ("仕組み",),
     "mechanism": ("仕組み",),
     # who and how they talk (職員, 市民, 対話, 調整, 相談, 広報 …)
-    "staff": ("職員",), "employee": ("職員",), "administration": ("行政",), "government": ("行政",), "city hall": ("市役所",), "resident": ("住民",), "citizen": ("市民",),
-    "company": ("企業",),
+    "staff": ("職員",), "employee": ("職員",), "administration": ("行政",), "government": ("行政",),
+    "city hall": ("市役所",), "resident": ("住民",), "citizen": ("市民",), "company": ("企業",),
     "organization": ("組織",), "university": ("大学",), "school": ("学校",), "volunteer": ("ボランティア",),
     "activity": ("活動",), "support": ("支援",), "center": ("センター", "拠点"), "base": ("拠点",), "hub": ("拠点",),
     "network": ("ネットワーク",), "exchange": ("交流",), "interaction": ("交流",),

@@ -22,7 +22,8 @@ _PUT_TOGETHER = r"(?:つなぐ|繋ぐ|つなげ|繋げ|マッチング|橋渡し
 VOLUNTEER_MATCHING = re.compile(
     r"^(?!.*(?:調整役|コーディネーター|coordinator)).*(?:"
     rf"{_WILLING}[^。?？]{{0,30}}?(?:団体|活動先|受け入れ先|npo)[^。?？]{{0,6}}?{_PUT_TOGETHER}"
-    r"|\bmatch(?:es|ing)? (?:residents|citizens|people|volunteers)\b[^?.]{0,40}\b(?:volunteer|organi[sz]ations?|groups?)"
+    r"|\bmatch(?:es|ing)? (?:residents|citizens|people|volunteers)\b[^?.]{0,40}"
+    r"\b(?:volunteer|organi[sz]ations?|groups?)"
     r"|\bvolunteers? (?:matching|match)\b)", re.S)
 # 北九州市 「ボランティア活動に意欲のある市民とのマッチング」
 MATCHES_VOLUNTEERS = re.compile(r"意欲のある市民とのマッチング")
