@@ -1672,6 +1672,24 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "<@U07KYODO> 500万円の委託契約の決裁ルートって課長までで大丈夫ですか",
     "災害時応援協定を結んでいる企業の一覧はどこで見られますか",
     "ごみ集積所の設置基準（何世帯に1か所か等）を教えてください",
+    # tune262-269 (read, fiftieth session): a permit and its office, a law's accommodation, national schemes,
+    # fundraising, a facility's hours, the office's rules and chores, a system, a group's registration and dissolution
+    "公園で団体がマルシェを開くときの占用許可の申請先はどこ？",
+    "障害者差別解消法の合理的配慮の具体例を教えてください",
+    "地域おこし協力隊の募集要項はどう作ればいいですか",
+    "地方創生関係の交付金の申請スケジュールを教えてください",
+    "<@U07KYODO> 観光課です。インバウンド向けの多言語看板を作るのに使える国の補助制度ってありますか？",
+    "クラウドファンディングで事業資金を集めるときの具体的な手順は？",
+    "市民活動団体が使える民間財団の助成金を紹介してください",
+    "千葉県県民活動情報オフィスの利用できる時間帯と予約方法は？",
+    "市の例規集はどこで見られますか",
+    "市長への報告資料は何ページ以内にまとめる決まりになっていますか",
+    "自治会に回覧板を回すとき、配布部数はどうやって調べればいい？",
+    "マスコットキャラクターの着ぐるみを団体に貸し出す手続きは？",
+    "<@U07KYODO> 環境課です。不法投棄の監視カメラを設置するとき、プライバシー面の運用基準ってありますか",
+    "協働事業の実績を入力する庁内システムの操作方法を教えて",
+    "市民活動団体の登録制度の登録要件を教えてください",
+    "<@U07KYODO> NPO法人が解散するときの手続きの流れを教えてください",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
@@ -1749,6 +1767,10 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     # the decision route and a disaster agreement told as the situation (sealed24, tune117)
     "協働事業の起案で、決裁ルートの上司から「なぜ協働でやるのか説明して」と言われました。協働にふさわしい事業かどうか、どんな観点で書けばいいでしょう。",
     "建設業協会と災害時の応援協定を結んでいるんですが、これも協働事業と呼んでいいんですか？",
+    # a national scheme or crowdfunding that starts a project done together with a group (fiftieth session)
+    "地域おこし協力隊の隊員と地元の自治会が協働でイベントをするとき、市の役割分担はどう考えればいい？",
+    "地方創生の交付金で始める事業を、NPOと協働でやるときに気をつけることは？",
+    "団体がクラウドファンディングで資金を集めて市と協働で事業をやりたいと言っています。市はどう関わればいい？",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered
