@@ -1771,6 +1771,9 @@ def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, ques
     "地域おこし協力隊の隊員と地元の自治会が協働でイベントをするとき、市の役割分担はどう考えればいい？",
     "地方創生の交付金で始める事業を、NPOと協働でやるときに気をつけることは？",
     "団体がクラウドファンディングで資金を集めて市と協働で事業をやりたいと言っています。市はどう関わればいい？",
+    # the biggest obstacle is a superlative, not a cap; a plan to launch is the plan a guideline recorded (tune263, tune268)
+    "協働を進めるうえで最大の障害は何だと言われていますか",
+    "By when did Kodaira plan to launch a proposal-based collaboration program?",
 ])
 def test_the_same_words_in_covered_asks_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).answered

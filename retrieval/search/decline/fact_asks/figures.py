@@ -77,8 +77,9 @@ BUDGET_SET = re.compile(r"(どれくらい|どのくらい|どれぐらい|い�
                         r"|(どの程度|どれくらい|どのくらい|いくら)(の額|の金額)?(が|を)?[^。?？]{0,4}計上")
 # The cap or share a rule sets (「上限いくら」「最長何年まで」「契約額の何割まで」): a figure of a local rule — the
 # guidelines say to set a term and share costs, never how long or how much. 「外部委員を何人入れる決まり」 asks a count a rule
-# sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold.
-LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)[^。?？、]{0,4}(何|いくら|いくつ)|何割まで|何パーセントまで"  # 「構成団体は最低いくつ」
+# sets; "Above what contract amount does a 委託 have to go through bidding?" a threshold. With の the word is a superlative
+# of what follows, not a cap: 「協働を進めるうえで最大の障害は何だと言われていますか」 (tune263, tune268: refused before).
+LIMIT_ASK = re.compile(r"(最長|最短|最大|最高|最低|上限)(?!の)[^。?？、]{0,4}(何|いくら|いくつ)|何割まで|何パーセントまで"  # 「構成団体は最低いくつ」
                        # a floor a rule sets: 「公募の市民委員を何割以上入れなければならない」 (tune142)
                        r"|何割以上|何パーセント以上"
                        # how long before an event a request is due (「後援名義の申請はイベントの何日前までに」, tune200): a
