@@ -1690,6 +1690,17 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "協働事業の実績を入力する庁内システムの操作方法を教えて",
     "市民活動団体の登録制度の登録要件を教えてください",
     "<@U07KYODO> NPO法人が解散するときの手続きの流れを教えてください",
+    # ... and an amount's calculation, a training's dates, a mayor's approval, the city's logo, a group named for the
+    # asker, a law's duty on an NPO, where to report, software, the papers an application needs
+    "社会福祉協議会への運営補助金はどうやって算定していますか",
+    "新規採用職員研修の日程を教えてください",
+    "Do we need the mayor's approval before signing an MOU with a university?",
+    "協働事業のチラシに市のロゴマークを入れるには申請が要りますか",
+    "外国語の通訳ボランティアを派遣してくれる団体を紹介してください",
+    "NPO法人が事務所で閲覧させなければならない書類は何ですか",
+    "自治会の役員さんから、会員名簿をなくしてしまったと連絡がありました。市としての報告先はどこですか？",
+    "Which software should we use to manage volunteer sign-ups online?",
+    "補助金の交付申請には団体の決算書が何年分必要ですか",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
