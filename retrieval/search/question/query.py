@@ -55,6 +55,10 @@ WHAT_KYODO = re.compile(r"(?:「協働」|協働)(?:って|とは|というの�
                         # often, then its meaning asked
                         r"|[^。?？]{0,24}?(?:が|けど|けれど)[、,]?(?:結局|そもそも|一体|いったい)*どういう意味(?![がを]))")
 WHAT_KYODO_TERMS = ("定義", "意味")
+# The guideline cited as where something is said (「大阪市の指針では、…原則はどう示されていますか」「マニュアルによると」):
+# the word names the document, not what is asked of it, and only the passages that speak of the document itself (its
+# purpose) hold it.
+GUIDELINE_CITED = re.compile(r"(?:大阪市?|小平市?|北九州市?|千葉県?|網走市?)の?(?:協働)?(指針|方針|マニュアル|ガイドライン|手引き?)(?=では|で示|でいう|で言う|によると|によれば|の中で|的には|上は)")
 # ... and so does one that says 協働 in everyday words before asking what that means: 「市役所と住民グループが力を合わせて
 # 地域のことに取り組む、っていう言葉は、そもそもどういう意味で使われているの？」「役所と住民グループが手を組んでやる、って
 # いうのは具体的にどういう関係のことを指すんでしょうか」 ask for 協働's definition without its name.
@@ -144,8 +148,9 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     in_ask = _membership(asking)
     # 「4月に異動してきたばかりの新人です」: when the situation happened names no topic (a date asked about may)
     openings = talk + [span for span in _dates(morphemes) if not in_ask(span[0])]
+    cited = [match.span(1) for match in GUIDELINE_CITED.finditer(normalized)]
     # who asks, courtesy and what a message says of itself are none of what is asked
-    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, asker + openings)]
+    tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, asker + openings + cited)]
 
     whole: dict[str, float] = {}
     ask: dict[str, float] = {}
