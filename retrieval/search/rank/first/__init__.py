@@ -1,50 +1,50 @@
 """The passage a question wants first when what it asks names one: a section's heading it quotes (quoted_heading), or a
 saying a passage quotes too (quoted_saying), or — after the kind-of-ask rules — a term only one or two passages bracket
 (quoted_term); read from the asking sentences (first/ask/), a figure (figure_ask), one party's gains (beneficiary_ask),
-what was done so far (history_ask), why a guideline was written (purpose_ask), whether 協働 is an end or a means
-(means_ask), examples of 協働 under way now (example_ask), why 協働 itself is needed, asked or reported as put to the asker
-(necessity_ask), what 協働 brings, asked in English (effects_ask), the steps a project goes through, or how to carry on
-once the evaluation is told done (steps_ask), how to judge a partner's capacity or what a group must have to be one
-(capacity_ask), what staff should keep in mind as staff (staff_attitudes_ask), whether 協働 changes the city's own staff
-or what it gains them (staff_change_ask), how to judge whether a project suits 協働 (suitability_ask), whether a kind of
-group or person counts as a partner (partner_kind_ask), what groups struggle with, or a group whose work falls on a few
-(group_troubles_ask), where 支援 ends and 協働 begins, or a message telling that either is in question
-(support_or_kyodo_ask), a body carrying 協働 across the departments (internal_body_ask), a place for a group's meeting or
-flyers (meeting_space_ask), whether residents know the word 協働, asked or told before how to spread it (word_known_ask),
-what follows 大阪市's basic edition (next_edition_ask), how to choose a form of 協働 (form_choice_ask), what groups look for
-in a partner (partner_wants_ask), at what stage to bring a group in, or a message telling it is to come in once the plan
-is settled (stage_ask), 千葉県's two bodies for 協働 (chiba_bodies_ask), standing above the partner (hierarchy_ask), the
-city's and the groups' strengths and weak points (characteristics_ask), what groups bring that the city lacks
-(group_strengths_ask), why more people volunteer and give (volunteering_rise_ask), what the survey of the city's own
-staff found (staff_survey_ask), a scheme for groups to propose projects to the city (proposal_scheme_ask); read from the
-whole message, its situation included (first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the
-rules public money makes indispensable (public_money_ask), how to respond when something has gone wrong (trouble_ask),
-whether one side may evaluate alone, or a message telling one did (one_sided_evaluation), an aim shared but a way not,
-or an agreement later read otherwise (methods_ask), procedures one side does not understand (understanding_ask), a
-partnership agreement (agreement_ask), money a group comes to lean on (dependence_ask), volunteers counted on as free
-labour (free_labour_ask), whether an agreement must be in writing (written_agreement_ask), whether the city may write
-the specification alone or choose by price (specification_ask), whether a form, a subsidy given and nothing more, or
-every dealing with a group alone makes 協働 (form_alone_ask), whether 対等 means an even split or rules out a small partner
-(equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), a group the city never calls on and what it lacks
-(uncalled_group_ask), how staff move when a project reaches other departments (coordinating_ask), what to do once a
-project has ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner
-fairly (fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), groups taking part in the
-city's bids and tenders (entry_ask), residents who want to volunteer put in touch with groups (volunteer_matching_ask),
-residents or the council not seeing what 協働 brought (unseen_effect_ask), when or how far to settle who does what, or
-what to settle before a project starts (roles_ask), how far a project's information is to be made public
-(disclosure_ask), a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must be considered whenever a project
-is planned or reviewed (considering_ask), which projects had better not be done as 協働 (unsuited_ask), a manual for going
-about 協働 (manual_ask), how having a group do what the city decided differs from working it out together
-(outsourcing_or_together_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
-(information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
-asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
-costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
-expected to do (local_office_staff_ask), publishing the staff's volunteering or the city's projects to residents
-(city_publicity_ask), the objection that 協働 only adds work (more_work_ask). The reranker sees such questions seldom and
-ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names among those
-ranked nearest the top — or, for a message rule whose setting is particular enough (MarkedAsk.WHOLE_ORDER), among all
-the question matches — and puts it first. Last, a summary table that would go first gives way to the section it restates
-(summary_table)."""
+the gains shared by all (common_effect_ask), what was done so far (history_ask), why a guideline was written
+(purpose_ask), whether 協働 is an end or a means (means_ask), examples of 協働 under way now (example_ask), why 協働 itself is
+needed, asked or reported as put to the asker (necessity_ask), what 協働 brings, asked in English (effects_ask), the steps
+a project goes through, or how to carry on once the evaluation is told done (steps_ask), how to judge a partner's
+capacity or what a group must have to be one (capacity_ask), what staff should keep in mind as staff
+(staff_attitudes_ask), whether 協働 changes the city's own staff or what it gains them (staff_change_ask), how to judge
+whether a project suits 協働 (suitability_ask), whether a kind of group or person counts as a partner (partner_kind_ask),
+what groups struggle with, or a group whose work falls on a few (group_troubles_ask), where 支援 ends and 協働 begins, or a
+message telling that either is in question (support_or_kyodo_ask), a body carrying 協働 across the departments
+(internal_body_ask), a place for a group's meeting or flyers (meeting_space_ask), whether residents know the word 協働,
+asked or told before how to spread it (word_known_ask), what follows 大阪市's basic edition (next_edition_ask), how to
+choose a form of 協働 (form_choice_ask), what groups look for in a partner (partner_wants_ask), at what stage to bring a
+group in, or a message telling it is to come in once the plan is settled (stage_ask), 千葉県's two bodies for 協働
+(chiba_bodies_ask), standing above the partner (hierarchy_ask), the city's and the groups' strengths and weak points
+(characteristics_ask), what groups bring that the city lacks (group_strengths_ask), why more people volunteer and give
+(volunteering_rise_ask), what the survey of the city's own staff found (staff_survey_ask), a scheme for groups to
+propose projects to the city (proposal_scheme_ask); read from the whole message, its situation included
+(first/message/), whether a rushed or fixed project suits 協働 (rushed_ask), the rules public money makes indispensable
+(public_money_ask), how to respond when something has gone wrong (trouble_ask), whether one side may evaluate alone, or
+a message telling one did (one_sided_evaluation), an aim shared but a way not, or an agreement later read otherwise
+(methods_ask), procedures one side does not understand (understanding_ask), a partnership agreement (agreement_ask),
+money a group comes to lean on (dependence_ask), volunteers counted on as free labour (free_labour_ask), whether an
+agreement must be in writing (written_agreement_ask), whether the city may write the specification alone or choose by
+price (specification_ask), whether a form, a subsidy given and nothing more, or every dealing with a group alone makes
+協働 (form_alone_ask), whether 対等 means an even split or rules out a small partner (equal_footing_ask), groups' complaint
+of the city's 縦割り (silo_ask), a group the city never calls on and what it lacks (uncalled_group_ask), how staff move
+when a project reaches other departments (coordinating_ask), what to do once a project has ended (after_the_end_ask),
+keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly (fair_choice_ask), whether a
+partner must be chosen by open call (open_call_ask), groups taking part in the city's bids and tenders (entry_ask),
+residents who want to volunteer put in touch with groups (volunteer_matching_ask), residents or the council not seeing
+what 協働 brought (unseen_effect_ask), when or how far to settle who does what, or what to settle before a project starts
+(roles_ask), how far a project's information is to be made public (disclosure_ask), a check sheet, or 小平市's checklist
+(check_sheet_ask), whether 協働 must be considered whenever a project is planned or reviewed (considering_ask), which
+projects had better not be done as 協働 (unsuited_ask), a manual for going about 協働 (manual_ask), how having a group do
+what the city decided differs from working it out together (outsourcing_or_together_ask), turning a group's proposal
+down (saying_no_ask), sharing information with a partner (information_sharing_ask), a group already doing what the city
+means to start (forerunner_ask), help given without money asked as 協働 (lending_ask), the city deciding everything itself
+(deciding_alone_ask), whether the city pays a project's costs itself or hands funds to the partner (spending_ask), what
+the staff of ward offices and community centres are expected to do (local_office_staff_ask), publishing the staff's
+volunteering or the city's projects to residents (city_publicity_ask), the objection that 協働 only adds work
+(more_work_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many passages;
+each rule finds the kind of passage the ask names among those ranked nearest the top — or, for a message rule whose
+setting is particular enough (MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it first. Last, a
+summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,7 @@ from retrieval.search.rank.first.ask.parties.capacity_ask import (
     PartnerFinancesAsks,
 )
 from retrieval.search.rank.first.ask.parties.characteristics_ask import CharacteristicsAsks
+from retrieval.search.rank.first.ask.parties.common_effect_ask import CommonEffectAsks
 from retrieval.search.rank.first.ask.parties.effects_ask import EffectsAsks
 from retrieval.search.rank.first.ask.parties.group_strengths_ask import GroupStrengthsAsks
 from retrieval.search.rank.first.ask.parties.group_troubles_ask import GroupTroublesAsks, WorkOnAFewAsks
@@ -170,7 +171,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
     PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks,
     NecessityAsks, NecessityMessages, MoreWorkMessages, InterpretationMessages, GroupsEnteringAsks,
-    UncalledGroupMessages, VolunteerMatchingAsks)
+    UncalledGroupMessages, VolunteerMatchingAsks, CommonEffectAsks)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:
