@@ -65,3 +65,11 @@ def test_an_english_question_on_the_citys_gain_gets_abashiris_passage_on_it(engi
     answer = engine.ask("What does the city itself get out of collaboration, according to Abashiri? I mean for the "
                         "administration, not residents.", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "effects-city")
+
+
+def test_the_partys_passage_goes_first_from_further_down_than_other_rules(engine: Engine) -> None:
+    # tune150 (read): third below 北九州市's staff survey, whose words (市役所, 職員) the question shares; the party's own
+    # passage is looked for among the best `party_gain_window` (25), not the other rules' ten
+    assert engine.tuning.party_gain_window > engine.tuning.first_window
+    answer = engine.ask("市役所の側から見て、協働すると何が得られるのか説明できるようにしておきたいです。", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "significance-government")
