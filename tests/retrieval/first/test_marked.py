@@ -13,7 +13,7 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first import MARKED_ASKS, marked_asks
 from retrieval.search.rank.first.ask.records.history_ask import HistoryAsks
-from retrieval.search.rank.first.marked import MarkedAsk, first_marked
+from retrieval.search.rank.first.marked import WIDE_WINDOW, MarkedAsk, first_marked
 
 
 def _by_sorting(marked: np.ndarray, order: np.ndarray, window: int) -> int | None:
@@ -89,3 +89,29 @@ def test_no_precedent_is_an_attitude_not_a_question_of_history(engine: Engine) -
                        "mindset?").passages[0]
     assert (first.doc, first.section.id) != ("kodaira", "past-efforts")
     assert HistoryAsks.ASK.search("has anything like this been done before? any precedent?")
+
+
+class _Wide(MarkedAsk):
+    ASK = re.compile("変わる")
+    ANSWERED_BY = re.compile("意識改革")
+    WIDE = True
+
+
+class _Narrow(_Wide):
+    WIDE = False
+
+
+def test_a_wide_rule_reaches_further_down_than_the_engines_window() -> None:
+    texts = [f"別の話{i}" for i in range(WIDE_WINDOW - 1)] + ["職員の意識改革"]
+    order = np.linspace(2.0, 1.0, len(texts))  # the marked passage last, ranked 25th
+    assert _Wide(texts, window=10).first(["役所の人の考え方って変わる？"], order) == len(texts) - 1
+    assert _Narrow(texts, window=10).first(["役所の人の考え方って変わる？"], order) is None
+    assert _Wide(texts + ["もう一つ"], window=10).first(["変わる？"], np.append(order * 2, 2.5)) is None
+
+
+def test_the_wide_rules_reach_their_answers(engine: Engine) -> None:
+    # tune194 (read): 網走市's effects on the city, outside the answers before (the staff-change rule's ten)
+    answer = engine.ask("外の人たちと組んで仕事をすると、役所の中の仕事の仕方や役所の人の考え方って何か変わるものなんですか？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "effects-city")
+    assert [rule.__name__ for rule in MARKED_ASKS if rule.WIDE] == [
+        "HierarchyAsks", "StaffChangeAsks", "OutsourcingOrTogetherAsks", "VolunteerMatchingAsks"]

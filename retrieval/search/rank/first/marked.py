@@ -8,6 +8,10 @@ from typing import ClassVar
 
 import numpy as np
 
+# how far down a WIDE rule's passage may stand: over every set, 25 for the first rules whose answers the engine's ten
+# missed most (staff_change, hierarchy, outsourcing_or_together, volunteer_matching) put seven hidden-shape questions'
+# answer first and lowered none; 25 for every rule lowered thirteen
+WIDE_WINDOW = 25
 # the ask of a rule whose setting says all it is about: whatever the message asks (see MarkedAsk's `setting`)
 ANY_ASK = re.compile("")
 
@@ -42,7 +46,9 @@ class MarkedAsk:
       rushed);
     - `WHOLE_ORDER`: the marked passage goes first from wherever it stands among the passages the question matches at
       all, not only from near the top — for a setting so particular that its passage is the answer even when the
-      question shares hardly a word with it."""
+      question shares hardly a word with it;
+    - `WIDE`: the marked passage goes first from among the best `WIDE_WINDOW` rather than the engine's window — for an
+      ask whose everyday words stand in many passages, so that its answer ranks lower than most rules' do."""
 
     ASK: ClassVar[re.Pattern[str]] = ANY_ASK
     ANSWERED_BY: ClassVar[re.Pattern[str]]
@@ -50,13 +56,14 @@ class MarkedAsk:
     ACROSS_SENTENCES: ClassVar[bool] = False
     READS_HEADINGS: ClassVar[bool] = False
     WHOLE_ORDER: ClassVar[bool] = False
+    WIDE: ClassVar[bool] = False
 
     def __init__(self, texts: Sequence[str], window: int) -> None:
         """`texts`: each passage's own section heading if the rule `READS_HEADINGS`, else its normalized text;
         `window`: how near the top (in passages) one must already stand to be put first."""
         self._marked = marks(self.ANSWERED_BY, texts)
         self._texts = None if self.READS_HEADINGS else texts
-        self._window = window
+        self._window = max(window, WIDE_WINDOW) if self.WIDE else window
 
     @property
     def answering(self) -> np.ndarray:

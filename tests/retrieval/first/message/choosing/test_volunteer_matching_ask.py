@@ -8,6 +8,7 @@ import pytest
 
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.marked import WIDE_WINDOW
 from retrieval.search.rank.first.message.choosing.volunteer_matching_ask import (
     MATCHES_VOLUNTEERS,
     VOLUNTEER_MATCHING,
@@ -37,7 +38,11 @@ def test_the_matching_goes_first_from_near_the_top() -> None:
     assert MATCHES_VOLUNTEERS.search(texts[1]) and not MATCHES_VOLUNTEERS.search(texts[0])
     question = normalize_text("ボランティアしたい市民と団体をつなぐ仕組みは？")
     assert VolunteerMatchingAsks(texts, window=2).first([question], np.array([2.0, 1.0]), question=question) == 1
-    assert VolunteerMatchingAsks(texts, window=1).first([question], np.array([2.0, 1.0]), question=question) is None
+    # a wide rule (marked.WIDE_WINDOW): from as far down as 25th, not from below it
+    far = texts[:1] * WIDE_WINDOW + texts[1:]
+    order = np.linspace(2.0, 1.0, len(far))
+    assert VolunteerMatchingAsks(far, window=1).first([question], order, question=question) is None
+    assert VolunteerMatchingAsks(far[1:], window=1).first([question], order[1:], question=question) == WIDE_WINDOW - 1
 
 
 @pytest.mark.parametrize("question", [

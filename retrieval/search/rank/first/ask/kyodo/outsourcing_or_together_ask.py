@@ -32,3 +32,4 @@ class OutsourcingOrTogetherAsks(MarkedAsk):
 
     ASK = OUTSOURCING_OR_TOGETHER_ASK
     ANSWERED_BY = SETS_AGAINST_OUTSOURCING
+    WIDE = True

@@ -30,5 +30,6 @@ class HierarchyAsks(MarkedAsk):
 
     ASK = HIERARCHY_ASK
     ANSWERED_BY = ON_EQUALITY
+    WIDE = True
     ACROSS_SENTENCES = True
     READS_HEADINGS = True

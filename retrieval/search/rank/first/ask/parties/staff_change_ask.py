@@ -35,3 +35,4 @@ class StaffChangeAsks(MarkedAsk):
 
     ASK = STAFF_CHANGE_ASK
     ANSWERED_BY = BRINGS_STAFF_CHANGE
+    WIDE = True

@@ -34,3 +34,4 @@ class VolunteerMatchingAsks(MarkedAsk):
 
     SETTING = VOLUNTEER_MATCHING
     ANSWERED_BY = MATCHES_VOLUNTEERS
+    WIDE = True
