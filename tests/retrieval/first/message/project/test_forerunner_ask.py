@@ -15,6 +15,9 @@ from retrieval.search.rank.first.message.project.forerunner_ask import FORERUNNE
     "市がこれから始める事業と似たことを、すでに市民団体が先にやっている場合はどうするのがいいですか？",
     "来年度、産後ママの交流事業を市で新しく始める予定なんですが、同じような活動を市内のNPOが何年も前から自主的にやっています。",
     "We're starting a new food-waste project, but a local group has been pioneering almost the same thing for years.",
+    # the very project done first by a group, or done 先に (tune194, tune265, tune267: read)
+    "うちがこれから始めようとしている事業を、地元の団体がすでに先にやっていました。どう進めるのがいいですか",
+    "ある地域では先に市民団体が子ども食堂を始めていて、市も似た事業を始める予定です。",
 ])
 def test_a_group_already_doing_what_the_city_starts_is_such_a_message(question: str) -> None:
     assert FORERUNNER.search(normalize_text(question))
@@ -47,4 +50,15 @@ def test_a_pioneering_group_gets_kodairas_passage_first(engine: Engine) -> None:
     # tune117 (read): not among the thirty best
     answer = engine.ask("<@U07KYODO> 子ども政策課の大川です。新しくプレーパーク事業を始めるんですが、市内ではすでに『冒険あそび場の会』"
                         "が自主的に似た活動を何年も続けています。この団体に直接お願いすべきか、どう進めるのがよいでしょう？", top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "citizen-proposals")
+
+
+@pytest.mark.parametrize("question", [
+    # tune267, tune265 (read): outside the answers, and eighth
+    "<@U07KYODO> 環境保全課です。うちがこれから始めようとしている事業を、地元の団体がすでに先にやっていました。どう進めるのがいいですか",
+    "<@U07KYODO> 市民協働課です。ある地域では先に市民団体が子ども食堂を始めていて、市も似た事業を始める予定です。こういう場合、市はどう"
+    "動くのがいいでしょう",
+])
+def test_a_group_that_did_it_first_gets_kodairas_passage_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "citizen-proposals")
