@@ -114,4 +114,4 @@ def test_the_wide_rules_reach_their_answers(engine: Engine) -> None:
     answer = engine.ask("外の人たちと組んで仕事をすると、役所の中の仕事の仕方や役所の人の考え方って何か変わるものなんですか？", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "effects-city")
     assert [rule.__name__ for rule in MARKED_ASKS if rule.WIDE] == [
-        "HierarchyAsks", "StaffChangeAsks", "OutsourcingOrTogetherAsks", "VolunteerMatchingAsks"]
+        "HierarchyAsks", "StaffChangeAsks", "OutsourcingOrTogetherAsks", "VolunteerMatchingAsks", "OpenDoorAsks"]
