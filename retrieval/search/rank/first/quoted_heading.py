@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from retrieval.search.question.analyzer import normalize_text
 
 QUOTED_PHRASE = re.compile(r"[「『\"“]([^」』\"”]{3,30})[」』\"”]")
+# ... and the guideline's own words put in brackets after English ones: "an 'equal relationship' (対等関係)" names 小平市's
+# 「エ 対等関係」 as a quote would (NFKC has made full-width brackets ASCII)
+BRACKETED_JAPANESE = re.compile(r"\(([\u3040-\u30ff\u4e00-\u9fff・ー]{3,30})\)")
 # brackets inside a heading a question quotes without them: 「なぜ協働が必要なの？」 names 千葉県's 「なぜ「協働」が必要なの？」
 INNER_BRACKETS = str.maketrans("", "", " 「」『』")
 
@@ -33,6 +36,13 @@ class QuotedHeadings:
         for match in QUOTED_PHRASE.finditer(text):
             phrase = match.group(1).translate(INNER_BRACKETS)
             sections = [(doc, section) for doc, section, heading in self._headings if phrase in heading]
+            if len(sections) == 1:
+                return sections[0]
+        for match in BRACKETED_JAPANESE.finditer(text):
+            # only a heading it ends: "outsourcing (外部委託)" glosses a word, and 千葉県's 「「協働」と「支援」「外部委託」の
+            # 違いを理解しよう」 holds it without being about it alone
+            sections = [(doc, section) for doc, section, heading in self._headings
+                        if heading.rstrip(")").endswith(match.group(1))]
             if len(sections) == 1:
                 return sections[0]
         return None

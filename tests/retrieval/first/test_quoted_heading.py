@@ -1,0 +1,36 @@
+"""A question quoting a heading's words gets that section first (quoted_heading.py) — and so does an English question
+putting the guideline's own words in brackets when they end one section's heading."""
+
+from __future__ import annotations
+
+from retrieval.search.engine import Engine
+from retrieval.search.question.analyzer import normalize_text
+from retrieval.search.rank.first.quoted_heading import QuotedHeadings
+
+HEADINGS = [("kodaira", "principle-equality", "エ 対等関係"),
+            ("chiba", "difference", "「協働」と「支援」「外部委託」の違いを理解しよう"),
+            ("kitakyushu", "time-limit", "7 定期的に評価しよう（時限性の原則）")]
+
+
+def test_a_quoted_heading_names_its_section() -> None:
+    named = QuotedHeadings(HEADINGS).named
+    assert named(normalize_text("「時限性の原則」って何？")) == ("kitakyushu", "time-limit")
+    assert named(normalize_text("「外部委託」との違いは？")) == ("chiba", "difference")
+
+
+def test_bracketed_words_name_the_section_whose_heading_they_end() -> None:
+    named = QuotedHeadings(HEADINGS).named
+    assert named(normalize_text("What does Kodaira mean by an 'equal relationship' (対等関係)?")) == \
+        ("kodaira", "principle-equality")
+    assert named(normalize_text("What is the principle of reviewing on a schedule (時限性の原則)?")) == \
+        ("kitakyushu", "time-limit")
+    # a gloss of a word the heading only holds is no name of it
+    assert named(normalize_text("How is 協働 different from outsourcing (外部委託)?")) is None
+    assert named(normalize_text("ごみ集積所の設置基準（何世帯に1か所か等）を教えて")) is None
+
+
+def test_the_bracketed_heading_goes_first(engine: Engine) -> None:
+    # tune263 (read): 小平市's list of principles came first, the one asked second
+    answer = engine.ask("What does Kodaira mean by an 'equal relationship' (対等関係) among its collaboration principles?",
+                        top=3)
+    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "principle-equality")
