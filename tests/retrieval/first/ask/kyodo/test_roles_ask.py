@@ -26,6 +26,9 @@ from retrieval.search.rank.first.ask.kyodo.roles_ask import (
     "At what stage should we agree on roles with the partner group?",
     # tune134 (read): who does what in everyday words, and when as timing
     "市とグループで、それぞれ何を受け持つかはどのタイミングで決めるもの？",
+    # tune262, tune266 (read): how the roles are settled, and what to watch in settling them
+    "役割の決め方について指針に何かありますか",
+    "協働相手と役割分担を決めるときに注意することは何ですか",
 ])
 def test_when_or_how_far_to_settle_roles_is_this_ask(question: str) -> None:
     assert ROLES_ASK.search(normalize_text(question))
@@ -106,3 +109,10 @@ def test_what_to_settle_before_starting_gets_the_principle_first(engine: Engine,
     answer = engine.ask(question, top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) in {
         ("kodaira", "principle-roles-responsibilities"), ("chiba", "point-roles")}
+
+
+def test_roles_pushed_to_each_other_get_the_principle_first(engine: Engine) -> None:
+    # tune262 (read): ninth, under 小平市's definition and 網走市's 委託
+    answer = engine.ask("<@U07KYODO> 防災訓練を町内会と一緒にやっているんですが、毎回「それは市がやるんじゃないの」「いや町内会さんで」と"
+                        "押し付け合いになってしまいます。役割の決め方について指針に何かありますか", top=3)
+    assert SETTLES_ROLES.search(normalize_text(answer.passages[0].text))

@@ -22,7 +22,11 @@ from retrieval.search.rank.first.marked import MarkedAsk
 # who does what — 役割分担, 分担, どっちが何を, それぞれ何を受け持つ — and when (at what timing), how far or how it is settled
 ROLES_ASK = re.compile(
     r"(?:役割分担|役割と責任|責任分担|(?:どっち|どちら|誰)が何を|それぞれ何を(?:受け持|担|担当|やる))[^。?？]{0,20}"
-    r"(?:いつ|段階|タイミング|どこまで|どの程度|どのくらい|どれくらい|細かく|どう決め|どうやって決め|決め方)"
+    r"(?:いつ|段階|タイミング|どこまで|どの程度|どのくらい|どれくらい|細かく|どう決め|どうやって決め|決め方"
+    # what to watch in settling them (「役割分担を決めるときに注意することは」, tune266)
+    r"|決めるとき[^。?？]{0,4}(?:注意|気をつけ|気を付け))"
+    # the roles alone, how they are settled (「役割の決め方について指針に何かありますか」, tune262)
+    r"|役割(?:の|を|は)(?:決め方|どう決め|どうやって決め)"
     r"|(?:いつ|段階|タイミング|どこまで|どの程度|どのくらい|細かく)[^。?？]{0,12}(?:役割分担|役割と責任|責任分担)"
     r"|\bwho does what\b[^?]{0,40}\b(?:when|how far|how much detail|how detailed|stage)\b"
     r"|\b(?:when|at what stage|how (?:far|detailed))\b[^?]{0,40}\b(?:roles|who does what)\b")
