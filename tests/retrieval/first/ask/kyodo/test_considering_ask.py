@@ -20,6 +20,8 @@ from retrieval.search.rank.first.ask.kyodo.considering_ask import (
     "既存の事業を協働に切り替えるか考えるのはどんなタイミング？",
     "When we launch a new project, are we expected to consider 協働 as an option?",
     "We're reworking an existing program. Should we be looking at collaboration as part of that review?",
+    # tune265 (read): a new project weighed for 協働 from its start
+    "来年度、新しく食品ロス削減の事業を立ち上げる予定です。最初から市民団体との協働を検討すべきなんでしょうか？",
 ])
 def test_whether_or_when_to_consider_kyodo_is_this_ask(question: str) -> None:
     assert CONSIDERING_ASK.search(normalize_text(question))
@@ -51,3 +53,10 @@ def test_whether_to_consider_kyodo_every_time_gets_kodairas_rule_first(engine: E
                      "When we plan a new project, are we supposed to consider collaboration every time?"):
         answer = engine.ask(question, top=3)
         assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "considering-collaboration")
+
+
+def test_a_new_project_weighed_from_its_start_gets_the_rule_first(engine: Engine) -> None:
+    # tune265 (read): fourth, under 網走市's points for judging a project
+    answer = engine.ask("<@U07KYODO> 生活環境課です。来年度、新しく食品ロス削減の事業を立ち上げる予定です。最初から市民団体との協働を"
+                        "検討すべきなんでしょうか？", top=3)
+    assert SAYS_WHEN_TO_CONSIDER.search(normalize_text(answer.passages[0].text))

@@ -19,6 +19,9 @@ from retrieval.search.rank.first.marked import MarkedAsk
 CONSIDERING_ASK = re.compile(
     r"(?:毎回|いつも|必ず)[^。?？]{0,15}(?:考え|検討)(?:しな|ないと|なきゃ|なければ|すべき|する必要)"
     r"|協働に切り替える(?:か|の)[^。?？]{0,12}(?:タイミング|いつ|時期)"
+    # a new project weighed for 協働 from its start (「最初から市民団体との協働を検討すべきなんでしょうか」, tune265)
+    r"|(?:最初から|初めから|はじめから|立ち上げ(?:の段階|時|る時|るとき)から)[^。?？]{0,15}協働を?(?:検討|考え)"
+    r"(?:すべき|した方|したほうが|する必要|しないと)"
     r"|\b(?:expected|supposed|required|meant) to consider (?:協働|kyodo|collaborat)"
     r"|\bshould we (?:be )?(?:looking at|consider(?:ing)?) (?:協働|kyodo|collaborat)")
 # 小平市 「新規事業を検討するときや事業を見直すときは、その事業の目的や内容等を踏まえて協働を検討します」
