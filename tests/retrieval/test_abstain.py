@@ -1701,6 +1701,12 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "自治会の役員さんから、会員名簿をなくしてしまったと連絡がありました。市としての報告先はどこですか？",
     "Which software should we use to manage volunteer sign-ups online?",
     "補助金の交付申請には団体の決算書が何年分必要ですか",
+    # ... and paying in advance asked as allowed, SDGs goals, other municipalities' ordinances and guidelines
+    "委託契約で前金払いをすることはできますか",
+    "<@U07KYODO> 会計課です。団体に補助金を前金払いで出せる条件って何でしたっけ",
+    "事業をSDGsのゴールに紐づけるときの書き方の例はありますか",
+    "他の市町村のNPO支援条例の制定状況を一覧で知りたいです",
+    "自治会の加入を促す条例を制定している自治体はどこですか",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
