@@ -101,7 +101,7 @@ class Engine:
         self._first_rules = FirstRules(self.passages, self._passages_of_section, self._passage_doc,
                                        [(g.id, s.id, s.heading) for g in knowledge.guidelines for s in g.sections],
                                        self.tuning.first_window, self.tuning.saying_alike,
-                                       self.tuning.english_first_window, self.tuning.party_gain_window)
+                                       self.tuning.english_first_window)
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)

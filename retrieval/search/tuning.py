@@ -63,10 +63,6 @@ class Tuning:
     # guidelines' own leave the passage its kind of ask names lower (40 put seven read English questions' answer
     # first and one other second; the whole order ten and three)
     english_first_window: int = 40
-    # ... and for a question asking one party's gains (beneficiary_ask.py), this many: its words (役所, 団体, メリット)
-    # stand in every passage on effects, and the party's own section ranked below ten (25 put five hidden-shape questions'
-    # answer first and lowered none; 40 and the whole order lowered some)
-    party_gain_window: int = 25
     saying_alike: float = 0.3  # character pairs in common (Jaccard) for two quotes to be the same saying
     # the checklist votes weighted as fitted (fitted_weights.py); False: each source counts the same
     fitted_checklist_votes: bool = True

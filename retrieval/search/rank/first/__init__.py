@@ -104,7 +104,7 @@ from retrieval.search.rank.first.ask.records.purpose_ask import PurposeAsks
 from retrieval.search.rank.first.ask.records.staff_survey_ask import StaffSurveyAsks
 from retrieval.search.rank.first.ask.records.volunteering_rise_ask import VolunteeringRiseAsks
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks, WordKnownMessages
-from retrieval.search.rank.first.marked import MarkedAsk
+from retrieval.search.rank.first.marked import MarkedAsk, wide
 from retrieval.search.rank.first.message.choosing.entry_ask import GroupsEnteringAsks
 from retrieval.search.rank.first.message.choosing.fair_choice_ask import FairChoiceAsks
 from retrieval.search.rank.first.message.choosing.finding_groups_ask import FindingGroupsAsks
@@ -187,11 +187,12 @@ class FirstRules:
 
     def __init__(self, passages: Sequence[Passage], passages_of_section: Mapping[tuple[str, str], list[int]],
                  docs: np.ndarray, headings: Sequence[tuple[str, str, str]], window: int, saying_alike: float,
-                 english_window: int, party_gain_window: int | None = None) -> None:
+                 english_window: int) -> None:
         """`passages_of_section`: (guideline id, section id) -> its passages' indexes; `docs`: each passage's guideline
         id (the engine's own); `headings`: each section's guideline id, section id and own heading; `window`: how near
         the top (in passages) a passage must already stand to be put first — `english_window` for a question written in
-        English; `saying_alike`: see QuotedSayings; `party_gain_window`: `window` for one party's gains (BeneficiaryAsks)."""
+        English; `saying_alike`: see QuotedSayings. One party's gains (BeneficiaryAsks) are looked for as a WIDE rule's
+        are."""
         self._passages_of_section = passages_of_section
         self._docs = docs
         self._english_window = english_window
@@ -201,7 +202,7 @@ class FirstRules:
         self._quoted_sayings = QuotedSayings(texts, window, saying_alike)
         self._quoted_terms = QuotedTerms(texts)
         self._figure_asks = FigureAsks(texts, window)
-        self._beneficiary_asks = BeneficiaryAsks(own_headings, party_gain_window or window)
+        self._beneficiary_asks = BeneficiaryAsks(own_headings, wide(window))
         self._marked_asks = marked_asks(texts, own_headings, window)
         self._summary_tables = SummaryTables([p.section.path for p in passages], docs, window)
 

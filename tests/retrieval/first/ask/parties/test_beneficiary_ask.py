@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
+from retrieval.search.rank.first.marked import WIDE_WINDOW
 
 HEADINGS = ["(3) 協働により期待される効果", "【行政にとって】", "【市民活動団体にとって】", "②市への効果", "①市民への効果"]
 ORDER = np.array([5.0, 4.0, 3.0, 2.0, 1.0])
@@ -69,7 +70,7 @@ def test_an_english_question_on_the_citys_gain_gets_abashiris_passage_on_it(engi
 
 def test_the_partys_passage_goes_first_from_further_down_than_other_rules(engine: Engine) -> None:
     # tune150 (read): third below 北九州市's staff survey, whose words (市役所, 職員) the question shares; the party's own
-    # passage is looked for among the best `party_gain_window` (25), not the other rules' ten
-    assert engine.tuning.party_gain_window > engine.tuning.first_window
+    # passage is looked for among the best WIDE_WINDOW (25), not the other rules' ten
+    assert engine.tuning.first_window < WIDE_WINDOW
     answer = engine.ask("市役所の側から見て、協働すると何が得られるのか説明できるようにしておきたいです。", top=3)
     assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "significance-government")
