@@ -19,7 +19,7 @@ from retrieval.search.question.analyzer import Analyzer, normalize_text, offsets
 from retrieval.search.question.asking import asks_where_to_begin
 from retrieval.search.question.cleaning import CleanQuestion, clean_question, wording_key
 from retrieval.search.question.english_words import EnglishWords
-from retrieval.search.question.query import Query, TermWeights, build_query
+from retrieval.search.question.query import Query, TermWeights, build_query, guideline_cited
 from retrieval.search.question.stop_words import courtesy_of
 from retrieval.search.rank.bm25 import LuceneBM25
 from retrieval.search.rank.checklist_choice import ChecklistChooser, asked_first
@@ -105,6 +105,7 @@ class Engine:
         names = [[n for n in {g.id, g.issuer, g.issuer.removesuffix("市").removesuffix("県")} if len(n) >= 2]
                  for g in knowledge.guidelines]
         self._document_names = AliasLists(names)
+        self._guideline_cited = guideline_cited(g.issuer for g in knowledge.guidelines)
         # the terms of the names that find a guideline (小平市, 小平): a question naming it is not asking about them
         self._name_terms_of = {g.id: frozenset(t.term for name in names[i] for t in self.analyzer.word_tokens(name))
                                for i, g in enumerate(knowledge.guidelines)}
@@ -175,7 +176,8 @@ class Engine:
 
     # --- the question ----------------------------------------------------------------------
     def query(self, question: str) -> Query:
-        return build_query(question, self.analyzer, self._glossary, self._glossary_tokens, self._term_weights)
+        return build_query(question, self.analyzer, self._glossary, self._glossary_tokens, self._term_weights,
+                           self._guideline_cited)
 
     def query_weights(self, question: str) -> dict[str, float]:
         return self.query(question).weights

@@ -7,7 +7,7 @@ list: they never say what is asked about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from retrieval.search.question import stop_words
@@ -55,10 +55,6 @@ WHAT_KYODO = re.compile(r"(?:「協働」|協働)(?:って|とは|というの�
                         # often, then its meaning asked
                         r"|[^。?？]{0,24}?(?:が|けど|けれど)[、,]?(?:結局|そもそも|一体|いったい)*どういう意味(?![がを]))")
 WHAT_KYODO_TERMS = ("定義", "意味")
-# The guideline cited as where something is said (「大阪市の指針では、…原則はどう示されていますか」「マニュアルによると」):
-# the word names the document, not what is asked of it, and only the passages that speak of the document itself (its
-# purpose) hold it.
-GUIDELINE_CITED = re.compile(r"(?:大阪市?|小平市?|北九州市?|千葉県?|網走市?)の?(?:協働)?(指針|方針|マニュアル|ガイドライン|手引き?)(?=では|で示|でいう|で言う|によると|によれば|の中で|的には|上は)")
 # ... and so does one that says 協働 in everyday words before asking what that means: 「市役所と住民グループが力を合わせて
 # 地域のことに取り組む、っていう言葉は、そもそもどういう意味で使われているの？」「役所と住民グループが手を組んでやる、って
 # いうのは具体的にどういう関係のことを指すんでしょうか」 ask for 協働's definition without its name.
@@ -124,8 +120,32 @@ class Query:
                 for t in tokens if t.part and t.term not in standing}
 
 
+# what ends an issuer's name and may be left out when the guideline is cited (大阪の指針では)
+ADMINISTRATIVE_SUFFIXES = ("市", "県", "町", "村", "区", "都", "府")
+
+
+def guideline_cited(issuers: Iterable[str]) -> re.Pattern[str]:
+    """Where a question cites a guideline by its issuer as where something is said (「大阪市の指針では、…原則はどう示され
+    ていますか」「千葉県のマニュアルでいう」): group 1 is the word for the document, which names it, not what is asked of
+    it — only the passages that speak of the document itself (its purpose) hold it. Built from the issuers the engine
+    has, so a guideline imported later is read as the shipped ones are; without an issuer named, 指針 may be all the
+    question says of where to look (dropping it then refused two covered asks)."""
+    stems = sorted({_issuer_stem(issuer) for issuer in issuers if issuer}, key=len, reverse=True)
+    if not stems:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{'|'.join(stems)})の?(?:協働)?(指針|方針|マニュアル|ガイドライン|手引き?)"
+                      r"(?=では|で示|でいう|で言う|によると|によれば|の中で|的には|上は)")
+
+
+def _issuer_stem(issuer: str) -> str:
+    """The issuer's name as a pattern, its administrative suffix optional (大阪市 → 大阪市?)."""
+    suffix = next((s for s in ADMINISTRATIVE_SUFFIXES if issuer.endswith(s)), "")
+    return f"{re.escape(issuer.removesuffix(suffix))}{suffix}?" if suffix else re.escape(issuer)
+
+
 def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
-                glossary_tokens: list[list[Token]], weights: TermWeights) -> Query:
+                glossary_tokens: list[list[Token]], weights: TermWeights, cited_guideline: re.Pattern[str]) -> Query:
+    """The query for one question. `cited_guideline`: guideline_cited() of the engine's issuers."""
     analysis = analyzer.analyse(question)
     normalized = analysis.text
     morphemes = analysis.morphemes
@@ -148,7 +168,7 @@ def build_query(question: str, analyzer: Analyzer, glossary: AliasLists,
     in_ask = _membership(asking)
     # 「4月に異動してきたばかりの新人です」: when the situation happened names no topic (a date asked about may)
     openings = talk + [span for span in _dates(morphemes) if not in_ask(span[0])]
-    cited = [match.span(1) for match in GUIDELINE_CITED.finditer(normalized)]
+    cited = [match.span(1) for match in cited_guideline.finditer(normalized)]
     # who asks, courtesy and what a message says of itself are none of what is asked
     tokens = [t for t in read if t.term not in stop_words.COURTESY and not _inside(t.begin, asker + openings + cited)]
 
