@@ -33,6 +33,8 @@ def first(question: str, window: int = 5) -> int | None:
     ("How do ordinary residents benefit when the city and local groups work together?", 4),
     ("NPOと組んで事業をすると、市役所の側では何か変わりますか？", 1),  # what changes on its side
     ("From the administration's perspective, what does working with NPOs bring?", 1),
+    ("課長から『行政側にとって何がいいの？』と聞かれてます。説明の材料になる部分ありますか", 1),  # tune272: what is good
+    ("団体さんにとってどこが嬉しいんでしょう", 2),
 ])
 def test_the_party_asked_about_gets_its_own_passage(question: str, expected: int) -> None:
     assert first(question) == expected

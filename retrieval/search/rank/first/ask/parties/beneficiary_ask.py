@@ -22,12 +22,13 @@ PARTIES = {
     "groups": r"団体|npo|グループ|サークル|町内会|自治会",
     "citizens": r"市民|住民",
 }
-_GAIN = r"(?:メリット|効果|いいこと|良いこと|ありがた|プラス|得|利点|変化|意義|意味)"
+# ... or 「行政側にとって何がいいの？」 (tune272): what is good for the party, asked with 何が or どこが
+_GAIN = r"(?:メリット|効果|いいこと|良いこと|ありがた|プラス|得|利点|変化|意義|意味|(?:何が|なにが|どこが)(?:いい|良い|よい|うれし|嬉し))"
 # a party asked about: 「行政にとって」「行政の側には」「役所側から見て」「団体側に」 followed, within the sentence, by a gain
 # … or, the party's side named, what changes for it (「役所の側には何が変わるんですか」「役所側に跳ね返ってくる良い影響」, tune134,
 # tune71) — 「グループに公園の管理をお願いしたら何が変わるの」 asks of the project, not of the group
 _CHANGE = r"(?:変わ|良い影響|いい影響)"
-ASKED = {party: re.compile(rf"(?:{names})(?:一人ひとり|一人一人)?(?:側|の側)?(?:にとって|から見(?:て|ると|た)|には|に)[^。?？!！]{{0,30}}?{_GAIN}"
+ASKED = {party: re.compile(rf"(?:{names})(?:さん|一人ひとり|一人一人)?(?:側|の側)?(?:にとって|から見(?:て|ると|た)|には|に)[^。?？!！]{{0,30}}?{_GAIN}"
                            rf"|(?:{names})(?:側|の側)(?:の|にとっての)?{_GAIN}"
                            rf"|(?:{names})(?:側|の側)(?:には|に|では)[^。?？!！]{{0,30}}?{_CHANGE}")
          for party, names in PARTIES.items()}
