@@ -25,8 +25,14 @@ def test_at_what_stage_a_group_comes_in_is_this_ask(question: str) -> None:
     assert STAGE_ASK.search(normalize_text(question))
 
 
-def test_at_what_stage_to_consider_kyodo_is_not() -> None:
-    assert not STAGE_ASK.search(normalize_text("協働でやるかどうかは、どの段階で検討するのがいいんでしょう？"))
+@pytest.mark.parametrize("question", [
+    "協働でやるかどうかは、どの段階で検討するのがいいんでしょう？",
+    # tune271 (read): when roles are settled is 小平市's 「事業の初めから役割分担と責任の明確化を図る」 (roles_ask), and
+    # 網走市's 共催 passage, saying to talk early, had come first
+    "役割分担と責任は、事業のどの段階で決めておくべきですか？",
+])
+def test_at_what_stage_to_consider_kyodo_or_settle_roles_is_not(question: str) -> None:
+    assert not STAGE_ASK.search(normalize_text(question))
 
 
 @pytest.mark.parametrize("text", [
@@ -69,3 +75,8 @@ def test_a_message_bringing_the_group_in_late_gets_the_planning_stage_first(engi
     answer = engine.ask("<@U07KYODO> 道路課です。歩道整備の計画、中身を決めてから自治会に説明すればいいと課長は言います。"
                         "協働の考え方からすると、これでいいんでしょうか？", top=3)
     assert FROM_THE_PLANNING_STAGE.search(normalize_text(answer.passages[0].text))
+
+
+def test_when_roles_are_settled_gets_the_roles_principle_first(engine: Engine) -> None:
+    first = engine.ask("役割分担と責任は、事業のどの段階で決めておくべきですか？", top=3).passages[0]
+    assert (first.doc, first.section_id) == ("kodaira", "principle-roles-responsibilities")

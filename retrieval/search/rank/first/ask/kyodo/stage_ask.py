@@ -15,8 +15,9 @@ import re
 from retrieval.search.rank.first.marked import MarkedAsk
 
 # at what stage, or how early, a group comes in — not at what stage to consider doing it as 協働 at all (「協働でやるか
-# どうかは、どの段階で検討する？」 asks what 小平市 says of considering 協働 for every new project)
-STAGE_ASK = re.compile(r"^(?!.*(?:検討|かどうか|whether))"
+# どうかは、どの段階で検討する？」 asks what 小平市 says of considering 協働 for every new project), nor at what stage
+# roles are settled (「役割分担と責任は、どの段階で決めておく？」: 小平市's 「事業の初めから役割分担と責任の明確化」, roles_ask)
+STAGE_ASK = re.compile(r"^(?!.*(?:検討|かどうか|whether|役割|責任))"
                        r".*(?:at what stage|what stage|how early|どの段階|どのタイミングで(?:団体|相手|声)"
                        r"|いつから(?:団体|相手|入って|関わ|声)|声をかけるタイミング)")
 # 大阪市 「構想・企画立案の段階から」; 網走市 「企画段階から一緒に」「早い段階から十分な協議」「検討段階から「協働」」
