@@ -18,6 +18,9 @@ from retrieval.search.rank.first.message.project.forerunner_ask import FORERUNNE
     # the very project done first by a group, or done 先に (tune194, tune265, tune267: read)
     "うちがこれから始めようとしている事業を、地元の団体がすでに先にやっていました。どう進めるのがいいですか",
     "ある地域では先に市民団体が子ども食堂を始めていて、市も似た事業を始める予定です。",
+    # already told by もう, or by a group doing it now (tune273, tune274: read)
+    "もう民間の団体が同じようなことをやってる事業を、うちの課で新しく始めることになった。どう進めたらいい？",
+    "地域でプレーパークを自主的にやっている団体があるのに、市が同じような事業を始めることになりました。",
 ])
 def test_a_group_already_doing_what_the_city_starts_is_such_a_message(question: str) -> None:
     assert FORERUNNER.search(normalize_text(question))
@@ -28,6 +31,7 @@ def test_a_group_already_doing_what_the_city_starts_is_such_a_message(question: 
     "新しく協働事業を始めます。すでに同じ団体と委託契約があるのですが、別の契約にすべきですか？",
     # nothing already under way
     "新しく始める事業で、似た目的の団体を探したいです。",
+    "新しく始める事業に、似た活動をやりたいという団体を探しています。",
     # nothing new started by the city
     "すでに似た活動をしている団体が二つあります。どちらと組むべき？",
 ])

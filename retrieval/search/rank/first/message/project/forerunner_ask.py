@@ -18,7 +18,9 @@ from retrieval.search.rank.first.marked import MarkedAsk
 # the city starting something, a group already at it, and the two alike — anywhere in the message
 FORERUNNER = re.compile(
     r"^(?=.*(?:新しく|新規|新た|始める|始めたい|始めよう|始めます|立ち上げ|\bstart(?:ing)? a new\b|\blaunch|\bnew\b))"
-    r"(?=.*(?:すでに|既に|何年も|先行|先駆|前から|先に|\balready\b|\bfor years\b|\bpioneer))"
+    # … already: said so, or told by もう, or a group doing it now (「プレーパークを自主的にやっている団体があるのに」, tune273)
+    r"(?=.*(?:すでに|既に|何年も|先行|先駆|前から|先に|もう|\balready\b|\bfor years\b|\bpioneer"
+    r"|(?:やって|行って|取り組んで)(?:いる|る)[^。?？]{0,4}(?:団体|npo|グループ)))"
     # the activity alike, not the same group (「すでに同じ団体と契約している」) — or the very project the city means to
     # start, done by the group first (「うちがこれから始めようとしている事業を、地元の団体がすでに先にやっていました」)
     r"(?=.*(?:似た|似て|同じよう|同じ(?:内容|こと|活動|事業)|同様の|近い(?:活動|こと|事業|内容)|\bsimilar\b"
