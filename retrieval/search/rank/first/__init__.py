@@ -31,21 +31,21 @@ when a project reaches other departments (coordinating_ask), what to do once a p
 keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a partner fairly (fair_choice_ask), whether a
 partner must be chosen by open call (open_call_ask), 協働 opened to any group (open_door_ask), groups taking part in the
 city's bids and tenders (entry_ask), residents who want to volunteer put in touch with groups (volunteer_matching_ask),
-residents or the council not seeing what 協働 brought (unseen_effect_ask), when or how far to settle who does what, or
-what to settle before a project starts (roles_ask), how far a project's information is to be made public
-(disclosure_ask), a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must be considered whenever a project
-is planned or reviewed (considering_ask), which projects had better not be done as 協働 (unsuited_ask), a manual for going
-about 協働 (manual_ask), how having a group do what the city decided differs from working it out together
-(outsourcing_or_together_ask), turning a group's proposal down (saying_no_ask), sharing information with a partner
-(information_sharing_ask), a group already doing what the city means to start (forerunner_ask), help given without money
-asked as 協働 (lending_ask), the city deciding everything itself (deciding_alone_ask), whether the city pays a project's
-costs itself or hands funds to the partner (spending_ask), what the staff of ward offices and community centres are
-expected to do (local_office_staff_ask), publishing the staff's volunteering or the city's projects to residents
-(city_publicity_ask), the objection that 協働 only adds work (more_work_ask). The reranker sees such questions seldom and
-ranks them by their words, which stand in many passages; each rule finds the kind of passage the ask names among those
-ranked nearest the top — or, for a message rule whose setting is particular enough (MarkedAsk.WHOLE_ORDER), among all
-the question matches — and puts it first. Last, a summary table that would go first gives way to the section it restates
-(summary_table)."""
+residents or the council not seeing what 協働 brought (unseen_effect_ask), when or how far to settle who does what, what
+to settle before a project starts, or a message telling whose part it is unclear (roles_ask), how far a project's
+information is to be made public (disclosure_ask), a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must
+be considered whenever a project is planned or reviewed (considering_ask), which projects had better not be done as 協働
+(unsuited_ask), a manual for going about 協働 (manual_ask), how having a group do what the city decided differs from
+working it out together (outsourcing_or_together_ask), turning a group's proposal down (saying_no_ask), sharing
+information with a partner (information_sharing_ask), a group already doing what the city means to start
+(forerunner_ask), help given without money asked as 協働 (lending_ask), the city deciding everything itself
+(deciding_alone_ask), whether the city pays a project's costs itself or hands funds to the partner (spending_ask), what
+the staff of ward offices and community centres are expected to do (local_office_staff_ask), publishing the staff's
+volunteering or the city's projects to residents (city_publicity_ask), the objection that 協働 only adds work
+(more_work_ask). The reranker sees such questions seldom and ranks them by their words, which stand in many passages;
+each rule finds the kind of passage the ask names among those ranked nearest the top — or, for a message rule whose
+setting is particular enough (MarkedAsk.WHOLE_ORDER), among all the question matches — and puts it first. Last, a
+summary table that would go first gives way to the section it restates (summary_table)."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ from retrieval.search.rank.first.ask.kyodo.means_ask import MeansAsks
 from retrieval.search.rank.first.ask.kyodo.necessity_ask import NecessityAsks, NecessityMessages
 from retrieval.search.rank.first.ask.kyodo.outsourcing_or_together_ask import OutsourcingOrTogetherAsks
 from retrieval.search.rank.first.ask.kyodo.proposal_scheme_ask import ProposalSchemeAsks
-from retrieval.search.rank.first.ask.kyodo.roles_ask import BeforeStartAsks, RolesAsks
+from retrieval.search.rank.first.ask.kyodo.roles_ask import BeforeStartAsks, RolesAsks, UnclearRolesMessages
 from retrieval.search.rank.first.ask.kyodo.stage_ask import LateInvolvementAsks, StageAsks
 from retrieval.search.rank.first.ask.kyodo.steps_ask import StepsAsks, StepsMessages
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import SuitabilityAsks
@@ -173,7 +173,7 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
     PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks,
     NecessityAsks, NecessityMessages, MoreWorkMessages, InterpretationMessages, GroupsEnteringAsks,
-    UncalledGroupMessages, VolunteerMatchingAsks, CommonEffectAsks, OpenDoorAsks)
+    UncalledGroupMessages, VolunteerMatchingAsks, CommonEffectAsks, OpenDoorAsks, UnclearRolesMessages)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

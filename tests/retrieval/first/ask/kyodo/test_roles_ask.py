@@ -16,6 +16,7 @@ from retrieval.search.rank.first.ask.kyodo.roles_ask import (
     ROLES_ASK,
     SETTLES_ROLES,
     RolesAsks,
+    UnclearRolesMessages,
 )
 
 
@@ -115,4 +116,31 @@ def test_roles_pushed_to_each_other_get_the_principle_first(engine: Engine) -> N
     # tune262 (read): ninth, under 小平市's definition and 網走市's 委託
     answer = engine.ask("<@U07KYODO> 防災訓練を町内会と一緒にやっているんですが、毎回「それは市がやるんじゃないの」「いや町内会さんで」と"
                         "押し付け合いになってしまいます。役割の決め方について指針に何かありますか", top=3)
+    assert SETTLES_ROLES.search(normalize_text(answer.passages[0].text))
+
+
+@pytest.mark.parametrize("message", [
+    "史跡ガイドの団体と一緒にやっている事業で、事故があったときに誰の責任なのかがはっきりしていなくて不安です",
+    "地区の防災訓練を地元のNPOと一緒にやっているんですが、毎回「それはそっちの担当では」と揉めます",
+    "清掃活動で、責任の所在が曖昧なまま進んでいます",
+])
+def test_a_message_telling_whose_part_is_unclear_is_such_a_message(message: str) -> None:
+    assert UnclearRolesMessages.SETTING.search(normalize_text(message))
+
+
+@pytest.mark.parametrize("message", [
+    # 実行委員会 or a co-hosted event: 網走市's 共催 section says it (「無責任共同体にならないよう」), as read sets want
+    "夏祭りを商工会と実行委員会方式でやることになりました。何かあったときに誰の責任かで揉めないよう、最初に決めておくべきことは",
+    "いくつかの団体と一緒にイベントを主催するとき、誰の責任かがあいまいにならないようにするコツは？",
+    # responsibility named, nothing unclear
+    "協働事業で事故が起きたときの責任は誰が負いますか",
+])
+def test_a_form_or_nothing_unclear_is_not(message: str) -> None:
+    assert not UnclearRolesMessages.SETTING.search(normalize_text(message))
+
+
+def test_responsibility_unclear_gets_the_principle_first(engine: Engine) -> None:
+    # tune273 (read): 千葉県's point on roles was fourth, under 網走市's 委託 and 共催
+    answer = engine.ask("<@U07KYODO> 文化財課の坂本です。史跡ガイドの団体と一緒にやっている事業で、事故があったときに誰の責任なのかが"
+                        "はっきりしていなくて不安です", top=3)
     assert SETTLES_ROLES.search(normalize_text(answer.passages[0].text))

@@ -68,3 +68,20 @@ class BeforeStartAsks(MarkedAsk):
     ANSWERED_BY = SETTLES_ROLES
     SETTING = NO_FORM_BEFORE_START
     WHOLE_ORDER = True
+
+
+# a message telling that who is responsible, or whose part something is, is unclear or argued over: 「事故があったときに
+# 誰の責任なのかがはっきりしていなくて不安です」「毎回「それはそっちの担当では」と揉めます」 (tune273, tune274: the
+# principles were fourth and below ten) — what 千葉県 answers, 「責任の所在や範囲を明らかにしておきましょう」
+UNCLEAR_ROLES = re.compile(
+    r"(?:誰の責任|だれの責任|責任の所在|責任の範囲|どっちの担当|どちらの担当|そっちの担当|こっちの担当|誰の担当|誰がやる(?:のか|か))"
+    r"[^。?？]{0,16}?(?:はっきりし(?:ない|ていな|なく)|曖昧|あいまい|揉め|もめ|分から|わから|決まってい?な)")
+
+
+class UnclearRolesMessages(MarkedAsk):
+    """The same passages for a message telling that responsibility or whose part it is is unclear or argued over."""
+
+    ANSWERED_BY = SETTLES_ROLES
+    # … in no form of its own: 網走市's 実行委員会 answers 「誰の責任かで揉めないように」 (「無責任共同体にならないよう」),
+    # and so for several groups hosting an event together (主催)
+    SETTING = re.compile(rf"^(?!.*(?:{_FORM_OR_MONEY}|主催))(?=.*(?:{UNCLEAR_ROLES.pattern}))", re.DOTALL)
