@@ -1707,6 +1707,16 @@ def test_who_should_hold_a_post_is_not_who_holds_it(engine: Engine, question: st
     "事業をSDGsのゴールに紐づけるときの書き方の例はありますか",
     "他の市町村のNPO支援条例の制定状況を一覧で知りたいです",
     "自治会の加入を促す条例を制定している自治体はどこですか",
+    # tune270-277 (read): a subsidy's return, payment rules, a legal ruling
+    "協働のまちづくり条例を制定している全国の自治体を一覧で教えて。",
+    "協働事業の補助金を団体が目的外に使っていたことがわかりました。返還命令を出す手続きを教えてください",
+    "NPOへの委託料を概算払いで前渡しすることはできますか？",
+    "NPO法人に業務を委託するとき、契約保証金は免除できますか",
+    "団体に払う講師謝礼は報償費と委託料、どっちの科目で予算を組めばいい？",
+    "イベントで撮った参加者の写真を広報誌に載せるとき、肖像権の同意はどう取ればいい？",
+    "宗教法人が主催する清掃活動に市が協力する場合、政教分離の観点で問題はありますか。",
+    "子ども食堂を運営する団体に、食品衛生責任者の資格は必要ですか",
+    "<@U07KYODO> 協働のイベントでドローンを飛ばしたいんですが、飛行許可の申請ってどこに出すんでしたっけ",
 ])
 def test_facts_and_settings_read_in_the_newest_sets_decline(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
