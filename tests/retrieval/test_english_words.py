@@ -110,3 +110,17 @@ def test_city_hall_is_the_guidelines_shiyakusho(engine: Engine) -> None:
     assert words.added({engine.analyzer.word_tokens("city hall")[0].term: 1.0}, 0.5).get("市役所") == 0.5
     question = "According to Kitakyushu, what problems does the city hall itself have in promoting collaboration?"
     assert _top(engine, question)[0] == "kitakyushu#issue-staff-awareness"
+
+
+@pytest.mark.parametrize(("written", "japanese"), [("agreed", "合意"), ("define", "定義"), ("competition", "競争")])
+def test_agreeing_defining_and_competing_are_the_guidelines_words(engine: Engine, written: str, japanese: str) -> None:
+    # 小平市 「合意の上」, 大阪市 and 網走市 「定義」, 網走市 「自治体間競争」: the words were English, which no passage holds
+    added = EnglishWords(engine.analyzer).added({engine.analyzer.word_tokens(written)[0].term: 1.0}, 0.5)
+    assert japanese in added
+
+
+def test_a_goal_agreed_but_a_way_not_gets_sharing_the_methods_first(engine: Engine) -> None:
+    # tune131 (read): 網走市's 「目的の共有だけではなく、方法・手段の共有」 was second before 'agreed' had its word
+    question = ("We agreed with the local seniors' club on the goal (reducing isolation among older residents), but now we "
+                "keep clashing over how to actually run the program. Did we skip a step somewhere?")
+    assert _top(engine, question)[0] == "abashiri#share-methods"

@@ -35,7 +35,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "specialized": ("専門",), "characteristic": ("特性", "特徴"), "strength": ("特性", "強み"), "weakness": ("課題",),
     "capacity": ("能力",), "ability": ("能力",), "experience": ("経験",), "depend": ("依存",), "dependent": ("依存",),
     "dependence": ("依存",), "subcontractor": ("下請け",), "failure": ("失敗",), "fail": ("失敗",), "risk": ("リスク",),
-    "trouble": ("トラブル",), "manual": ("マニュアル",),
+    "trouble": ("トラブル",), "manual": ("マニュアル",), "define": ("定義",), "definition": ("定義",),
+    "competition": ("競争",), "agree": ("合意",),
     # how it is run (選定, 提案, 契約, 協定, 段階, 評価 …)
     "suitable": ("適する",), "suit": ("適する",), "suited": ("適する",), "selection": ("選定",), "choose": ("選定",),
     "select": ("選定",), "proposal": ("提案",), "propose": ("提案",), "contract": ("契約",), "specification": ("仕様書",),
