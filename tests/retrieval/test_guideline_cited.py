@@ -17,6 +17,10 @@ SHIPPED = guideline_cited(["大阪市", "小平市", "北九州市", "千葉県"
     "小平市の指針でいう「公共的サービス」とは何を指しますか",
     "千葉県のマニュアルでいう「協働事業」とは、どういう事業のことを指すのでしょうか。",
     "大阪市協働指針で示されている協働推進の原則は何ですか？",
+    # cited with a comma after で, or as what is written in it (tune275, tune83: read)
+    "大阪市の指針で、協働を進めるうえでの原則として何が重要とされていますか？",
+    "北九州市の方針に書かれている取り組みって、一度決めたらそのまま固定なんですか？",
+    "千葉県のマニュアルには、協働の効果としてどんなことが挙がっていますか",
 ])
 def test_a_named_guideline_cited_is_read(question: str) -> None:
     assert SHIPPED.search(question)
@@ -52,6 +56,9 @@ def test_the_cited_word_is_no_term_but_the_city_still_is(engine: Engine) -> None
     ("小平市の指針でいう「公共的サービス」とは何を指しますか", ("kodaira", "actors")),
     # tune193 (read): 千葉県's equal footing (「マニュアル」 in its text) came first
     ("千葉県のマニュアルでいう「協働事業」とは、どういう事業のことを指すのでしょうか。", ("chiba", "collaborative-project")),
+    # tune275 (read): 大阪市's purpose came first again, on 指針 cited with a comma after で
+    ("<@U07KYODO> 市民協働推進課です。大阪市の指針で、協働を進めるうえでの原則として何が重要とされていますか？新任研修で使いたくて",
+     ("osaka", "principles")),
 ])
 def test_the_cited_guideline_answers_from_its_content(engine: Engine, question: str, section: tuple[str, str]) -> None:
     first = engine.ask(question, top=3).passages[0]

@@ -126,15 +126,16 @@ ADMINISTRATIVE_SUFFIXES = ("市", "県", "町", "村", "区", "都", "府")
 
 def guideline_cited(issuers: Iterable[str]) -> re.Pattern[str]:
     """Where a question cites a guideline by its issuer as where something is said (「大阪市の指針では、…原則はどう示され
-    ていますか」「千葉県のマニュアルでいう」): group 1 is the word for the document, which names it, not what is asked of
-    it — only the passages that speak of the document itself (its purpose) hold it. Built from the issuers the engine
-    has, so a guideline imported later is read as the shipped ones are; without an issuer named, 指針 may be all the
-    question says of where to look (dropping it then refused two covered asks)."""
+    ていますか」「千葉県のマニュアルでいう」「大阪市の指針で、」「北九州市の方針に書かれている」): group 1 is the word for
+    the document, which names it, not what is asked of it — only the passages that speak of the document itself (its
+    purpose) hold it. Built from the issuers the engine has, so a guideline imported later is read as the shipped ones
+    are; without an issuer named, 指針 may be all the question says of where to look (dropping it then refused two
+    covered asks)."""
     stems = sorted({_issuer_stem(issuer) for issuer in issuers if issuer}, key=len, reverse=True)
     if not stems:
         return re.compile(r"(?!)")
     return re.compile(rf"(?:{'|'.join(stems)})の?(?:協働)?(指針|方針|マニュアル|ガイドライン|手引き?)"
-                      r"(?=では|で示|でいう|で言う|によると|によれば|の中で|的には|上は)")
+                      r"(?=では|で示|でいう|で言う|によると|によれば|の中で|的には|上は|で[、,]|には|にある|に書|に載)")
 
 
 def _issuer_stem(issuer: str) -> str:
