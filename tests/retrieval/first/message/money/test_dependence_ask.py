@@ -23,6 +23,8 @@ def test_money_given_and_leaned_on_is_a_dependence_message(question: str) -> Non
 @pytest.mark.parametrize("question", [
     "補助金を出すのは協働ですか？",  # money, but no dependence
     "団体が自立して活動するにはどうしたらいい？",  # independence, but no money
+    # who bears a cost, argued over every year (tune276, read): 網走市's 共催・実行委員会 answers
+    "夏祭りを実行委員会方式でやっていますが、毎年「誰が決めたの？」「その費用は誰持ち？」でもめます。",
 ])
 def test_money_alone_or_independence_alone_is_no_dependence_message(question: str) -> None:
     assert not LEANS_ON_MONEY.search(normalize_text(question))

@@ -16,7 +16,9 @@ from retrieval.search.rank.first.marked import MarkedAsk
 
 # money the city gives, and the group leaning on it or getting it every year
 LEANS_ON_MONEY = re.compile(
-    r"^(?=.*(?:お金|補助|運営費|活動費|助成|資金|費用|\bfunding\b|\bgrants?\b|\bmoney\b|\bsubsid))"
+    # … not who bears a cost (「その費用は誰持ち？」 in a 実行委員会 argued over every year, tune276): 網走市's forms answer
+    r"^(?!.*(?:誰持ち|誰が持つ|誰が払う|誰が負担|分担|実行委員会|共催))"
+    r"(?=.*(?:お金|補助|運営費|活動費|助成|資金|費用|\bfunding\b|\bgrants?\b|\bmoney\b|\bsubsid))"
     r"(?=.*(?:頼み|頼り|依存|ありき|頼って|自立|立てなく|毎年|\bdepend|\brel(?:y|ies|iance)\b|\bevery (?:single )?year\b))",
     re.S)
 # 「補助金に頼り、行政に依存する体質になると」, 「補助を受ける団体の固定化」
