@@ -6,6 +6,7 @@ from __future__ import annotations
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.quoted_heading import QuotedHeadings
+from tests.retrieval.answers import first_section
 
 HEADINGS = [("kodaira", "principle-equality", "エ 対等関係"),
             ("chiba", "difference", "「協働」と「支援」「外部委託」の違いを理解しよう"),
@@ -31,6 +32,4 @@ def test_bracketed_words_name_the_section_whose_heading_they_end() -> None:
 
 def test_the_bracketed_heading_goes_first(engine: Engine) -> None:
     # tune263 (read): 小平市's list of principles came first, the one asked second
-    answer = engine.ask("What does Kodaira mean by an 'equal relationship' (対等関係) among its collaboration principles?",
-                        top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "principle-equality")
+    assert first_section(engine, "What does Kodaira mean by an 'equal relationship' (対等関係) among its collaboration principles?") == ("kodaira", "principle-equality")

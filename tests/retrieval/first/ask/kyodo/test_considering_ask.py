@@ -13,6 +13,7 @@ from retrieval.search.rank.first.ask.kyodo.considering_ask import (
     SAYS_WHEN_TO_CONSIDER,
     ConsideringAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -51,8 +52,7 @@ def test_whether_to_consider_kyodo_every_time_gets_kodairas_rule_first(engine: E
     # sealed19 (validation): the rule ranked below ten
     for question in ("新しい事業を企画するたびに、協働でできないか毎回考えなきゃいけないんですか？",
                      "When we plan a new project, are we supposed to consider collaboration every time?"):
-        answer = engine.ask(question, top=3)
-        assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "considering-collaboration")
+        assert first_section(engine, question) == ("kodaira", "considering-collaboration")
 
 
 def test_a_new_project_weighed_from_its_start_gets_the_rule_first(engine: Engine) -> None:

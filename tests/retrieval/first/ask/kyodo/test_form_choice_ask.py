@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.kyodo.form_choice_ask import FORM_CHOICE_ASK, HOW_TO_CHOOSE_A_FORM, FormChoiceAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -41,5 +42,4 @@ def test_it_goes_first_from_near_the_top() -> None:
 
 def test_how_to_choose_a_form_gets_abashiris_lead_first(engine: Engine) -> None:
     # tune27 (read): 小平市's table of forms ranked first
-    answer = engine.ask("委託・共催・補助など、どの形で協働するかはどうやって決めればいいですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms")
+    assert first_section(engine, "委託・共催・補助など、どの形で協働するかはどうやって決めればいいですか？") == ("abashiri", "forms")

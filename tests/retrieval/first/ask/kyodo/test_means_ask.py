@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.kyodo.means_ask import MEANS_ASK, SAYS_MEANS, MeansAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("asks", [
@@ -44,5 +45,4 @@ def test_the_means_passage_goes_first_only_from_near_the_top() -> None:
 
 
 def test_an_end_or_a_means_is_answered_by_abashiris_caution(engine: Engine) -> None:
-    answer = engine.ask("協働ってそもそも目的なんですか？それとも手段ですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "cautions")
+    assert first_section(engine, "協働ってそもそも目的なんですか？それとも手段ですか？") == ("abashiri", "cautions")

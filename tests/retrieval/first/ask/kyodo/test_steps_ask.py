@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.kyodo.steps_ask import SETS_OUT_STEPS, STEPS_ASK, StepsAsks, StepsMessages
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -48,16 +49,14 @@ def test_the_steps_passage_goes_first_only_from_near_the_top() -> None:
 
 def test_the_steps_of_a_joint_project_get_abashiris_steps_first(engine: Engine) -> None:
     # 網走市's section on which projects suit 協働 ranked first before
-    answer = engine.ask("What are the steps of a joint project with a community group, from start to finish?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+    assert first_section(engine, "What are the steps of a joint project with a community group, from start to finish?") == ("abashiri", "steps")
 
 
 def test_what_comes_after_the_evaluation_gets_abashiris_steps_first(engine: Engine) -> None:
     # tune113 ps015 (read) had it second, behind 千葉県's 役割分担の明確化
-    answer = engine.ask("<@U07KYODO> 地域振興課に異動してきた者です。前任から引き継いだ「空き店舗活用サロン」の協働事業、"
-                        "昨年度末に評価シートまでは作ってあったんですが、その後どうするのかが引継書に何も書いてなくて…。"
-                        "評価が終わったあとの流れってどう考えればいい？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+    assert first_section(engine, "<@U07KYODO> 地域振興課に異動してきた者です。前任から引き継いだ「空き店舗活用サロン」の協働事業、"
+                                 "昨年度末に評価シートまでは作ってあったんですが、その後どうするのかが引継書に何も書いてなくて…。"
+                                 "評価が終わったあとの流れってどう考えればいい？") == ("abashiri", "steps")
 
 
 @pytest.mark.parametrize("question", [
@@ -70,8 +69,7 @@ def test_what_comes_after_the_evaluation_gets_abashiris_steps_first(engine: Engi
     "<@U07KYODO> 今年度の協働事業の評価がひと通り終わりました。これを来年度にどうつなげるのがいいんでしょう？",
 ])
 def test_carrying_on_after_the_evaluation_gets_abashiris_steps_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "steps")
+    assert first_section(engine, question) == ("abashiri", "steps")
 
 
 def test_an_evaluation_told_done_without_asking_how_to_carry_on_is_no_steps_message() -> None:

@@ -10,6 +10,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.kyodo.suitability_ask import LISTS_POINTS, SUITABILITY_ASK, SuitabilityAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -52,13 +53,10 @@ def test_the_points_go_first_only_from_near_the_top() -> None:
 
 def test_judging_a_projects_suitability_gets_the_points_first(engine: Engine) -> None:
     # tune116 (read): 網走市's 補助 form ranked first, the points third
-    answer = engine.ask("<@U07KYODO> 生活衛生課です。野良猫の不妊去勢手術の費用助成と譲渡会を、動物愛護ボランティア団体と"
-                        "協働でやれないか検討しています。協働でやるべき事業かどうか、事前にどんな点をチェックすればいいですか？",
-                        top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "suitability-points")
+    assert first_section(engine, "<@U07KYODO> 生活衛生課です。野良猫の不妊去勢手術の費用助成と譲渡会を、動物愛護ボランティア団体と"
+                                 "協働でやれないか検討しています。協働でやるべき事業かどうか、事前にどんな点をチェックすればいいですか？") == ("abashiri", "suitability-points")
 
 
 def test_a_good_fit_for_kyodo_asked_in_english_gets_the_points_first(engine: Engine) -> None:
-    answer = engine.ask("Before we decide, what should I look at to see whether a new project is a good fit for 協働?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) in {("abashiri", "suitability-points"),
+    assert first_section(engine, "Before we decide, what should I look at to see whether a new project is a good fit for 協働?") in {("abashiri", "suitability-points"),
                                                                      ("kodaira", "suitable-projects")}

@@ -10,6 +10,7 @@ from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.parties.beneficiary_ask import BeneficiaryAsks
 from retrieval.search.rank.first.marked import WIDE_WINDOW
+from tests.retrieval.answers import first_section
 
 HEADINGS = ["(3) 協働により期待される効果", "【行政にとって】", "【市民活動団体にとって】", "②市への効果", "①市民への効果"]
 ORDER = np.array([5.0, 4.0, 3.0, 2.0, 1.0])
@@ -59,20 +60,17 @@ def test_the_party_passage_goes_first_only_from_near_the_top() -> None:
 
 def test_the_administrations_gain_is_osakas_passage_on_it(engine: Engine) -> None:
     # tune73 (read) ranked it seventh, below Kodaira's passage listing every party's effects; tune75 asked alike
-    answer = engine.ask("行政側から見て、市民活動団体と協働する一番のメリットって何でしょうか。", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "significance-government")
+    assert first_section(engine, "行政側から見て、市民活動団体と協働する一番のメリットって何でしょうか。") == ("osaka", "significance-government")
 
 
 def test_an_english_question_on_the_citys_gain_gets_abashiris_passage_on_it(engine: Engine) -> None:
     # tune79 (read) put 網走市's 「①市民への効果」 first, the other party's
-    answer = engine.ask("What does the city itself get out of collaboration, according to Abashiri? I mean for the "
-                        "administration, not residents.", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "effects-city")
+    assert first_section(engine, "What does the city itself get out of collaboration, according to Abashiri? I mean for the "
+                                 "administration, not residents.") == ("abashiri", "effects-city")
 
 
 def test_the_partys_passage_goes_first_from_further_down_than_other_rules(engine: Engine) -> None:
     # tune150 (read): third below 北九州市's staff survey, whose words (市役所, 職員) the question shares; the party's own
     # passage is looked for among the best WIDE_WINDOW (25), not the other rules' ten
     assert engine.tuning.first_window < WIDE_WINDOW
-    answer = engine.ask("市役所の側から見て、協働すると何が得られるのか説明できるようにしておきたいです。", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("osaka", "significance-government")
+    assert first_section(engine, "市役所の側から見て、協働すると何が得られるのか説明できるようにしておきたいです。") == ("osaka", "significance-government")

@@ -14,6 +14,7 @@ from retrieval.search.rank.first.ask.parties.characteristics_ask import (
     CHARACTERISTICS_ASK,
     CharacteristicsAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -62,8 +63,7 @@ def test_the_table_goes_first_from_wherever_it_matches() -> None:
 
 def test_both_sides_strengths_and_weak_points_get_the_table_first(engine: Engine) -> None:
     # tune34 (read): 北九州市's 役割分担 ranked first
-    answer = engine.ask("市役所と住民のグループって、それぞれ得意なことと苦手なことがどう違うんですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "characteristics")
+    assert first_section(engine, "市役所と住民のグループって、それぞれ得意なことと苦手なことがどう違うんですか？") == ("chiba", "characteristics")
 
 
 @pytest.mark.parametrize("question", [
@@ -71,5 +71,4 @@ def test_both_sides_strengths_and_weak_points_get_the_table_first(engine: Engine
     "協働を進めるうえで、行政の側の弱点として挙げられているのは何？",
 ])
 def test_one_sides_weak_points_get_the_table_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "characteristics")
+    assert first_section(engine, question) == ("chiba", "characteristics")

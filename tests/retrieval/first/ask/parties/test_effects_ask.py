@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.parties.effects_ask import EFFECTS_ASK, EFFECTS_HEADING, EffectsAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -51,5 +52,4 @@ def test_only_a_question_in_english_is_read() -> None:
     "Kodaira guideline: list the expected effects of 協働, bullet points for a briefing memo",
 ])
 def test_a_named_guidelines_effects_go_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "effects")
+    assert first_section(engine, question) == ("kodaira", "effects")

@@ -15,6 +15,7 @@ from retrieval.search.rank.first.ask.parties.group_troubles_ask import (
     GroupTroublesAsks,
     WorkOnAFewAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -56,9 +57,8 @@ def test_the_finding_goes_first_only_from_near_the_top() -> None:
 
 def test_a_group_run_by_one_person_gets_the_finding_first(engine: Engine) -> None:
     # tune116 (read): 北九州市's citizens' awareness survey ranked first, the finding sixth
-    answer = engine.ask("<@U07KYODO> 地域支援課です。協働相手の『まちづくり協議会』では事務局長ひとりに仕事が集中していて、"
-                        "その方が体調を崩すと事業が止まりそうです。団体側のこういう課題って、調査ではどう分析されてますか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-group-activities")
+    assert first_section(engine, "<@U07KYODO> 地域支援課です。協働相手の『まちづくり協議会』では事務局長ひとりに仕事が集中していて、"
+                                 "その方が体調を崩すと事業が止まりそうです。団体側のこういう課題って、調査ではどう分析されてますか？") == ("kitakyushu", "issue-group-activities")
 
 
 @pytest.mark.parametrize("question", [
@@ -100,6 +100,5 @@ def test_the_finding_goes_first_for_such_a_message_whatever_it_asks() -> None:
 
 def test_a_group_whose_work_falls_on_a_few_gets_the_finding_first(engine: Engine) -> None:
     # tune124 (read): 千葉県's mutual understanding ranked first, the finding sixth
-    answer = engine.ask("<@U07KYODO> 市民活動支援の担当です。一緒に事業をしているNPOで、いつも同じ2、3人に仕事が偏っていて"
-                        "回っていないように見えます。こういう団体側の事情はどう理解しておけばいいですか。", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-group-activities")
+    assert first_section(engine, "<@U07KYODO> 市民活動支援の担当です。一緒に事業をしているNPOで、いつも同じ2、3人に仕事が偏っていて"
+                                 "回っていないように見えます。こういう団体側の事情はどう理解しておけばいいですか。") == ("kitakyushu", "issue-group-activities")

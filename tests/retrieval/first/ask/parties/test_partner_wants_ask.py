@@ -13,6 +13,7 @@ from retrieval.search.rank.first.ask.parties.partner_wants_ask import (
     WHAT_GROUPS_LOOK_FOR,
     PartnerWantsAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -41,5 +42,4 @@ def test_it_goes_first_from_near_the_top() -> None:
 
 def test_what_groups_look_for_gets_kitakyushus_finding_first(engine: Engine) -> None:
     # tune72 (read): 北九州市's finding on groups' own activities ranked first
-    answer = engine.ask("From the NPO side, what do they actually look for in the organisations they team up with?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-group-collaboration")
+    assert first_section(engine, "From the NPO side, what do they actually look for in the organisations they team up with?") == ("kitakyushu", "issue-group-collaboration")

@@ -13,6 +13,7 @@ from retrieval.search.rank.first.ask.parties.staff_attitudes_ask import (
     STAFF_ATTITUDE_ASK,
     StaffAttitudesAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("ask", [
@@ -46,6 +47,5 @@ def test_it_goes_first_from_near_the_top() -> None:
 
 def test_a_trainers_question_on_staff_mindset_gets_the_eight_attitudes_first(engine: Engine) -> None:
     # training (研修) drew 網走市's and 北九州市's sections on the city's staff training first (read sets: 12 such)
-    answer = engine.ask("<@U07KYODO> 人事課です。来月の新任研修で協働の話をします。協働に取り組む職員の心構えとして、"
-                        "何を伝えればいいですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "staff-attitudes")
+    assert first_section(engine, "<@U07KYODO> 人事課です。来月の新任研修で協働の話をします。協働に取り組む職員の心構えとして、"
+                                 "何を伝えればいいですか？") == ("chiba", "staff-attitudes")

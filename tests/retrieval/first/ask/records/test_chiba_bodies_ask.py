@@ -19,6 +19,7 @@ from retrieval.search.rank.first.ask.records.chiba_bodies_ask import (
     PrefecturalCouncilAsks,
     PromotionOfficerAsks,
 )
+from tests.retrieval.answers import first_section
 
 TEXTS = ["県では、千葉県県民活動推進懇談会及び千葉県県民活動推進会議を設置し",
          normalize_text("千葉県県民活動推進懇談会は、全て公開で開催しています。"),
@@ -52,9 +53,8 @@ def test_each_rule_puts_its_section_first_over_the_lead() -> None:
 
 def test_an_officer_appointed_gets_the_conference_section_first(engine: Engine) -> None:
     # tune84 (read): the lead sentence listing both bodies ranked first
-    answer = engine.ask("<@U07KYODO> 県の国際課の職員です。今年度から協働推進員に指名されたのですが、何をする役なのかよく"
-                        "分かっていません。教えてもらえますか。", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "conference")
+    assert first_section(engine, "<@U07KYODO> 県の国際課の職員です。今年度から協働推進員に指名されたのですが、何をする役なのかよく"
+                                 "分かっていません。教えてもらえますか。") == ("chiba", "conference")
 
 
 @pytest.mark.parametrize(("question", "asks"), [
@@ -80,5 +80,4 @@ def test_the_consultation_passage_goes_first_from_near_the_top() -> None:
 
 def test_where_to_consult_at_the_prefecture_gets_chibas_information_first(engine: Engine) -> None:
     # tune53 (read): the lead of 千葉県's 協働推進のための組織 ranked first
-    answer = engine.ask("Who can I ask at the prefecture if I have a question about working with a citizen group?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "information")
+    assert first_section(engine, "Who can I ask at the prefecture if I have a question about working with a citizen group?") == ("chiba", "information")

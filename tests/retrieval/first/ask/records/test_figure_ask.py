@@ -8,6 +8,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.records.figure_ask import FIGURE, FIGURE_ASK, FigureAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -50,8 +51,7 @@ def test_the_figure_goes_first_only_from_near_the_top() -> None:
 
 def test_staff_awareness_asked_as_a_degree_finds_the_survey(engine: Engine) -> None:
     # tune69 (read) ranked it second, below Chiba's staff-attitude section; tune54, tune57 and tune68 asked alike
-    answer = engine.ask("市職員は協働のことをどのくらい理解しているんでしょうか", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-staff-awareness")
+    assert first_section(engine, "市職員は協働のことをどのくらい理解しているんでしょうか") == ("kitakyushu", "issue-staff-awareness")
 
 
 def test_how_far_to_divide_roles_is_not_answered_with_a_survey(engine: Engine) -> None:

@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.ask.records.purpose_ask import PURPOSE_ASK, PurposeAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -48,5 +49,4 @@ def test_the_purpose_passage_goes_first_only_from_near_the_top() -> None:
 
 def test_abashiris_reasons_for_its_guideline_are_its_introduction(engine: Engine) -> None:
     # the reranker put 「職員の意識改革に努めます！」 first: the question's words are a staff guideline's
-    answer = engine.ask("網走市はどういう問題意識でこの協働指針を作ったんですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "intro")
+    assert first_section(engine, "網走市はどういう問題意識でこの協働指針を作ったんですか？") == ("abashiri", "intro")

@@ -13,6 +13,7 @@ from retrieval.search.rank.first.ask.records.staff_survey_ask import (
     STAFF_SURVEY_ASK,
     StaffSurveyAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -42,6 +43,5 @@ def test_the_passage_goes_first_only_from_near_the_top() -> None:
 
 def test_the_staff_survey_gets_kitakyushus_finding_first(engine: Engine) -> None:
     # tune105 (read): 北九州市's section on changing staff attitudes came first
-    answer = engine.ask("I'm putting together slides for staff training. What did Kitakyushu's survey of city employees"
-                        " find about their experience with NPOs?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-staff-awareness")
+    assert first_section(engine, "I'm putting together slides for staff training. What did Kitakyushu's survey of city employees"
+                                 " find about their experience with NPOs?") == ("kitakyushu", "issue-staff-awareness")

@@ -13,6 +13,7 @@ from retrieval.search.rank.first.ask.records.volunteering_rise_ask import (
     SAYS_MORE_GIVE,
     VolunteeringRiseAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -44,5 +45,4 @@ def test_the_passage_and_the_window() -> None:
 
 def test_the_rise_in_giving_gets_chibas_background_first(engine: Engine) -> None:
     # tune110 (read): ranked eighth
-    answer = engine.ask("According to Chiba's manual, what's behind the rise in people volunteering or donating?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "background-society")
+    assert first_section(engine, "According to Chiba's manual, what's behind the rise in people volunteering or donating?") == ("chiba", "background-society")

@@ -15,6 +15,7 @@ from retrieval.search.rank.first.ask.records.word_known_ask import (
     WordKnownAsks,
     WordKnownMessages,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -48,8 +49,7 @@ def test_the_finding_goes_first_only_from_near_the_top() -> None:
 
 def test_a_word_too_stiff_for_residents_gets_the_finding_first(engine: Engine) -> None:
     # tune80 (read): 千葉県's 協働の効果を見えるように ranked first
-    answer = engine.ask("「協働」って言葉が硬くて市民に伝わらない気がするんだけど、そういう指摘ってどこかで出てる？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
+    assert first_section(engine, "「協働」って言葉が硬くて市民に伝わらない気がするんだけど、そういう指摘ってどこかで出てる？") == ("kitakyushu", "issue-awareness")
 
 
 @pytest.mark.parametrize("told", [
@@ -86,8 +86,7 @@ def test_a_message_telling_it_and_asking_how_to_spread_gets_the_finding() -> Non
     "<@U07KYODO> 広報課です。市報の見出しに『協働』という言葉をそのまま使って、市民にちゃんと伝わるものなんでしょうか？",
 ])
 def test_the_word_told_unknown_then_how_gets_the_finding_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
+    assert first_section(engine, question) == ("kitakyushu", "issue-awareness")
 
 
 @pytest.mark.parametrize("question", [
@@ -100,8 +99,7 @@ def test_the_word_told_unknown_then_how_gets_the_finding_first(engine: Engine, q
 ])
 def test_the_word_told_unknown_then_whether_the_guidelines_say_gets_the_finding_first(
         engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-awareness")
+    assert first_section(engine, question) == ("kitakyushu", "issue-awareness")
 
 
 def test_residents_asking_what_kyodo_is_is_not_told_by_the_ask_alone() -> None:

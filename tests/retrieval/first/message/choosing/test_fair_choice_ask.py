@@ -13,6 +13,7 @@ from retrieval.search.rank.first.message.choosing.fair_choice_ask import (
     MAKES_THE_CHOICE_PUBLIC,
     FairChoiceAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -49,5 +50,4 @@ def test_it_goes_first_from_near_the_top() -> None:
 
 def test_choosing_fairly_gets_chibas_point_first(engine: Engine) -> None:
     # tune18 (read): 北九州市's principle of openness ranked first
-    answer = engine.ask("How should we select an NPO partner in a fair and transparent way?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-fairness")
+    assert first_section(engine, "How should we select an NPO partner in a fair and transparent way?") == ("chiba", "point-fairness")

@@ -13,6 +13,7 @@ from retrieval.search.rank.first.message.money.free_labour_ask import (
     VOLUNTEERS_FOR_NOTHING,
     FreeLabourAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -55,5 +56,4 @@ def test_the_passage_goes_first_only_for_such_a_message_from_wherever_it_matches
 
 def test_volunteers_counted_on_for_free_get_abashiris_passage_first(engine: Engine) -> None:
     # 網走市's 職員の地域活動 ranked first before
-    answer = engine.ask("町内会のボランティアさんにお願いすれば、お金をかけずに事業ができると考えていいですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "suitability-points")
+    assert first_section(engine, "町内会のボランティアさんにお願いすれば、お金をかけずに事業ができると考えていいですか？") == ("abashiri", "suitability-points")

@@ -13,6 +13,7 @@ from retrieval.search.rank.first.message.money.subsidy_fairness_ask import (
     SUBSIDY_FAIRNESS,
     SubsidyFairnessAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -47,6 +48,5 @@ def test_it_goes_first_from_near_the_top() -> None:
 
 def test_a_subsidys_fairness_gets_abashiris_point_first(engine: Engine) -> None:
     # tune93 (read): 千葉県's point on fairness in choosing a partner ranked first
-    answer = engine.ask("市民団体向けの補助金の交付要綱を新しく作ることになりました。透明性や公平性の面で、要綱に書いておく"
-                        "べきことは何ですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-subsidy")
+    assert first_section(engine, "市民団体向けの補助金の交付要綱を新しく作ることになりました。透明性や公平性の面で、要綱に書いておく"
+                                 "べきことは何ですか？") == ("abashiri", "forms-subsidy")

@@ -13,6 +13,7 @@ from retrieval.search.rank.first.message.partner.city_publicity_ask import (
     SAYS_CITY_PUBLICITY,
     CityPublicityAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -49,6 +50,5 @@ def test_the_passage_goes_first_from_wherever_it_matches() -> None:
 
 def test_a_message_about_publishing_staff_volunteering_gets_abashiris_information_first(engine: Engine) -> None:
     # the section before, on backing the staff's local activities, came first (read sets: 8 such messages)
-    answer = engine.ask("<@U07KYODO> 広報課です。職員が休日に地域の清掃ボランティアへ参加している様子を、市の広報紙で"
-                        "取り上げたいと考えています。協働の観点から問題ないでしょうか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "information")
+    assert first_section(engine, "<@U07KYODO> 広報課です。職員が休日に地域の清掃ボランティアへ参加している様子を、市の広報紙で"
+                                 "取り上げたいと考えています。協働の観点から問題ないでしょうか？") == ("abashiri", "information")

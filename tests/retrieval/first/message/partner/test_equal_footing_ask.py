@@ -18,6 +18,7 @@ from retrieval.search.rank.first.message.partner.equal_footing_ask import (
     SmallPartnerAsks,
     UnevenResourcesAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -93,16 +94,14 @@ def test_the_passages_go_first_only_for_such_a_message_from_wherever_it_matches(
 
 def test_an_even_split_gets_abashiris_equal_relationship_first(engine: Engine) -> None:
     # tune33 (read): 網走市's 「(3) 協働の形態」 ranked first before
-    answer = engine.ask("<@U07KYODO> 市民課の係長です。協働事業の費用の話で、うちの課長が「対等なパートナーなんだから経費も"
-                        "半々で」と言い出して、団体さんが困ってます。これって大丈夫？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "equal-relationship")
+    assert first_section(engine, "<@U07KYODO> 市民課の係長です。協働事業の費用の話で、うちの課長が「対等なパートナーなんだから経費も"
+                                 "半々で」と言い出して、団体さんが困ってます。これって大丈夫？") == ("abashiri", "equal-relationship")
 
 
 def test_a_small_partner_gets_abashiris_create_equality_first(engine: Engine) -> None:
     # tune34 (read): 北九州市's issues of groups' activities ranked first before
-    answer = engine.ask("The group we're working with is basically just two people. "
-                        "Can we really treat them as an equal partner?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "create-equality")
+    assert first_section(engine, "The group we're working with is basically just two people. "
+                                 "Can we really treat them as an equal partner?") == ("abashiri", "create-equality")
 
 
 @pytest.mark.parametrize("question", [
@@ -120,8 +119,7 @@ def test_equality_alone_is_not_about_resources() -> None:
 def test_uneven_resources_get_the_passage_on_equality_favouring_the_stronger_side(engine: Engine) -> None:
     # tune94 (read): 北九州市's principle of equality ranked first
     question = "The city has way more money and staff than any NPO, so how can we honestly call it an equal partnership?"
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "equal-relationship")
+    assert first_section(engine, question) == ("abashiri", "equal-relationship")
     texts = ["対等の原則", "同じように負担を強いるのは困難です"]
     asks = [normalize_text(question)]
     assert UnevenResourcesAsks(texts, window=2).first(asks, np.array([2.0, 1.0]), question=asks[0]) == 1
@@ -146,5 +144,4 @@ def test_the_same_share_asked_without_equality_is_answered_with_it(engine: Engin
 ])
 def test_a_group_run_by_one_or_two_asked_how_to_work_with_it_gets_create_equality_first(
         engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "create-equality")
+    assert first_section(engine, question) == ("abashiri", "create-equality")

@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.partner.information_sharing_ask import 
     WITH_A_PARTNER,
     InformationSharingAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -47,5 +48,4 @@ def test_it_goes_first_from_wherever_it_matches() -> None:
 
 def test_sharing_with_a_partner_gets_kodairas_principle_first(engine: Engine) -> None:
     # tune39 (read): 千葉県's staff attitudes ranked first
-    answer = engine.ask("一緒に事業をしている団体と、こちらが持っているデータや状況をどこまで出し合うべきですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "principle-information-sharing")
+    assert first_section(engine, "一緒に事業をしている団体と、こちらが持っているデータや状況をどこまで出し合うべきですか？") == ("kodaira", "principle-information-sharing")

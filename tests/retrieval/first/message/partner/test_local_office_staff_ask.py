@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.partner.local_office_staff_ask import (
     STAFF_ROLE_ASK,
     LocalOfficeStaffAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize(("situation", "ask"), [
@@ -48,6 +49,5 @@ def test_the_passage_goes_first_from_wherever_it_matches_only_for_a_local_office
 
 def test_a_new_community_centre_post_gets_kitakyushus_passage_first(engine: Engine) -> None:
     # tune112 (read): 千葉県's roles came first, the passage below the top ten
-    answer = engine.ask("I'm being transferred to a community center next month. What does the guideline expect from"
-                        " staff at the ward offices and community centers?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "staff-mindset")
+    assert first_section(engine, "I'm being transferred to a community center next month. What does the guideline expect from"
+                                 " staff at the ward offices and community centers?") == ("kitakyushu", "staff-mindset")

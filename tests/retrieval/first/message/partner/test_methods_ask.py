@@ -16,6 +16,7 @@ from retrieval.search.rank.first.message.partner.methods_ask import (
     InterpretationMessages,
     MethodsAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -55,8 +56,7 @@ def test_the_methods_passage_goes_first_only_when_the_message_says_so_and_near_t
 
 def test_a_shared_aim_and_a_clash_over_the_way_get_abashiris_share_methods_first(engine: Engine) -> None:
     # 網走市's 「協働の留意点」 ranked first before
-    answer = engine.ask("ゴールは一緒なのに、やり方で相手の団体とぶつかるのはなぜ？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")
+    assert first_section(engine, "ゴールは一緒なのに、やり方で相手の団体とぶつかるのはなぜ？") == ("abashiri", "share-methods")
 
 
 @pytest.mark.parametrize("message", [
@@ -87,6 +87,5 @@ def test_the_passage_on_words_read_otherwise_goes_first_from_wherever_it_stands(
 
 def test_an_agreement_read_otherwise_gets_abashiris_passage_first(engine: Engine) -> None:
     # tune5 (read): none in the top ten before
-    answer = engine.ask("打合せでは団体さんも「趣旨には賛成です」って言ってたのに、いざ動き出したらお互いのイメージが全然違ってました…"
-                        "次からどうすればいい？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "share-methods")
+    assert first_section(engine, "打合せでは団体さんも「趣旨には賛成です」って言ってたのに、いざ動き出したらお互いのイメージが全然違ってました…"
+                                 "次からどうすればいい？") == ("abashiri", "share-methods")

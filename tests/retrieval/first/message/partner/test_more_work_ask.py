@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.partner.more_work_ask import ANSWERS_MORE_WORK, MORE_WORK, MoreWorkMessages
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -45,5 +46,4 @@ def test_the_answer_goes_first_from_wherever_it_stands() -> None:
     "NPOと一緒に事業をやるって、結局こっちの仕事が増えるだけじゃないの？と上司に言われました。どう返せばいいでしょう",
 ])
 def test_the_objection_gets_chibas_answer_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "not-an-end")
+    assert first_section(engine, question) == ("chiba", "not-an-end")

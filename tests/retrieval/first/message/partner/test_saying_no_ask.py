@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.partner.saying_no_ask import (
     SAYING_NO,
     SayingNoAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("ask", [
@@ -49,6 +50,5 @@ def test_it_goes_first_only_for_a_proposal() -> None:
 
 def test_turning_a_proposal_down_gets_the_caution_first(engine: Engine) -> None:
     # tune53 (read): 北九州市's networking plan ranked first
-    answer = engine.ask("A group pitched us a project but after looking into it properly we really can't do it. Is it OK"
-                        " to just tell them no?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "cautions")
+    assert first_section(engine, "A group pitched us a project but after looking into it properly we really can't do it. Is it OK"
+                                 " to just tell them no?") == ("abashiri", "cautions")

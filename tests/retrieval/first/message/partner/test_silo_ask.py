@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.partner.silo_ask import NOT_FOR_A_BODY, RECORDS_THE_COMPLAINT, SILO, SiloAsks
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -55,5 +56,4 @@ def test_the_complaint_goes_first_only_when_the_message_tells_of_it() -> None:
 
 def test_a_complaint_of_silos_gets_the_hearings_record_first(engine: Engine) -> None:
     # tune66 (read): 北九州市's plan for cross-departmental bodies ranked first
-    answer = engine.ask("縦割りのせいで庁内の連携ができてないって団体さんに言われちゃった。指針では何て言ってる？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kitakyushu", "issue-promotion-system")
+    assert first_section(engine, "縦割りのせいで庁内の連携ができてないって団体さんに言われちゃった。指針では何て言ってる？") == ("kitakyushu", "issue-promotion-system")

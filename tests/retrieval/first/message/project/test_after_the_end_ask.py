@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.project.after_the_end_ask import (
     WHAT_TO_DO,
     AfterTheEndAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -71,12 +72,10 @@ def test_the_look_back_goes_first_only_after_an_end() -> None:
 
 def test_after_the_end_what_to_do_gets_the_look_back_together_first(engine: Engine) -> None:
     # tune22 (read): 網走市's verification items ranked first
-    answer = engine.ask("事業が終わった後、団体と一緒に振り返りの会議をやるべきですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-commission")
+    assert first_section(engine, "事業が終わった後、団体と一緒に振り返りの会議をやるべきですか？") == ("abashiri", "forms-commission")
 
 
 def test_a_debrief_asked_in_english_after_the_end_gets_the_look_back_together_first(engine: Engine) -> None:
     # tune251 (read): 網走市's list of verification items ranked first, the look back seventh
-    answer = engine.ask("After a commissioned collaborative project ends, should we hold some kind of debrief with the "
-                        "group?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-commission")
+    assert first_section(engine, "After a commissioned collaborative project ends, should we hold some kind of debrief with the "
+                                 "group?") == ("abashiri", "forms-commission")

@@ -18,6 +18,7 @@ from retrieval.search.rank.first.message.project.form_alone_ask import (
     EveryDealingAsks,
     FormAloneAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -100,22 +101,19 @@ def test_the_passage_goes_first_only_for_such_a_message_and_near_the_top() -> No
 
 def test_a_form_alone_gets_kodairas_forms_first(engine: Engine) -> None:
     # tune74 (read): 網走市's section on 共催・実行委員会 ranked first before
-    answer = engine.ask("<@U07KYODO> 文化振興課です。市民音楽祭の実行団体から今年は市も共催に入ってほしいと言われています。"
-                        "共催にしておけば協働事業ってことになりますか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "forms")
+    assert first_section(engine, "<@U07KYODO> 文化振興課です。市民音楽祭の実行団体から今年は市も共催に入ってほしいと言われています。"
+                                 "共催にしておけば協働事業ってことになりますか？") == ("kodaira", "forms")
 
 
 def test_every_dealing_gets_abashiris_other_forms_first(engine: Engine) -> None:
     # tune53 (read): 網走市's checklist of 協働のポイント ranked first before
-    answer = engine.ask("昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-other")
+    assert first_section(engine, "昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。") == ("abashiri", "forms-other")
 
 
 def test_a_form_alone_is_asked_before_a_yearly_subsidy_is_read_as_dependence(engine: Engine) -> None:
     # tune121 (read): 「毎年…補助金を出して」 also sets the dependence rule, which came first and put 網走市's 補助 first
-    answer = engine.ask("うちの課は毎年町内会に補助金を出して共催事業もやってるんですけど、それだけで協働してることに"
-                        "なるんですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "forms")
+    assert first_section(engine, "うちの課は毎年町内会に補助金を出して共催事業もやってるんですけど、それだけで協働してることに"
+                                 "なるんですか？") == ("kodaira", "forms")
 
 
 @pytest.mark.parametrize(("question", "alone"), [

@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.project.lending_ask import (
     LISTS_KINDS_OF_HELP,
     LendingAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -61,6 +62,5 @@ def test_the_passage_goes_first_from_wherever_it_matches() -> None:
 
 def test_a_venue_and_a_newsletter_notice_get_the_kinds_of_help_first(engine: Engine) -> None:
     # tune97 (read): ranked below the top ten before; 小平市's list of actors came first
-    answer = engine.ask("<@U07KYODO> 子育て支援課です。子育てサークル連絡会が主催する育児フェアに、うちは子育て支援センターの"
-                        "多目的室を会場として貸して、市報での告知も手伝うだけなんですが、これも協働って言えるんですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("abashiri", "forms-cooperation")
+    assert first_section(engine, "<@U07KYODO> 子育て支援課です。子育てサークル連絡会が主催する育児フェアに、うちは子育て支援センターの"
+                                 "多目的室を会場として貸して、市報での告知も手伝うだけなんですが、これも協働って言えるんですか？") == ("abashiri", "forms-cooperation")

@@ -17,6 +17,7 @@ from retrieval.search.rank.first.message.project.one_sided_evaluation import (
     OneSidedEvaluationMessages,
     OneSidedEvaluations,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -64,9 +65,8 @@ def test_the_both_sides_passage_goes_first_only_for_an_evaluation_from_wherever_
 
 def test_evaluating_alone_gets_a_both_sides_passage_first(engine: Engine) -> None:
     # 網走市's 検証 section ranked first before
-    answer = engine.ask("Is it fine if only our department writes the evaluation of a joint project, "
-                        "or should the NPO take part too?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-equality")
+    assert first_section(engine, "Is it fine if only our department writes the evaluation of a joint project, "
+                                 "or should the NPO take part too?") == ("chiba", "point-equality")
 
 
 @pytest.mark.parametrize("question, told", [
@@ -90,13 +90,11 @@ def test_the_message_rule_puts_the_both_sides_passage_first_whatever_the_ask() -
 
 def test_a_slack_message_telling_of_evaluating_alone_gets_a_both_sides_passage_first(engine: Engine) -> None:
     # tune126 (read): the ask only asks whether that is fine; 網走市's 検証 section or 千葉県's fairness ranked first
-    answer = engine.ask("<@U07KYODO> 千葉県環境政策課です。NPOと2年続けてきた干潟の保全事業の評価書を、今年はうちの課だけで"
-                        "書いて終わらせようかと考えています。それで問題ないですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-equality")
+    assert first_section(engine, "<@U07KYODO> 千葉県環境政策課です。NPOと2年続けてきた干潟の保全事業の評価書を、今年はうちの課だけで"
+                                 "書いて終わらせようかと考えています。それで問題ないですか？") == ("chiba", "point-equality")
 
 
 def test_who_evaluates_asked_in_english_gets_a_both_sides_passage_first(engine: Engine) -> None:
     # sealed3a (validation): 網走市's list of verification items went first
-    answer = engine.ask("When a 協働 project wraps up, who should do the evaluation — just us, or together with the partner "
-                        "group?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-equality")
+    assert first_section(engine, "When a 協働 project wraps up, who should do the evaluation — just us, or together with the partner "
+                                 "group?") == ("chiba", "point-equality")

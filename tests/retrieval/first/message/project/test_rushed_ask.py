@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.project.rushed_ask import FIXED, RUSHED, SAYS_UNSUITED, SUITS, RushedAsks
+from tests.retrieval.answers import first_section
 
 
 def _rushed_or_fixed(question: str) -> bool:
@@ -60,13 +61,11 @@ def test_no_time_to_make_a_document_is_no_rushed_project() -> None:
 
 def test_a_rushed_project_below_the_tenth_gets_kodairas_passage_first(engine: Engine) -> None:
     # tune106 (read): not among the ten best
-    answer = engine.ask("<@U07KYODO> 観光課の佐藤です。来月末の「川辺の灯りまつり」、予算も段取りもほぼ固まっているんですが、課長から"
-                        "急に『地元のNPOと協働でやれないか』と言われました。今からでも協働に切り替えるのってアリですか？", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "effects")
+    assert first_section(engine, "<@U07KYODO> 観光課の佐藤です。来月末の「川辺の灯りまつり」、予算も段取りもほぼ固まっているんですが、課長から"
+                                 "急に『地元のNPOと協働でやれないか』と言われました。今からでも協働に切り替えるのってアリですか？") == ("kodaira", "effects")
 
 
 def test_a_rushed_fixed_project_gets_kodairas_effects_passage_first(engine: Engine) -> None:
     # 網走市's 協働のポイント ranked first before
-    answer = engine.ask("Our event starts next month and the program is already fixed. "
-                        "Is it still worth doing it as kyodo with a local group?", top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("kodaira", "effects")
+    assert first_section(engine, "Our event starts next month and the program is already fixed. "
+                                 "Is it still worth doing it as kyodo with a local group?") == ("kodaira", "effects")

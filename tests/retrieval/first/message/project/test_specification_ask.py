@@ -13,6 +13,7 @@ from retrieval.search.rank.first.message.project.specification_ask import (
     SPECIFIED_OR_PRICED,
     SpecificationAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("question", [
@@ -59,6 +60,5 @@ def test_the_passage_goes_first_only_for_such_a_message_and_near_the_top() -> No
     "協働として委託先を選ぶとき、見積の安さだけで決めてしまっていいんでしょうか",
 ])
 def test_who_specifies_or_price_gets_the_contrast_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) in {
+    assert first_section(engine, question) in {
         ("osaka", "difference-from-outsourcing"), ("chiba", "case-park")}

@@ -14,6 +14,7 @@ from retrieval.search.rank.first.message.project.unseen_effect_ask import (
     SAYS_MAKE_IT_VISIBLE,
     UnseenEffectAsks,
 )
+from tests.retrieval.answers import first_section
 
 
 @pytest.mark.parametrize("message", [
@@ -59,5 +60,4 @@ def test_the_point_goes_first_only_when_the_message_tells_of_it() -> None:
     "住民の方から、団体と市が一緒にやって結局何が変わったのかと聞かれて答えられませんでした。",
 ])
 def test_an_effect_unseen_gets_the_point_on_visibility_first(engine: Engine, question: str) -> None:
-    answer = engine.ask(question, top=3)
-    assert (answer.passages[0].doc, answer.passages[0].section_id) == ("chiba", "point-visibility")
+    assert first_section(engine, question) == ("chiba", "point-visibility")
