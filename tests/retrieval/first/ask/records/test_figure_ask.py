@@ -30,6 +30,9 @@ def test_a_degree_of_being_knowing_or_having_done_asks_a_figure(question: str) -
     "相手の財政や組織体制をどの程度確認しておくべきものなんでしょう",
     "地域のニーズ調査、アンケートの集計だけで済ませようとしてるんですが、それで十分ですかね？",
     "We're contracting a survey out to an NPO and they'll be handling residents' personal data.",
+    # what a survey found someone wants: partner_wants_ask's (tune270, tune275: read)
+    "NPOが協働の相手となる団体にどんなことを求めているのか、調査結果で何かわかっていますか？",
+    "What qualities do NPOs look for in a partner organization, according to Kitakyushu's survey?",
 ])
 def test_how_far_to_go_asks_a_measure_not_a_figure(question: str) -> None:
     assert not FIGURE_ASK.search(normalize_text(question))
@@ -57,3 +60,9 @@ def test_staff_awareness_asked_as_a_degree_finds_the_survey(engine: Engine) -> N
 def test_how_far_to_divide_roles_is_not_answered_with_a_survey(engine: Engine) -> None:
     answer = engine.ask("役割分担ってどのくらいまで細かく決めておけばいいの？", top=3)
     assert not FIGURE.search(normalize_text(answer.passages[0].text))
+
+
+def test_what_groups_want_of_a_partner_by_a_survey_gets_that_passage(engine: Engine) -> None:
+    # tune275 (read): 北九州市's survey of its staff came first, on 調査結果
+    assert first_section(engine, "<@U07KYODO> 企画担当の中島です。NPOが協働の相手となる団体にどんなことを求めているのか、"
+                                 "調査結果で何かわかっていますか？") == ("kitakyushu", "issue-group-collaboration")

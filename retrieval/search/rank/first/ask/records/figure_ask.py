@@ -21,9 +21,13 @@ from retrieval.search.rank.first.marked import MarkedAsk
 DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
 # a state: there is, one knows, one has done; not 決める, 確認する, 見直す (a measure to take)
 STATE = r"(?:いる|いた|ある|あった|あり|知って|知ら|理解|わかって|分かって|経験)"
-FIGURE_ASK = re.compile(rf"{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
+# … but what a survey found someone wants or looks for is what they want, not a figure (「NPOが協働の相手となる団体に
+# どんなことを求めているのか、調査結果で何かわかっていますか」, "What qualities do NPOs look for …, according to
+# Kitakyushu's survey?", tune270, tune275: 北九州市's staff survey came first; partner_wants_ask answers)
+_WANTED = r"求めて|期待して|\blook(?:s|ing)? for\b"
+FIGURE_ASK = re.compile(rf"^(?!.*(?:{_WANTED})).*?(?:{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
                         r"|アンケート(?:の)?結果|調査(?:の)?結果|\bhow many\b(?! (?:rules|principles|steps|kinds|types|forms|points|items|stages|ways)\b)|\bwhat (?:percentage|proportion)\b"
-                        r"|\bsurvey (?:results?|data|figures?|found|find|finds|showed?|says?|said)\b|\baccording to \S+ survey\b")
+                        r"|\bsurvey (?:results?|data|figures?|found|find|finds|showed?|says?|said)\b|\baccording to \S+ survey\b)")
 # a share or a count as the guidelines report them: 約3割, 6割, 34事業, 11の計画, 60%
 FIGURE = re.compile(r"[0-9]+(?:割|%|事業|の計画)")
 
