@@ -16,6 +16,8 @@ from retrieval.search.rank.first.ask.parties.common_effect_ask import COMMON_EFF
     "協働を進めると、地域全体にはどのような変化が期待できますか",
     "協働を続けると、市と団体の関係そのものはどう変わっていくとされていますか",
     "協働を続けていくと、市と団体の双方にどんな変化が生まれるとされていますか？",
+    "According to Osaka's guideline, what effects does collaboration bring that are shared by everyone involved?",
+    "What are the mutual benefits of collaboration?",
 ])
 def test_what_all_gain_alike_is_this_ask(question: str) -> None:
     assert COMMON_EFFECT_ASK.search(normalize_text(question))
@@ -25,6 +27,7 @@ def test_what_all_gain_alike_is_this_ask(question: str) -> None:
     "行政にとって、団体と組むと何が良くなるの？",  # one party's gain: the beneficiary rule's
     "協働の効果にはどんなものがありますか",  # every effect listed: 小平市's and 千葉県's lists answer
     "地域全体で取り組む防災訓練、役割分担はどう決める？",  # the whole area as who takes part, no gain asked
+    "How should information be shared by everyone involved?",  # shared, but no gain asked
 ])
 def test_other_asks_are_not(question: str) -> None:
     assert not COMMON_EFFECT_ASK.search(normalize_text(question))

@@ -21,7 +21,11 @@ COMMON_EFFECT_ASK = re.compile(
     rf"(?:共通して|共通の|共通に|みんなにとって|皆にとって|全員にとって|双方に|双方にとって|三者)[^。?？]{{0,30}}?{_GOOD}"
     rf"|(?:地域|まち|街)全体(?:に|として|にとって|では|は|には)?[^。?？]{{0,30}}?(?:{_GOOD}|何が)"
     rf"|(?:最終的に|結局)(?:は)?[^。?？]{{0,12}}?(?:地域|まち)[^。?？]{{0,20}}?(?:{_GOOD}|何が)"
-    r"|関係(?:そのもの|自体)(?:は|が)[^。?？]{0,15}?どう変わ")
+    r"|関係(?:そのもの|自体)(?:は|が)[^。?？]{0,15}?どう変わ"
+    # "what effects does collaboration bring that are shared by everyone involved?" (tune274: second, under 大阪市's
+    # purpose)
+    r"|\b(?:effects?|benefits?|gains?)\b[^?]{0,40}\b(?:shared by|common to) (?:everyone|all|both|every)\b"
+    r"|\b(?:shared|common|mutual) (?:effects?|benefits?|gains?)\b")
 # 大阪市 「【共通の効果】」
 COMMON_EFFECT_HEADING = re.compile(r"共通の効果")
 
