@@ -16,6 +16,9 @@ from retrieval.search.rank.first.message.choosing.open_door_ask import ANYONE_MA
     "協働に参加できる団体が一部に偏らないようにするには、どのような考え方が示されていますか",
     "協働事業がスタートした後から「うちも参加したい」という団体が出てきました。途中からでも受け入れるべきなんでしょうか",
     "Does Osaka's guideline say anything about giving every group a fair chance to join?",
+    # a new group asking whether it can take part, any group taking part (tune274, tune272: read)
+    "新しくできたばかりの団体でも、市との協働に参加できる機会はありますか",
+    "Can any citizen group take part in a collaboration project, or only the ones the city chooses?",
 ])
 def test_opening_to_any_group_is_this_ask(question: str) -> None:
     assert OPEN_DOOR_ASK.search(normalize_text(question))
@@ -25,6 +28,7 @@ def test_opening_to_any_group_is_this_ask(question: str) -> None:
     "NPOと協働でやっている事業で、途中から参加者が想定の半分しか集まらない問題が出てきました。",  # participants, not groups
     "いつも同じ団体にばかり声をかけていると、えこひいきだと思われませんか？",  # the same few: the point on fairness's
     "どの団体と組むか、何を見て決めればいい？",
+    "新しい団体でも補助金は申請できますか",  # a subsidy applied for, not 協働 joined
 ])
 def test_other_asks_are_not(question: str) -> None:
     assert not OPEN_DOOR_ASK.search(normalize_text(question))

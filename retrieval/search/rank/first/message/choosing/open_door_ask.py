@@ -21,7 +21,12 @@ OPEN_DOOR_ASK = re.compile(
     r"(?:加われ|加わる|参加でき|参画でき|門戸|機会)"
     r"|門戸を(?:開|広げ|広く)|(?:一部|特定)(?:の団体)?に偏ら"
     r"|途中から(?:でも)?[^。?？]{0,10}?(?:参加し|参加でき|加わ|受け入れ|入れて)"  # not 「途中から参加者が減って」
-    r"|\bfair chance to (?:join|take part)\b|\bopen to (?:any|every|all) groups?\b")
+    # a group new or with no record asking whether it can take part (「新しくできたばかりの団体でも、市との協働に参加できる
+    # 機会はありますか」), "Can any citizen group take part …, or only the ones the city chooses?" (tune274, tune272)
+    r"|(?:できたばかりの|新しい|新しく|小さな|小さい|実績のない)[^。?？]{0,8}?(?:団体|グループ)でも[^。?？]{0,20}?"
+    r"(?:加われ|参加でき|参画でき|機会)"
+    r"|\bfair chance to (?:join|take part)\b|\bopen to (?:any|every|all) groups?\b"
+    r"|\b(?:can|could|may) any (?:\w+ )?(?:group|organi[sz]ation|npo)s? (?:take part|join|participate)\b")
 # 大阪市 「協働のプロセスと内容が広く市民に公開され、協働の要件を満たせば誰もが協働関係に参画できる機会の創設」
 ANYONE_MAY_JOIN = re.compile(r"誰もが協働関係に参画できる")
 
