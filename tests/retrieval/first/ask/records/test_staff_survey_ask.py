@@ -20,6 +20,9 @@ from tests.retrieval.answers import first_section
     "職員向けの調査ではどんな結果が出ていましたっけ？",
     "北九州市の職員アンケートで、協働経験がない職員はどのくらい？",
     "What did Kitakyushu's survey of city employees find about their experience with NPOs?",
+    # how far the staff know or have done something: only that survey says (tune272, tune275: read)
+    "市職員は協働のことをどのくらい理解しているんでしょうか",
+    "職員が協働をどのくらい理解しているか、データってありますか？",
 ])
 def test_a_survey_of_the_staff_is_a_staff_survey_ask(question: str) -> None:
     assert STAFF_SURVEY_ASK.search(normalize_text(question))
@@ -45,3 +48,9 @@ def test_the_staff_survey_gets_kitakyushus_finding_first(engine: Engine) -> None
     # tune105 (read): 北九州市's section on changing staff attitudes came first
     assert first_section(engine, "I'm putting together slides for staff training. What did Kitakyushu's survey of city employees"
                                  " find about their experience with NPOs?") == ("kitakyushu", "issue-staff-awareness")
+
+
+def test_how_far_the_staff_understand_gets_their_survey_first(engine: Engine) -> None:
+    # tune275 (read): 北九州市's figures on citizens' awareness came first (figure_ask), the staff survey sixth
+    assert first_section(engine, "<@U07KYODO> 人事課の研修担当です。職員向けの協働研修を企画中です。職員が協働をどのくらい理解して"
+                                 "いるか、データってありますか？") == ("kitakyushu", "issue-staff-awareness")
