@@ -19,6 +19,10 @@ QUOTED_PHRASE = re.compile(r"[「『\"“]([^」』\"”]{3,30})[」』\"”]")
 # ... and the guideline's own words put in brackets after English ones: "an 'equal relationship' (対等関係)" names 小平市's
 # 「エ 対等関係」 as a quote would (NFKC has made full-width brackets ASCII)
 BRACKETED_JAPANESE = re.compile(r"\(([\u3040-\u30ff\u4e00-\u9fff・ー]{3,30})\)")
+# ... but a word quoted as what something is called (「「実行委員会」って名前にしないとダメ？」「『実行委員会』みたいな正式な
+# 会議に」「「実行委員会」じゃなくて「連絡会」って名前でも」, tune255, tune265, tune275: read) asks about the name, which
+# 小平市 answers — 「実行委員会や打ち合わせなど、その名称にはとられません」 — not about the form the heading names
+CALLED_SO = re.compile(r"(?:って|という|との|の)?(?:名前|名称|呼び方|呼び名)|みたいな|じゃなくて|ではなくて")
 # brackets inside a heading a question quotes without them: 「なぜ協働が必要なの？」 names 千葉県's 「なぜ「協働」が必要なの？」
 INNER_BRACKETS = str.maketrans("", "", " 「」『』")
 
@@ -34,6 +38,8 @@ class QuotedHeadings:
     def named(self, text: str) -> tuple[str, str] | None:
         """The one section whose own heading holds a phrase the (normalized) question quotes."""
         for match in QUOTED_PHRASE.finditer(text):
+            if CALLED_SO.match(text, match.end()):
+                continue
             phrase = match.group(1).translate(INNER_BRACKETS)
             sections = [(doc, section) for doc, section, heading in self._headings if phrase in heading]
             if len(sections) == 1:
