@@ -9,6 +9,7 @@ import pytest
 from retrieval.search.engine import Engine
 from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.project.written_agreement_ask import (
+    MEETING_NAME_ASK,
     SAYS_NOT_ALWAYS,
     WRITING_REQUIRED,
     WrittenAgreementAsks,
@@ -64,3 +65,30 @@ def test_whether_an_agreement_is_required_gets_kodairas_implementation_first(eng
 
 def test_minutes_instead_of_an_agreement_get_kodairas_implementation_first(engine: Engine) -> None:
     assert first_section(engine, "自治会と実行委員会でお祭りをやっています。役割分担は委員会の議事録に残していますが、別に協定書は必要ですか？") == ("kodaira", "implementation")
+
+
+@pytest.mark.parametrize("question", [
+    "団体との打ち合わせの場って、「実行委員会」って名前にしないとダメなの？",
+    "「実行委員会」じゃなくて「連絡会」って名前でも問題ない？",
+    "打ち合わせを『実行委員会』みたいな正式な会議にしないといけないんでしょうか？今は定例の打ち合わせだけです",
+])
+def test_whether_the_meeting_must_be_called_or_made_formal_is_this_ask(question: str) -> None:
+    assert MEETING_NAME_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    "実行委員会で決めたことを記録に残すべき？",  # the committee's work, not its name
+    "協議会の委員の名前を公開すべきですか",  # the members' names
+])
+def test_other_asks_about_meetings_are_not(question: str) -> None:
+    assert not MEETING_NAME_ASK.search(normalize_text(question))
+
+
+@pytest.mark.parametrize("question", [
+    # tune275, tune265 (read): 網走市's 共催・実行委員会 came first
+    "団体との打ち合わせの場って、「実行委員会」って名前にしないとダメなの？",
+    "<@U07KYODO> 道路管理課です。道路の美化活動で団体と協働しているんですが、打ち合わせを『実行委員会』みたいな正式な会議に"
+    "しないといけないんでしょうか？今は定例の打ち合わせだけです",
+])
+def test_the_meetings_name_gets_kodairas_passage_first(engine: Engine, question: str) -> None:
+    assert first_section(engine, question) == ("kodaira", "implementation")

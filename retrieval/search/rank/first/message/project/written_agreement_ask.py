@@ -41,3 +41,19 @@ class WrittenAgreementAsks(MarkedAsk):
     ANSWERED_BY = SAYS_NOT_ALWAYS
     SETTING = WRITING_REQUIRED
     WHOLE_ORDER = True
+
+
+# whether the partners' meeting must be called or made a 実行委員会 or some formal body: 「団体との打ち合わせの場って、
+# 「実行委員会」って名前にしないとダメなの？」「「実行委員会」じゃなくて「連絡会」って名前でも問題ない？」「『実行委員会』
+# みたいな正式な会議にしないといけないんでしょうか」 (tune255, tune265, tune275: 網走市's 共催・実行委員会 came first on
+# the word) — 小平市 answers in the same passage: 「実行委員会や打ち合わせなど、その名称にはとられません」
+MEETING_NAME_ASK = re.compile(r"(?:実行委員会|協議会|連絡会|打ち?合わせ|会議)[^。?？]{0,24}?"
+                              r"(?:(?:って|という|との)(?:名前|名称)|呼び方|正式な(?:会議|組織|形))")
+SAYS_ANY_NAME = re.compile(r"その名称にはとられません")
+
+
+class MeetingNameAsks(MarkedAsk):
+    """Which passage says the partners' meeting may be called anything, and when it goes first."""
+
+    ASK = MEETING_NAME_ASK
+    ANSWERED_BY = SAYS_ANY_NAME
