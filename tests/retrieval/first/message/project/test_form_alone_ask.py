@@ -64,6 +64,9 @@ def test_written_agreements_and_other_forms_are_no_form_alone_ask(question: str)
     "We hand out grants and lend rooms to lots of groups. Does that automatically mean we're doing 協働?",
     "Our section has many relationships with groups - meetings, subsidies, events. Are all of them 協働?",
     "昔から団体と付き合いのある事業なら、それはもう協働ってことになりますか？",
+    # a dealing told, then whether it counts (tune206, tune240: read; below ten before)
+    "農業団体に会議の案内を出したり資料をもらったりといった付き合いはあります。こういうのも協働として数えていいんでしょうか？",
+    "体育協会に毎年大会の運営で関わってもらってるんですが、これって協働事業に数えていいんですか？",
 ])
 def test_every_dealing_with_a_group(question: str) -> None:
     assert EVERY_DEALING.search(normalize_text(question))
@@ -74,7 +77,10 @@ def test_every_dealing_with_a_group(question: str) -> None:
                                       "Do all the principles of 協働 carry the same weight?",
                                       "The NPO wants us to do everything their way. Isn't that against 協働?",
                                       # one form named: FormAloneAsks' (tune110, tune129, read)
-                                      "If we 委託 something to an NPO, is that automatically a 協働事業?"])
+                                      "If we 委託 something to an NPO, is that automatically a 協働事業?",
+                                      # counted, but a form named: its own section's (read sets)
+                                      "市民団体のイベントに市の後援をつけただけでも、協働事業としてカウントしていいんでしょうか？",
+                                      "審議会の委員にNPOの代表に入ってもらいます。これも協働にカウントしていいんですか？"])
 def test_other_asks_are_no_every_dealing_ask(question: str) -> None:
     assert not EVERY_DEALING.search(normalize_text(question))
 
@@ -108,6 +114,12 @@ def test_a_form_alone_gets_kodairas_forms_first(engine: Engine) -> None:
 def test_every_dealing_gets_abashiris_other_forms_first(engine: Engine) -> None:
     # tune53 (read): 網走市's checklist of 協働のポイント ranked first before
     assert first_section(engine, "昔から付き合いのある団体との仕事は、全部「市民と一緒にやってる事業」と言っていいんでしょうか。") == ("abashiri", "forms-other")
+
+
+def test_a_dealing_counted_as_kyodo_gets_abashiris_other_forms_first(engine: Engine) -> None:
+    # tune227 (read): below ten before, 網走市's 事業協力・後援 first
+    assert first_section(engine, "<@U07KYODO> 企画課で協働事業の棚卸しをしています。ある課から「毎年、団体に会議室を貸しているので協働です」と"
+                                 "回答が来たのですが、団体と何か関わりがあれば協働として数えていいものでしょうか？") == ("abashiri", "forms-other")
 
 
 def test_a_form_alone_is_asked_before_a_yearly_subsidy_is_read_as_dependence(engine: Engine) -> None:

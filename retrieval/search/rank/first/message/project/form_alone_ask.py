@@ -49,7 +49,12 @@ EVERY_DEALING = re.compile(
     # 協働?" 「利用団体とは毎日のようにやりとりしていて、上司は「うちはもう協働やってるよね」と言います」 (read sets: the
     # passage stood eighth or below ten)
     r"|\b(?:lots of|many|routine|all sorts of)\b[^?]{0,80}\bautomatically\b[^?]{0,40}(?:協働|collaborat|partnership)"
-    r"|(?:付き合い|関わ|やりとり|やり取り)[^。?？]{0,40}(?:もう|すでに|既に)(?:協働|一緒にや)")
+    r"|(?:付き合い|関わ|やりとり|やり取り)[^。?？]{0,40}(?:もう|すでに|既に)(?:協働|一緒にや)"
+    # a dealing told, then whether it counts as 協働 (「こういうのも協働として数えていいんでしょうか」「これって協働事業に数えて
+    # いいんですか」, tune206, tune227, tune240: read; the passage stood below ten) — unless a form is named, whose own
+    # section answers (後援, 審議会の委員, 協定, ワークショップ, 委託, 補助 …: read sets had those first and lost them)
+    r"|^(?s:(?!.*(?:後援|名義|審議会|委員|協定|ワークショップ|委託|補助|共催|実行委員会|講座)).*?)"
+    r"協働(?:事業)?(?:として|に)(?:数え|カウント)")
 # 「既存の業務で団体と関係を持つ業務の全てが「協働」ではありません」
 SAYS_NOT_ALL_DEALINGS = re.compile(r"団体と関係を持つ業務の全てが")
 
