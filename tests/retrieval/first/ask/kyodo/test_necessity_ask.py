@@ -27,6 +27,9 @@ from retrieval.search.rank.first.ask.kyodo.necessity_ask import (
     # the why after the need (tune254, tune259: read)
     "NPOやボランティアなどの市民活動団体と行政が協働する必要があるのはなぜですか？",
     "協働が必要とされる理由は何ですか。",
+    # the need or the reason named as what to explain (tune247, tune248, tune251: read)
+    "議会答弁用に、市が住民団体と組んで事業を行う必要性を説明する根拠がほしい",
+    "議会答弁用に、市が協働を進める理由を短くまとめたい",
 ])
 def test_why_kyodo_is_needed_is_this_ask(question: str) -> None:
     assert NECESSITY_ASK.search(normalize_text(question))
@@ -37,6 +40,7 @@ def test_why_kyodo_is_needed_is_this_ask(question: str) -> None:
     "いま新規事業の中身を組み立てているところなんですが、新しく事業を始めるときって協働でやれないかも検討しないといけないもの？",
     "Isn't agreeing on the goal (目的の共有) enough? Why do we also need to agree on the methods?",  # a principle
     "団体との最初の打ち合わせで、まず「なぜこの事業をやるのか」から詰めるべきでしょうか",  # a project's reasons
+    "団体と協定書を結ぶ必要性について、課内でどう説明すればいい？",  # an agreement's need
     "協働が必要な事業は何ですか？",  # which projects, not why (何です is no 何で)
     "来週の庁内研修で「なぜ全庁共通の協働ルールが必要なのか」を説明することになりました。",  # a rule's need (tune124)
 ])
@@ -63,6 +67,7 @@ def test_the_first_passage_telling_the_need_goes_first() -> None:
     "Why do local governments need 協働 these days? My manager asked me to explain it at the 支所 staff meeting.",
     "なんで役所が市民団体と組んで仕事しなきゃいけないの？",
     "協働が必要とされる理由は何ですか。",  # tune254 (read): second before
+    "議会答弁で、市が市民団体と組んで事業を進める必要性を説明したい。使える根拠は？",  # tune251 (read): below ten
 ])
 def test_why_kyodo_is_needed_gets_the_need_first(engine: Engine, question: str) -> None:
     answer = engine.ask(question, top=3)

@@ -26,6 +26,9 @@ NECESSITY_ASK = re.compile(
     rf"{_WHY}[^。?？!！]{{0,20}}?{_KYODO}[^。?？!！]{{0,14}}?{_NEED}"
     rf"|{_KYODO}[^。?？!！]{{0,6}}?{_WHY}[^。?？!！]{{0,6}}?{_NEED}"
     rf"|{_KYODO}[^。?？!！]{{0,6}}?{_NEED}[^。?？!！]{{0,8}}?(?:のは(?:なぜ|なんで(?!す)|どうして)|理由は)"
+    # the need or the reason named as what is to be explained (「議会答弁用に、市が住民団体と組んで事業を行う必要性を説明する
+    # 根拠がほしい」「市が協働を進める理由を短くまとめたい」, tune247, tune248, tune251: read; outside the answers before)
+    rf"|{_KYODO}[^。?？!！]{{0,16}}?(?:必要性|(?:進める|行う|やる|する)理由)[^。?？!！]{{0,8}}?(?:説明|まとめ|根拠)"
     r"|\bwhy (?:do|does|would|should|must) (?:we|the city|local governments?|a local government|cities|the government"
     r"|municipalities|osaka|chiba|kodaira|abashiri|kitakyushu)(?: even| really| actually)? (?:need|have to)\b"
     r"|\bwhy (?:is|are) (?:協働|kyodo|collaboration)[^?]{0,20}\b(?:needed|necessary)\b")
