@@ -29,16 +29,17 @@ more, or every dealing with a group alone makes 協働 (form_alone_ask), whether
 partner (equal_footing_ask), groups' complaint of the city's 縦割り (silo_ask), a group the city never calls on and what it
 lacks (uncalled_group_ask), how staff move when a project reaches other departments (coordinating_ask), what to do once
 a project has ended (after_the_end_ask), keeping a subsidy transparent and fair (subsidy_fairness_ask), choosing a
-partner fairly (fair_choice_ask), whether a partner must be chosen by open call (open_call_ask), 協働 opened to any group
-(open_door_ask), groups taking part in the city's bids and tenders (entry_ask), residents who want to volunteer put in
-touch with groups (volunteer_matching_ask), residents or the council not seeing what 協働 brought (unseen_effect_ask),
-when or how far to settle who does what, what to settle before a project starts, or a message telling whose part it is
-unclear (roles_ask), how far a project's information is to be made public (disclosure_ask), a check sheet, or 小平市's
-checklist (check_sheet_ask), whether 協働 must be considered whenever a project is planned or reviewed (considering_ask),
-which projects had better not be done as 協働 (unsuited_ask), a manual for going about 協働 (manual_ask), how having a group
-do what the city decided differs from working it out together (outsourcing_or_together_ask), turning a group's proposal
-down (saying_no_ask), sharing information with a partner (information_sharing_ask), a group already doing what the city
-means to start (forerunner_ask), help given without money asked as 協働 (lending_ask), the city deciding everything itself
+partner fairly, or a message telling others object to the same partner every time (fair_choice_ask), whether a partner
+must be chosen by open call (open_call_ask), 協働 opened to any group (open_door_ask), groups taking part in the city's
+bids and tenders (entry_ask), residents who want to volunteer put in touch with groups (volunteer_matching_ask),
+residents or the council not seeing what 協働 brought (unseen_effect_ask), when or how far to settle who does what, what
+to settle before a project starts, or a message telling whose part it is unclear (roles_ask), how far a project's
+information is to be made public (disclosure_ask), a check sheet, or 小平市's checklist (check_sheet_ask), whether 協働 must
+be considered whenever a project is planned or reviewed (considering_ask), which projects had better not be done as 協働
+(unsuited_ask), a manual for going about 協働 (manual_ask), how having a group do what the city decided differs from
+working it out together (outsourcing_or_together_ask), turning a group's proposal down (saying_no_ask), sharing
+information with a partner (information_sharing_ask), a group already doing what the city means to start
+(forerunner_ask), help given without money asked as 協働 (lending_ask), the city deciding everything itself
 (deciding_alone_ask), whether the city pays a project's costs itself or hands funds to the partner (spending_ask), what
 the staff of ward offices and community centres are expected to do (local_office_staff_ask), publishing the staff's
 volunteering or the city's projects to residents (city_publicity_ask), the objection that 協働 only adds work
@@ -106,7 +107,7 @@ from retrieval.search.rank.first.ask.records.volunteering_rise_ask import Volunt
 from retrieval.search.rank.first.ask.records.word_known_ask import WordKnownAsks, WordKnownMessages
 from retrieval.search.rank.first.marked import MarkedAsk, wide
 from retrieval.search.rank.first.message.choosing.entry_ask import GroupsEnteringAsks
-from retrieval.search.rank.first.message.choosing.fair_choice_ask import FairChoiceAsks
+from retrieval.search.rank.first.message.choosing.fair_choice_ask import FairChoiceAsks, SamePartnerMessages
 from retrieval.search.rank.first.message.choosing.finding_groups_ask import FindingGroupsAsks
 from retrieval.search.rank.first.message.choosing.open_call_ask import OpenCallAsks
 from retrieval.search.rank.first.message.choosing.open_door_ask import OpenDoorAsks
@@ -173,7 +174,8 @@ MARKED_ASKS: tuple[type[MarkedAsk], ...] = (
     CheckSheetAsks, ConsideringAsks, UnsuitedAsks, ManualAsks, OutsourcingOrTogetherAsks, FindingGroupsAsks,
     PartnerFinancesAsks, MeetingSpaceMessages, PrefecturalConsultationAsks, BeforeStartAsks, EffectsAsks,
     NecessityAsks, NecessityMessages, MoreWorkMessages, InterpretationMessages, GroupsEnteringAsks,
-    UncalledGroupMessages, VolunteerMatchingAsks, CommonEffectAsks, OpenDoorAsks, UnclearRolesMessages, MeetingNameAsks)
+    UncalledGroupMessages, VolunteerMatchingAsks, CommonEffectAsks, OpenDoorAsks, UnclearRolesMessages, MeetingNameAsks,
+    SamePartnerMessages)
 
 
 def marked_asks(texts: Sequence[str], own_headings: Sequence[str], window: int) -> tuple[MarkedAsk, ...]:

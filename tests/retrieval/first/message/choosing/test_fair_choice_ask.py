@@ -11,6 +11,8 @@ from retrieval.search.question.analyzer import normalize_text
 from retrieval.search.rank.first.message.choosing.fair_choice_ask import (
     FAIR_CHOICE,
     MAKES_THE_CHOICE_PUBLIC,
+    SAME_PARTNER,
+    WARNS_OF_FIXED_PARTNERS,
     FairChoiceAsks,
 )
 from tests.retrieval.answers import first_section
@@ -51,3 +53,27 @@ def test_it_goes_first_from_near_the_top() -> None:
 def test_choosing_fairly_gets_chibas_point_first(engine: Engine) -> None:
     # tune18 (read): 北九州市's principle of openness ranked first
     assert first_section(engine, "How should we select an NPO partner in a fair and transparent way?") == ("chiba", "point-fairness")
+
+
+@pytest.mark.parametrize("message", [
+    "図書館のおはなし会、同じ読書グループにもう8年お願いしてます。別の団体から「なんでいつもあそこなの」と言われてしまいました",
+    "ある防災NPOとの協働がもう5年続いていて、ほかの団体から「いつもあそこばかり」と言われてしまいました。",
+    "気がつくといつも同じ団体にばかり声をかけてしまっています。",
+])
+def test_the_same_partner_every_time_is_such_a_message(message: str) -> None:
+    assert SAME_PARTNER.search(normalize_text(message))
+
+
+@pytest.mark.parametrize("message", [
+    "同じ団体と何年も続けていると、慣れ合いにならないか心配です",  # no objection told: the point on evaluation's
+    "あそこの団体はいつも熱心で助かっています",
+])
+def test_other_messages_are_not(message: str) -> None:
+    assert not SAME_PARTNER.search(normalize_text(message))
+
+
+def test_the_same_partner_objected_to_gets_chibas_warning_first(engine: Engine) -> None:
+    # tune239 (read): outside the answers before
+    assert first_section(engine, "<@U07KYODO> 図書館のおはなし会、同じ読書グループにもう8年お願いしてます。別の団体から「なんでいつも"
+                                 "あそこなの」と言われてしまいました…どう考えればいい？") == ("chiba", "point-fairness")
+    assert WARNS_OF_FIXED_PARTNERS.search("内容やパートナーが固定化しないように留意しましょう。")

@@ -33,3 +33,20 @@ class FairChoiceAsks(MarkedAsk):
 
     ANSWERED_BY = MAKES_THE_CHOICE_PUBLIC
     SETTING = FAIR_CHOICE
+
+
+# the same group asked again and again, and another group or a resident objecting: 「同じ読書グループにもう8年お願い
+# してます。別の団体から「なんでいつもあそこなの」と言われてしまいました」「協働がもう5年続いていて、ほかの団体から「いつも
+# あそこばかり」と言われて」 (tune239, tune255, read: outside the answers) — what 千葉県 warns of: 「協働を進めると特定の
+# 団体との関係が強くなりがちです」「内容やパートナーが固定化しないように留意」
+SAME_PARTNER = re.compile(r"いつもあそこ|いつもあの団体|いつも同じ団体|あそこばかり|あの団体ばかり|同じ団体ばかり"
+                          r"|なんで(?:いつも)?(?:あそこ|あっち|あの団体)(?:なの|ばかり|に)")
+WARNS_OF_FIXED_PARTNERS = re.compile(r"パートナーが固定化しないように")
+
+
+class SamePartnerMessages(MarkedAsk):
+    """Which passage warns against the same partner every time, for a message telling that others object to it."""
+
+    ANSWERED_BY = WARNS_OF_FIXED_PARTNERS
+    SETTING = SAME_PARTNER
+    WHOLE_ORDER = True
