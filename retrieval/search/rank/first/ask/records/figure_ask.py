@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.search.rank.first.ask.records.staff_survey_ask import STAFF_DEGREE
 from retrieval.search.rank.first.marked import MarkedAsk
 
 DEGREE = r"(?:どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度|何割|何パーセント|何%|何件)"
@@ -25,10 +26,9 @@ STATE = r"(?:いる|いた|ある|あった|あり|知って|知ら|理解|わ�
 # どんなことを求めているのか、調査結果で何かわかっていますか」, "What qualities do NPOs look for …, according to
 # Kitakyushu's survey?", tune270, tune275: 北九州市's staff survey came first; partner_wants_ask answers)
 _WANTED = r"求めて|期待して|\blook(?:s|ing)? for\b"
-# … and how far the city's staff know or have done something is staff_survey_ask's: the survey of the staff holds it,
-# and the first figure near the top was 北九州市's on citizens' awareness (tune272, tune275: read)
-_STAFF_DEGREE = r"職員(?:が|は|の)[^。?？]{0,16}?(?:どのくらい|どれくらい|どの程度|何割)"
-FIGURE_ASK = re.compile(rf"^(?!.*(?:{_WANTED}|{_STAFF_DEGREE})).*?(?:{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
+# … and how far the city's staff know or have done something is staff_survey_ask's (STAFF_DEGREE): the survey of the
+# staff holds it, and the first figure near the top was 北九州市's on citizens' awareness (tune272, tune275: read)
+FIGURE_ASK = re.compile(rf"^(?!.*(?:{_WANTED}|{STAFF_DEGREE})).*?(?:{DEGREE}[^。?？!！]{{0,12}}?{STATE}"
                         r"|アンケート(?:の)?結果|調査(?:の)?結果|\bhow many\b(?! (?:rules|principles|steps|kinds|types|forms|points|items|stages|ways)\b)|\bwhat (?:percentage|proportion)\b"
                         r"|\bsurvey (?:results?|data|figures?|found|find|finds|showed?|says?|said)\b|\baccording to \S+ survey\b)")
 # a share or a count as the guidelines report them: 約3割, 6割, 34事業, 11の計画, 60%

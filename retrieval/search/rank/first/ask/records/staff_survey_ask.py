@@ -14,13 +14,14 @@ import re
 
 from retrieval.search.rank.first.marked import MarkedAsk
 
+# how far the staff know or have done something, a figure only that survey gives (「職員が協働をどのくらい理解しているか、
+# データってありますか」, tune272, tune275: figure_ask chose 北九州市's figures on citizens' awareness, and leaves it here)
+STAFF_DEGREE = r"職員(?:が|は|の)[^。?？]{0,16}?(?:どのくらい|どれくらい|どの程度|何割)"
 # a survey of the city's own staff: 職員アンケート, 職員への調査, "survey of city employees", "staff survey"
 STAFF_SURVEY_ASK = re.compile(
     r"職員(?:へ|に対する|向け|を対象と?した?)?の?(?:意識)?(?:調査|アンケート)"
     r"|(?:調査|アンケート)[^。?？]{0,12}職員(?:の|は|が|を)"
-    # how far the staff know or have done something, a figure only that survey gives (「職員が協働をどのくらい理解しているか、
-    # データってありますか」, tune272, tune275: figure_ask chose 北九州市's figures on citizens' awareness)
-    r"|職員(?:が|は|の)[^。?？]{0,16}?(?:どのくらい|どれくらい|どの程度|何割)"
+    rf"|{STAFF_DEGREE}"
     r"|\b(?:staff|employees?) (?:survey|questionnaire)s?\b"
     r"|\b(?:survey|questionnaire)s? (?:of|among|to) (?:(?:the |its |our |city )?(?:city |municipal )?(?:staff|employees))\b")
 # 北九州市 「市役所職員に対する調査結果によれば」
